@@ -1,0 +1,73 @@
+# jianyi — build, test and demo.
+# `make` builds ./jianyi; `make test` runs the unit and CLI tests;
+# `make SANITIZE=1 test` runs them under ASan and UBSan; `make demo` loads data/.
+
+PREFIX    ?= /usr/local
+LOCALEDIR ?= $(PREFIX)/share/locale
+VERSION   := 0.1.0
+
+CC      ?= cc
+PKGS    := sqlite3 libcjson libutf8proc
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+           -D_GNU_SOURCE -Iinclude \
+           -DJIANYI_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+LDLIBS  := -lcsv
+
+ifeq ($(SANITIZE),1)
+O       := build/san
+CFLAGS  += -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+           -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+BIN     := $(O)/jianyi
+else
+O       := build/std
+BIN     := jianyi
+endif
+
+# pkg-config is asked only when a build needs it, not on `make deps`.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+SRCS    := $(wildcard src/*.c)
+LIBSRCS := $(filter-out src/main.c,$(SRCS))
+OBJS    := $(SRCS:src/%.c=$(O)/%.o) $(O)/schema.o
+LIBOBJS := $(LIBSRCS:src/%.c=$(O)/%.o) $(O)/schema.o
+UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c))
+
+.PHONY: all deps test unit cli demo clean
+all: $(BIN)
+
+deps:
+	@scripts/deps.sh
+
+$(BIN): $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) $(LDLIBS)
+
+$(O)/%.o: src/%.c include/*.h | $(O)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+
+# The schema is real SQL in src/schema.sql, embedded as a C string.
+$(O)/schema.c: src/schema.sql scripts/embed.awk | $(O)
+	awk -v name=schema_sql -f scripts/embed.awk src/schema.sql > $@
+$(O)/schema.o: $(O)/schema.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(O)/unit/%: tests/unit/%.c $(LIBOBJS) | $(O)
+	@mkdir -p $(O)/unit
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) \
+	    $(PKG_LIBS) $(LDLIBS) -lcmocka
+
+$(O):
+	@mkdir -p $(O)
+
+test: deps
+	@$(MAKE) --no-print-directory $(BIN) $(UNITS)
+	@JIANYI=$(abspath $(BIN)) UNITS="$(UNITS)" tests/run
+
+demo: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@JIANYI=$(abspath $(BIN)) scripts/demo.sh
+
+clean:
+	rm -rf build jianyi demo.db

@@ -1,0 +1,70 @@
+/*
+ * db.h — the one door to SQLite. Opening (with the schema check and the
+ * migrations), transactions, and cached prepared statements with named,
+ * bound parameters. No other file includes sqlite3.h.
+ */
+#ifndef JIANYI_DB_H
+#define JIANYI_DB_H
+
+#include <stdio.h>
+
+struct db;
+struct stmt;
+
+#define DB_CREATE 0x1 /* create a new file; refuse an existing one */
+
+/*
+ * Opens path, creating it with mode 0600 under DB_CREATE, checks that it is a
+ * jianyi database no newer than this program and applies pending migrations.
+ * On failure prints one line and returns NULL; *refused is set to 1 when the
+ * fault is the user's (missing file, not a jianyi database), else 0.
+ */
+struct db *db_open(const char *path, int flags, int *refused);
+void db_close(struct db *);
+
+/* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 or -1 after a message. */
+int db_begin(struct db *);
+int db_commit(struct db *);
+void db_rollback(struct db *);
+
+/*
+ * Returns the prepared statement for sql (a string constant: statements are
+ * cached by pointer and kept until db_close), reset and with its bindings
+ * cleared. Never returns NULL: SQL that does not prepare is a bug, and
+ * aborts with the message.
+ */
+struct stmt *db_stmt(struct db *, const char *sql);
+
+/* Binds by name (":name"); an unknown name is a bug and aborts. A NULL
+ * text binds NULL. */
+void st_text(struct stmt *, const char *name, const char *value);
+void st_int(struct stmt *, const char *name, long long value);
+void st_null(struct stmt *, const char *name);
+
+/* 1 for a row, 0 when done, -1 on error (after a message). */
+int st_step(struct stmt *);
+/* Steps a statement that returns no rows; 0 or -1. */
+int st_exec(struct stmt *);
+
+/* Column values of the current row; text is NULL for NULL and valid until
+ * the next step or reset. */
+const char *st_col(struct stmt *, int col);
+long long st_colint(struct stmt *, int col);
+int st_colnull(struct stmt *, int col);
+int st_ncols(struct stmt *);
+const char *st_colname(struct stmt *, int col);
+
+long long db_last_id(struct db *);
+int db_changes(struct db *);
+
+/* Runs statements with no parameters (schema work); 0 or -1. */
+int db_exec(struct db *, const char *sql);
+
+/* Online backup of the whole database into path (created 0600); 0 or -1. */
+int db_backup(struct db *, const char *path);
+
+/* Runs integrity_check and foreign_key_check, printing each problem on out;
+ * returns the number of problems, or -1. */
+int db_check(struct db *, FILE *out);
+
+#endif

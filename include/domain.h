@@ -1,0 +1,179 @@
+/*
+ * domain.h — what the commands ask of the database, in the domain's words:
+ * registries, receptions and activities (reg.c), settings and history
+ * (hist.c), and the suggestions' lifecycle and queries (sug.c).
+ *
+ * Write functions do not open transactions: a command begins one, calls
+ * them, and ends it with db_finish. Each returns CMD_OK, CMD_REFUSED after
+ * one line on stderr, or CMD_FAIL after a database error.
+ */
+#ifndef JIANYI_DOMAIN_H
+#define JIANYI_DOMAIN_H
+
+#include "jianyi.h"
+#include "out.h"
+
+struct db;
+
+/* Commits when st is CMD_OK, else rolls back; returns the final status. */
+enum cmd_status db_finish(struct db *, enum cmd_status st);
+
+/* Registries. */
+enum reg_kind { REG_STATION, REG_DEPT, REG_DEPUTY };
+
+/*
+ * Finds a registered name's id. Unknown names (and retired ones when
+ * active is set) are refused with the closest known names suggested.
+ */
+enum cmd_status reg_find(struct db *, enum reg_kind, const char *name,
+    int active, long long *id);
+enum cmd_status reg_rename(struct db *, const struct cmd_ctx *,
+    enum reg_kind, const char *from, const char *to);
+enum cmd_status reg_retire(struct db *, const struct cmd_ctx *,
+    enum reg_kind, const char *name);
+enum cmd_status reg_list(struct db *, enum reg_kind, int all,
+    struct table *);
+/* The columns reg_list fills, for table_init. */
+const struct col *reg_cols(enum reg_kind, int *ncols);
+
+enum cmd_status station_add(struct db *, const struct cmd_ctx *,
+    const char *name, const char *village);
+enum cmd_status dept_add(struct db *, const struct cmd_ctx *,
+    const char *name);
+struct deputy_new {
+	const char *name;
+	const char *level;   /* key; NULL means town */
+	const char *station; /* NULL for none */
+	const char *phone;
+};
+enum cmd_status deputy_add(struct db *, const struct cmd_ctx *,
+    const struct deputy_new *);
+
+struct reception_new {
+	struct date  date;
+	const char  *station;
+	long         visitors;
+	const char **deputies;
+	int          ndeputies;
+	const char  *note;
+};
+enum cmd_status reception_add(struct db *, const struct cmd_ctx *,
+    const struct reception_new *);
+
+struct activity_new {
+	struct date date;
+	const char *kind; /* key */
+	const char *title;
+	long        participants; /* -1 for unknown */
+};
+enum cmd_status activity_add(struct db *, const struct cmd_ctx *,
+    const struct activity_new *);
+
+/* Period filter for listings: from and to are ISO dates or NULL. */
+struct period {
+	const char *from, *to;
+};
+extern const struct col reception_cols[];
+extern const int reception_ncols;
+enum cmd_status reception_list(struct db *, const struct period *,
+    const char *station, struct table *);
+extern const struct col activity_cols[];
+extern const int activity_ncols;
+enum cmd_status activity_list(struct db *, const struct period *,
+    const char *kind, struct table *);
+
+/* Settings (hist.c). */
+int config_valid_key(const char *key);
+/* The value into buf (of size n), or -1 if the key is unknown. */
+int config_get(struct db *, const char *key, char *buf, size_t n);
+enum cmd_status config_set(struct db *, const struct cmd_ctx *,
+    const char *key, const char *value);
+extern const struct col config_cols[];
+extern const int config_ncols;
+enum cmd_status config_list(struct db *, struct table *);
+
+/* History (hist.c). sid is the suggestion's id or 0 for none; detail may
+ * be NULL. */
+enum cmd_status event_add(struct db *, const struct cmd_ctx *,
+    long long sid, struct date on, const char *action, const char *detail);
+extern const struct col event_cols[];
+extern const int event_ncols;
+/* Events of one suggestion (number), or the last limit of all, oldest
+ * first. */
+enum cmd_status event_list(struct db *, const char *number, long limit,
+    struct table *);
+
+/* Suggestions (sug.c). */
+struct sug_new {
+	const char  *title;
+	const char  *content;
+	const char  *station;
+	const char  *source; /* key; NULL: reception if a station, else other */
+	struct date  received;
+	const char  *category;
+	const char  *submitter;
+	const char  *phone;
+	const char  *deputy;
+	const char **cosigners;
+	int          ncosigners;
+};
+/* Registers a suggestion; its new number goes into number (>= 16 bytes). */
+enum cmd_status sug_add(struct db *, const struct cmd_ctx *,
+    const struct sug_new *, char *number);
+
+struct sug_assign {
+	const char  *lead;
+	const char **co;
+	int          nco;
+	const char  *handler;
+	struct date  date;
+	int          has_due;
+	struct date  due;
+};
+enum cmd_status sug_assign(struct db *, const struct cmd_ctx *,
+    const char *number, const struct sug_assign *);
+enum cmd_status sug_return(struct db *, const struct cmd_ctx *,
+    const char *number, const char *dept, const char *reason,
+    struct date date);
+enum cmd_status sug_contact(struct db *, const struct cmd_ctx *,
+    const char *number, const char *dept, struct date date,
+    const char *method, const char *note);
+enum cmd_status sug_extend(struct db *, const struct cmd_ctx *,
+    const char *number, struct date due, const char *reason,
+    struct date date);
+enum cmd_status sug_reply(struct db *, const struct cmd_ctx *,
+    const char *number, const char *dept, const char *cls,
+    struct date date, const char *text);
+enum cmd_status sug_rate(struct db *, const struct cmd_ctx *,
+    const char *number, const char *rating, struct date date,
+    const char *note);
+enum cmd_status sug_close(struct db *, const struct cmd_ctx *,
+    const char *number, struct date date, const char *reason);
+enum cmd_status sug_withdraw(struct db *, const struct cmd_ctx *,
+    const char *number, const char *reason, struct date date);
+
+struct sug_filter {
+	const char *status;  /* key, "open", or NULL */
+	const char *station;
+	const char *dept;
+	struct period received;
+	int         overdue;
+	const char *as_of;   /* ISO; overdue is judged on this date */
+	long        limit;   /* 0 for none */
+};
+extern const struct col sug_cols[];
+extern const int sug_ncols;
+enum cmd_status sug_list(struct db *, const struct sug_filter *,
+    struct table *);
+
+extern const struct col overdue_cols[];
+extern const int overdue_ncols;
+enum cmd_status sug_overdue(struct db *, const char *as_of, struct table *);
+
+/* The whole of one suggestion, as a cJSON object (see SPEC: show --format
+ * json); the caller deletes it. as_of judges overdue. */
+struct cJSON;
+enum cmd_status sug_show(struct db *, const char *number, const char *as_of,
+    struct cJSON **out);
+
+#endif

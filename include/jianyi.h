@@ -1,0 +1,94 @@
+/*
+ * jianyi.h — the internal interface shared by the commands: command entries,
+ * exit statuses, messages, output formats and the domain functions that the
+ * commands call. Only src/db.c talks to SQLite; see db.h.
+ */
+#ifndef JIANYI_H
+#define JIANYI_H
+
+#include <stdio.h>
+#include <libintl.h>
+
+#include "date.h"
+#include "vocab.h"
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+
+/* Exit statuses (SPEC: 0 done, 1 refused, 2 usage, 3 database or I/O). */
+enum cmd_status {
+	CMD_OK = 0,
+	CMD_REFUSED = 1,
+	CMD_USAGE = 2,
+	CMD_FAIL = 3,
+};
+
+struct db;
+
+/* What every command receives. */
+struct cmd_ctx {
+	const char *dbpath; /* --db, $JIANYI_DB or ./jianyi.db */
+	struct date today;  /* $JIANYI_TODAY or the local date */
+	const char *actor;  /* who: $JIANYI_USER, $USER or the login name */
+	enum cmd_status status; /* set by cmd_open when it fails */
+};
+
+struct cmd_entry {
+	const char *name;
+	const char *usage; /* the synopsis after "jianyi NAME" */
+	const char *summary;
+	enum cmd_status (*exec)(struct cmd_ctx *, int, char **);
+};
+
+/* Output formats of listing commands. */
+enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD };
+int fmt_parse(const char *s, enum fmt *out, int allow_md);
+
+/* Argument helpers (args.c); each prints one line and returns -1 on error. */
+int arg_date(const char *s, struct date *out);
+/* A date on which something happened: s, or today when s is NULL; a date
+ * after today is refused. */
+int arg_event_date(const struct cmd_ctx *, const char *s, struct date *out);
+int arg_count(const char *opt, const char *s, long *out);
+/* Checks a text value: valid UTF-8, no control characters (newlines allowed
+ * in TEXT_MULTILINE), at most max characters, non-empty if TEXT_REQUIRED. */
+#define TEXT_REQUIRED 0x1
+#define TEXT_MULTILINE 0x2
+int arg_text(const char *what, const char *s, int flags, int max);
+#define MAX_NAME 60
+#define MAX_TITLE 200
+#define MAX_TEXT 20000
+/* A month (2022-07) as its first and last day, ISO (11 bytes each). */
+int arg_month(const char *s, char *from, char *to);
+/* Digits with + - ( ) or spaces, 3 digits at least, at most 30 bytes. */
+int arg_phone(const char *s);
+/* Reads all of standard input (for "--content -"); caller frees. */
+char *arg_read_stdin(void);
+/* Picks an index in v for s, or prints "invalid WHAT 's' (use a|b|c)". */
+int arg_vocab(const char *what, const struct vocab *v, const char *s);
+enum cmd_status usage_error(const struct cmd_entry *, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void cmd_help(const struct cmd_entry *, FILE *);
+
+/*
+ * getopt_long for a command, with --help added: returns the option, -1 at
+ * the end of options, or CMD_STOP with *st set (help printed: CMD_OK; a bad
+ * option: CMD_USAGE after one line on stderr).
+ */
+struct option;
+#define CMD_STOP (-2)
+int cmd_getopt(const struct cmd_entry *, int argc, char **argv,
+    const struct option *longopts, enum cmd_status *st);
+
+/* Opens the database for a command; prints why not, sets ctx->status and
+ * returns NULL. cmd_begin also begins the command's transaction, which
+ * cmd_end commits (st CMD_OK) or rolls back before closing. */
+struct db *cmd_open(struct cmd_ctx *);
+struct db *cmd_begin(struct cmd_ctx *);
+enum cmd_status cmd_end(struct db *, enum cmd_status st);
+/* Prints t in format f if st is CMD_OK, frees t, closes db. */
+struct table;
+enum cmd_status cmd_print(struct db *, enum cmd_status st, struct table *t,
+    enum fmt f);
+
+#endif

@@ -1,0 +1,49 @@
+/*
+ * out.h — tables of results and their writers: text aligned by display
+ * width, CSV (libcsv's writer, CRLF), JSON (cJSON) and Markdown.
+ */
+#ifndef JIANYI_OUT_H
+#define JIANYI_OUT_H
+
+#include <stdio.h>
+
+#include "jianyi.h"
+#include "vocab.h"
+
+enum col_type { COL_STR, COL_INT, COL_BOOL };
+
+struct col {
+	const char         *key;   /* JSON key and CSV header */
+	const char         *label; /* text heading, passed through gettext */
+	enum col_type       type;
+	const struct vocab *vocab; /* if set, text shows the key's label */
+};
+
+struct table {
+	const struct col *cols;
+	int               ncols;
+	char            **cells; /* nrows * ncols, NULL for null */
+	size_t            nrows;
+	size_t            cap;
+};
+
+void table_init(struct table *, const struct col *, int ncols);
+/* Appends a row of ncols values (copied; NULL is null). */
+void table_add(struct table *, const char *const *values);
+/* The cell's value, or NULL. */
+const char *table_cell(const struct table *, size_t row, int col);
+void table_free(struct table *);
+
+/* Writes the table; returns 0, or -1 after a message on a write error. */
+int table_print(const struct table *, enum fmt, FILE *);
+
+/* Pads s to width display columns on fp (right-aligned if right). */
+void out_padded(FILE *fp, const char *s, int width, int right);
+
+/* Writes one CSV record (CRLF-terminated) of n fields; NULL is empty. */
+void csv_record(FILE *fp, const char *const *fields, int n);
+
+/* Checks stdout for a write error at exit: git's habit. 0 or -1. */
+int out_flush(FILE *fp);
+
+#endif

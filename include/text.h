@@ -1,0 +1,50 @@
+/*
+ * text.h — UTF-8 text: validation, display width (CJK is two columns),
+ * padding, masking personal data, and "did you mean" suggestions.
+ * Pure functions, no I/O.
+ */
+#ifndef JIANYI_TEXT_H
+#define JIANYI_TEXT_H
+
+#include <stddef.h>
+
+/* 1 if s is valid UTF-8 (no overlongs, no surrogates), else 0. */
+int utf8_valid(const char *s, size_t len);
+
+/* 1 if s has a control character (C0 or DEL or C1); newline and tab count
+ * as control characters unless allow_nl is set. */
+int text_has_control(const char *s, int allow_nl);
+
+/* Display width in terminal columns of a valid UTF-8 string: wide and
+ * fullwidth characters (CJK, fullwidth punctuation) count 2, combining marks
+ * 0, others 1 (utf8proc_charwidth). */
+int text_width(const char *s);
+
+/*
+ * Writes s followed by spaces (left-aligned) or preceded by them (right) so
+ * that it takes width columns; never truncates. Returns a string the caller
+ * frees.
+ */
+char *text_pad(const char *s, int width, int right);
+
+/* Masks a person's name: first character kept, then "**" (陈大文 -> 陈**,
+ * 陈文 -> 陈**). Empty stays empty. Caller frees. */
+char *mask_name(const char *s);
+
+/* Masks a phone number: 13812342415 -> 138****2415; 8 or more digits keep the
+ * first 3 and last 4; shorter keep only the last 2 (0755123 -> *****23).
+ * Non-digit characters are kept in place. Caller frees. */
+char *mask_phone(const char *s);
+
+/* Edit distance between two UTF-8 strings counted in code points. */
+int text_distance(const char *a, const char *b);
+
+/*
+ * Picks up to max names from names[0..n) that are close to s (edit distance
+ * at most max(1, len/2) code points, or one contains the other), closest
+ * first; stores pointers into names in out. Returns how many.
+ */
+int text_suggest(const char *s, const char *const *names, int n,
+    const char **out, int max);
+
+#endif

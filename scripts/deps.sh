@@ -1,0 +1,15 @@
+#!/bin/sh
+# Installs the Debian packages that jianyi needs to build and test, when missing.
+set -eu
+pkgs="build-essential pkg-config libsqlite3-dev libcsv-dev libutf8proc-dev
+libcjson-dev gettext libcmocka-dev bats sqlite3 jq python3"
+missing=
+for p in $pkgs; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+		missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "deps: installing$missing" >&2
+if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null

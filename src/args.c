@@ -1,0 +1,305 @@
+/*
+ * args.c — what every command needs from its arguments: options with --help,
+ * dates, counts, checked text, vocabulary words, usage errors and opening
+ * the database. Each check prints one line and returns -1.
+ */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "text.h"
+
+int
+fmt_parse(const char *s, enum fmt *out, int allow_md)
+{
+	if (strcmp(s, "text") == 0)
+		*out = FMT_TEXT;
+	else if (strcmp(s, "csv") == 0)
+		*out = FMT_CSV;
+	else if (strcmp(s, "json") == 0)
+		*out = FMT_JSON;
+	else if (allow_md && strcmp(s, "md") == 0)
+		*out = FMT_MD;
+	else {
+		warnx(_("invalid format '%s' (use %s)"), s,
+		    allow_md ? "text|csv|json|md" : "text|csv|json");
+		return -1;
+	}
+	return 0;
+}
+
+int
+arg_date(const char *s, struct date *out)
+{
+	if (date_parse(s, 0, out) == -1) {
+		warnx(_("invalid date '%s' (use YYYY-MM-DD)"), s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+arg_event_date(const struct cmd_ctx *ctx, const char *s, struct date *out)
+{
+	char a[11], b[11];
+
+	if (s == NULL) {
+		*out = ctx->today;
+		return 0;
+	}
+	if (arg_date(s, out) == -1)
+		return -1;
+	if (date_cmp(*out, ctx->today) > 0) {
+		warnx(_("date %s is after today (%s)"), date_iso(*out, a),
+		    date_iso(ctx->today, b));
+		return -1;
+	}
+	return 0;
+}
+
+int
+arg_count(const char *opt, const char *s, long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end != '\0' || errno == ERANGE ||
+	    v > INT_MAX) {
+		warnx(_("invalid %s '%s' (use a whole number from 0 to %d)"),
+		    opt, s, INT_MAX);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int
+arg_text(const char *what, const char *s, int flags, int max)
+{
+	const unsigned char *p;
+	int n = 0;
+
+	if (s == NULL || *s == '\0') {
+		if (flags & TEXT_REQUIRED) {
+			warnx(_("%s must not be empty"), what);
+			return -1;
+		}
+		return 0;
+	}
+	if (!utf8_valid(s, strlen(s))) {
+		warnx(_("%s is not valid UTF-8"), what);
+		return -1;
+	}
+	if (text_has_control(s, flags & TEXT_MULTILINE)) {
+		warnx(_("%s has a control character"), what);
+		return -1;
+	}
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if ((*p & 0xc0) != 0x80)
+			n++;
+	if (n > max) {
+		warnx(_("%s is too long (%d characters; at most %d)"), what, n,
+		    max);
+		return -1;
+	}
+	return 0;
+}
+
+char *
+arg_read_stdin(void)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0, n;
+
+	for (;;) {
+		if (cap - len < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			if ((buf = realloc(buf, cap)) == NULL)
+				err(1, NULL);
+		}
+		n = fread(buf + len, 1, cap - len - 1, stdin);
+		len += n;
+		if (n == 0)
+			break;
+	}
+	if (ferror(stdin)) {
+		warn(_("standard input"));
+		free(buf);
+		return NULL;
+	}
+	buf[len] = '\0';
+	/* Text pasted from Windows ends its lines with CRLF. */
+	for (n = 0, cap = 0; n < len; n++)
+		if (!(buf[n] == '\r' && buf[n + 1] == '\n'))
+			buf[cap++] = buf[n];
+	buf[len = cap] = '\0';
+	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+		buf[--len] = '\0';
+	return buf;
+}
+
+int
+arg_vocab(const char *what, const struct vocab *v, const char *s)
+{
+	int i = vocab_find(v, s);
+
+	if (i == -1)
+		warnx(_("invalid %s '%s' (use %s)"), what, s, vocab_keys(v));
+	return i;
+}
+
+void
+cmd_help(const struct cmd_entry *e, FILE *fp)
+{
+	const char *p = _(e->usage), *nl;
+
+	/* A family's usage has one synopsis a line. */
+	fprintf(fp, _("usage: "));
+	for (;;) {
+		nl = strchr(p, '\n');
+		fprintf(fp, "jianyi %s %.*s\n", e->name,
+		    nl ? (int)(nl - p) : (int)strlen(p), p);
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+		fputs("       ", fp);
+	}
+	if (fp == stdout)
+		fprintf(fp, "\n%s\n", _(e->summary));
+}
+
+enum cmd_status
+usage_error(const struct cmd_entry *e, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[512];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	warnx(_("%s; see 'jianyi %s --help'"), msg, e->name);
+	return CMD_USAGE;
+}
+
+int
+cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
+    const struct option *longopts, enum cmd_status *st)
+{
+	struct option lo[32];
+	int i, c, idx = -1;
+
+	for (i = 0; longopts[i].name != NULL && i < 30; i++)
+		lo[i] = longopts[i];
+	lo[i++] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[i] = (struct option){ NULL, 0, NULL, 0 };
+
+	opterr = 0;
+	c = getopt_long(argc, argv, ":h", lo, &idx);
+	switch (c) {
+	case 'h':
+		cmd_help(e, stdout);
+		*st = CMD_OK;
+		return CMD_STOP;
+	case ':':
+		*st = usage_error(e, _("option '%s' needs a value"),
+		    argv[optind - 1]);
+		return CMD_STOP;
+	case '?':
+		*st = usage_error(e, _("unknown option '%s'"),
+		    argv[optind - 1]);
+		return CMD_STOP;
+	}
+	return c;
+}
+
+struct db *
+cmd_open(struct cmd_ctx *ctx)
+{
+	struct db *db;
+	int refused;
+
+	db = db_open(ctx->dbpath, 0, &refused);
+	if (db == NULL)
+		ctx->status = refused ? CMD_REFUSED : CMD_FAIL;
+	return db;
+}
+
+struct db *
+cmd_begin(struct cmd_ctx *ctx)
+{
+	struct db *db;
+
+	if ((db = cmd_open(ctx)) == NULL)
+		return NULL;
+	if (db_begin(db) == -1) {
+		db_close(db);
+		ctx->status = CMD_FAIL;
+		return NULL;
+	}
+	return db;
+}
+
+enum cmd_status
+cmd_end(struct db *db, enum cmd_status st)
+{
+	st = db_finish(db, st);
+	db_close(db);
+	return st;
+}
+
+enum cmd_status
+cmd_print(struct db *db, enum cmd_status st, struct table *t, enum fmt f)
+{
+	if (st == CMD_OK && table_print(t, f, stdout) == -1)
+		st = CMD_FAIL;
+	table_free(t);
+	db_close(db);
+	return st;
+}
+
+int
+arg_month(const char *s, char *from, char *to)
+{
+	struct date a;
+	int y, m;
+
+	if (month_parse(s, &y, &m) == -1) {
+		warnx(_("invalid month '%s' (use YYYY-MM)"), s);
+		return -1;
+	}
+	a = (struct date){ y, m, 1 };
+	date_iso(a, from);
+	a.d = date_days_in_month(y, m);
+	date_iso(a, to);
+	return 0;
+}
+
+int
+arg_phone(const char *s)
+{
+	const char *p;
+	int digits = 0;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (p = s; *p != '\0'; p++) {
+		if (*p >= '0' && *p <= '9')
+			digits++;
+		else if (strchr("+- ()", *p) == NULL)
+			break;
+	}
+	if (*p != '\0' || digits < 3 || p - s > 30) {
+		warnx(_("invalid phone number '%s'"), s);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,166 @@
+/*
+ * cmd-show.c — "jianyi show": every field of one suggestion and its whole
+ * history, as text (labels aligned by display width) or JSON. The
+ * submitter's name and phone are shown in full: this is the case file.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "text.h"
+
+static enum cmd_status exec(struct cmd_ctx *, int, char **);
+
+const struct cmd_entry cmd_show_entry = {
+	"show", N_("NUMBER [--as-of D] [--format text|json]"),
+	N_("show a suggestion and its history"), exec,
+};
+
+#define LABEL_WIDTH 14
+
+static const char *
+str(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static void
+field(const char *label, const char *value)
+{
+	fputs("  ", stdout);
+	out_padded(stdout, _(label), LABEL_WIDTH, 0);
+	printf("%s\n", value != NULL && *value != '\0' ? value : "-");
+}
+
+/* Prints a multi-line text indented under its label. */
+static void
+block(const char *label, const char *text)
+{
+	const char *p, *nl;
+
+	if (text == NULL || *text == '\0')
+		return;
+	printf("\n  %s\n", _(label));
+	for (p = text; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		printf("    %.*s\n", nl ? (int)(nl - p) : (int)strlen(p), p);
+		if (nl == NULL)
+			break;
+	}
+}
+
+static void
+print_text(const cJSON *o)
+{
+	const cJSON *a, *i;
+	char buf[1024];
+	const char *lead_dept = NULL;
+
+	field(N_("number"), str(o, "number"));
+	field(N_("status"), vocab_label(vocab_status, str(o, "status")));
+	field(N_("overdue"), cJSON_IsTrue(cJSON_GetObjectItem(o, "overdue")) ?
+	    _("yes") : _("no"));
+	field(N_("title"), str(o, "title"));
+	field(N_("received"), str(o, "received_on"));
+	field(N_("source"), vocab_label(vocab_source, str(o, "source")));
+	field(N_("station"), str(o, "station"));
+	field(N_("category"), str(o, "category"));
+	field(N_("submitter"), str(o, "submitter"));
+	field(N_("phone"), str(o, "phone"));
+	field(N_("lead deputy"), str(o, "lead_deputy"));
+	buf[0] = '\0';
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "cosigners")) {
+		if (buf[0] != '\0')
+			strncat(buf, "、", sizeof buf - strlen(buf) - 1);
+		strncat(buf, i->valuestring, sizeof buf - strlen(buf) - 1);
+	}
+	field(N_("cosigners"), buf);
+	buf[0] = '\0';
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "departments")) {
+		if (strcmp(str(i, "role"), "lead") == 0)
+			lead_dept = str(i, "name");
+		else {
+			if (buf[0] != '\0')
+				strncat(buf, "、", sizeof buf - strlen(buf) - 1);
+			strncat(buf, str(i, "name"), sizeof buf -
+			    strlen(buf) - 1);
+		}
+	}
+	field(N_("department"), lead_dept);
+	field(N_("co-handling"), buf);
+	field(N_("handler"), str(o, "handler"));
+	field(N_("assigned"), str(o, "assigned_on"));
+	field(N_("due"), str(o, "due"));
+	block(N_("content"), str(o, "content"));
+
+	a = cJSON_GetObjectItem(o, "replies");
+	cJSON_ArrayForEach(i, a) {
+		snprintf(buf, sizeof buf, _("reply %s, %s, class %s"),
+		    str(i, "date"), str(i, "department"), str(i, "class"));
+		if (str(i, "text") != NULL)
+			block(buf, str(i, "text"));
+		else
+			printf("\n  %s\n", buf);
+	}
+
+	printf("\n  %s\n", _("history"));
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "history")) {
+		printf("    %s  ", str(i, "at"));
+		out_padded(stdout, vocab_label(vocab_action, str(i, "action")),
+		    10, 0);
+		printf("  %s\n", str(i, "detail"));
+	}
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "format", required_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd_entry *e = &cmd_show_entry;
+	struct date asof = ctx->today;
+	enum fmt fmt = FMT_TEXT;
+	enum cmd_status st = CMD_OK;
+	struct db *db;
+	cJSON *o = NULL;
+	char day[11], *s;
+	int c;
+
+	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
+		if (c == CMD_STOP)
+			return st;
+		if (c == 'a') {
+			if (arg_date(optarg, &asof) == -1)
+				return CMD_REFUSED;
+		} else if (fmt_parse(optarg, &fmt, 0) == -1)
+			return CMD_USAGE;
+		else if (fmt == FMT_CSV)
+			return usage_error(e, _("show prints text or json"));
+	}
+	if (optind + 1 != argc)
+		return usage_error(e, _("expected NUMBER"));
+	if ((db = cmd_open(ctx)) == NULL)
+		return ctx->status;
+	st = sug_show(db, argv[optind], date_iso(asof, day), &o);
+	db_close(db);
+	if (st != CMD_OK)
+		return st;
+	if (fmt == FMT_JSON) {
+		if ((s = cJSON_Print(o)) != NULL)
+			printf("%s\n", s);
+		free(s);
+	} else
+		print_text(o);
+	cJSON_Delete(o);
+	return CMD_OK;
+}

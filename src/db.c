@@ -1,0 +1,474 @@
+/*
+ * db.c — the one module that talks to SQLite: opening and verifying the
+ * database, migrations, transactions, a statement cache with named binding,
+ * backup and integrity checks.
+ */
+#include <sys/stat.h>
+
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "jianyi.h"
+#include "db.h"
+
+#define APPLICATION_ID 0x4a592022 /* "JY" 2022 */
+#define BUSY_TIMEOUT_MS 30000
+
+extern const char schema_sql[];
+
+/* Migration N brings user_version from N-1 to N; each runs in its own
+ * transaction. Append, never edit. */
+static const char *const migrations[] = {
+	schema_sql,
+};
+#define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
+
+struct stmt {
+	const char   *sql;
+	sqlite3_stmt *st;
+	struct db    *db;
+};
+
+struct db {
+	sqlite3     *h;
+	char        *path;
+	struct stmt *cache;   /* open-addressed by sql pointer */
+	size_t       ncache;  /* slots in use */
+	size_t       capcache;
+};
+
+static void
+db_warn(struct db *db, const char *what)
+{
+	int code = sqlite3_extended_errcode(db->h);
+
+	if ((code & 0xff) == SQLITE_BUSY)
+		warnx(_("%s: the database is busy; try again"), db->path);
+	else if ((code & 0xff) == SQLITE_FULL)
+		warnx(_("%s: the disk is full"), db->path);
+	else if ((code & 0xff) == SQLITE_READONLY)
+		warnx(_("%s: the database is read-only"), db->path);
+	else
+		warnx(_("%s: %s: %s"), db->path, what, sqlite3_errmsg(db->h));
+}
+
+/* Reads a one-integer pragma; -1 on error. */
+static long long
+pragma_int(struct db *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	long long v = -1;
+
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int
+db_exec(struct db *db, const char *sql)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK) {
+		db_warn(db, "exec");
+		return -1;
+	}
+	return 0;
+}
+
+static int
+migrate(struct db *db, int from)
+{
+	char buf[128];
+	int v;
+
+	for (v = from; v < NMIGRATIONS; v++) {
+		if (db_begin(db) == -1)
+			return -1;
+		snprintf(buf, sizeof buf,
+		    "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+		    APPLICATION_ID, v + 1);
+		if (db_exec(db, migrations[v]) == -1 || db_exec(db, buf) == -1) {
+			db_rollback(db);
+			return -1;
+		}
+		if (db_commit(db) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+/* Checks what kind of file this is; 0 and the schema version in *version,
+ * or -1 after a message. */
+static int
+verify(struct db *db, int *version)
+{
+	long long appid, uv, ntables;
+
+	appid = pragma_int(db, "PRAGMA application_id");
+	uv = pragma_int(db, "PRAGMA user_version");
+	ntables = pragma_int(db, "SELECT count(*) FROM sqlite_schema");
+	if (appid == -1 || uv == -1 || ntables == -1) {
+		warnx(_("'%s' is not a jianyi database"), db->path);
+		return -1;
+	}
+	if (appid != APPLICATION_ID && (appid != 0 || ntables != 0)) {
+		warnx(_("'%s' is not a jianyi database"), db->path);
+		return -1;
+	}
+	if (uv > NMIGRATIONS) {
+		warnx(_("'%s' was written by a newer jianyi (schema %lld; "
+		    "this program knows %d)"), db->path, uv, NMIGRATIONS);
+		return -1;
+	}
+	*version = (int)uv;
+	return 0;
+}
+
+static int
+create_file(const char *path)
+{
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		if (errno == EEXIST)
+			warnx(_("'%s' already exists; not overwriting it"), path);
+		else
+			warn("%s", path);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+struct db *
+db_open(const char *path, int flags, int *refused)
+{
+	struct db *db;
+	struct stat sb;
+	int version, rc;
+
+	*refused = 1;
+	if (flags & DB_CREATE) {
+		if (create_file(path) == -1)
+			return NULL;
+	} else if (stat(path, &sb) == -1) {
+		if (errno == ENOENT)
+			warnx(_("no database at '%s'; run 'jianyi init' "
+			    "first"), path);
+		else
+			warn("%s", path);
+		return NULL;
+	} else if (!S_ISREG(sb.st_mode)) {
+		warnx(_("'%s' is not a regular file"), path);
+		return NULL;
+	}
+
+	if ((db = calloc(1, sizeof *db)) == NULL ||
+	    (db->path = strdup(path)) == NULL)
+		err(1, NULL);
+	rc = sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		*refused = 0;
+		db_warn(db, "open");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(db->h, 1);
+	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+	if (verify(db, &version) == -1)
+		goto fail;
+	*refused = 0;
+	if (db_exec(db, "PRAGMA foreign_keys = ON") == -1)
+		goto fail;
+	/* WAL lets readers go on while one process writes. It cannot be
+	 * switched on a read-only medium, where writes fail anyway. */
+	sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	if (version < NMIGRATIONS && migrate(db, version) == -1)
+		goto fail;
+	return db;
+fail:
+	db_close(db);
+	if (flags & DB_CREATE)
+		unlink(path);
+	return NULL;
+}
+
+void
+db_close(struct db *db)
+{
+	size_t i;
+
+	if (db == NULL)
+		return;
+	for (i = 0; i < db->capcache; i++)
+		if (db->cache[i].st != NULL)
+			sqlite3_finalize(db->cache[i].st);
+	free(db->cache);
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
+int
+db_begin(struct db *db)
+{
+	return db_exec(db, "BEGIN IMMEDIATE");
+}
+
+int
+db_commit(struct db *db)
+{
+	return db_exec(db, "COMMIT");
+}
+
+void
+db_rollback(struct db *db)
+{
+	if (!sqlite3_get_autocommit(db->h))
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static size_t
+slot_of(const char *sql, size_t cap)
+{
+	uintptr_t h = (uintptr_t)sql;
+
+	h ^= h >> 17;
+	h *= 0x9e3779b97f4a7c15ULL;
+	return (size_t)(h >> 7) & (cap - 1);
+}
+
+static struct stmt *
+cache_find(struct db *db, const char *sql)
+{
+	size_t i;
+
+	if (db->capcache == 0)
+		return NULL;
+	for (i = slot_of(sql, db->capcache); db->cache[i].sql != NULL;
+	    i = (i + 1) & (db->capcache - 1))
+		if (db->cache[i].sql == sql)
+			return &db->cache[i];
+	return NULL;
+}
+
+static struct stmt *
+cache_insert(struct db *db, const char *sql, sqlite3_stmt *st)
+{
+	struct stmt *old = db->cache;
+	size_t i, oldcap = db->capcache;
+
+	if ((db->ncache + 1) * 2 > db->capcache) {
+		db->capcache = oldcap ? oldcap * 2 : 64;
+		if ((db->cache = calloc(db->capcache, sizeof *db->cache)) ==
+		    NULL)
+			err(1, NULL);
+		db->ncache = 0;
+		for (i = 0; i < oldcap; i++)
+			if (old[i].sql != NULL)
+				cache_insert(db, old[i].sql, old[i].st);
+		free(old);
+	}
+	for (i = slot_of(sql, db->capcache); db->cache[i].sql != NULL;
+	    i = (i + 1) & (db->capcache - 1))
+		;
+	db->cache[i].sql = sql;
+	db->cache[i].st = st;
+	db->cache[i].db = db;
+	db->ncache++;
+	return &db->cache[i];
+}
+
+struct stmt *
+db_stmt(struct db *db, const char *sql)
+{
+	struct stmt *s;
+	sqlite3_stmt *st;
+
+	if ((s = cache_find(db, sql)) != NULL) {
+		sqlite3_reset(s->st);
+		sqlite3_clear_bindings(s->st);
+		return s;
+	}
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &st, NULL) != SQLITE_OK)
+		errx(CMD_FAIL, "bug: cannot prepare '%s': %s", sql,
+		    sqlite3_errmsg(db->h));
+	return cache_insert(db, sql, st);
+}
+
+static int
+param(struct stmt *s, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(s->st, name);
+
+	if (i == 0)
+		errx(CMD_FAIL, "bug: no parameter '%s' in '%s'", name, s->sql);
+	return i;
+}
+
+void
+st_text(struct stmt *s, const char *name, const char *value)
+{
+	int i = param(s, name);
+
+	if (value == NULL)
+		sqlite3_bind_null(s->st, i);
+	else
+		sqlite3_bind_text(s->st, i, value, -1, SQLITE_TRANSIENT);
+}
+
+void
+st_int(struct stmt *s, const char *name, long long value)
+{
+	sqlite3_bind_int64(s->st, param(s, name), value);
+}
+
+void
+st_null(struct stmt *s, const char *name)
+{
+	sqlite3_bind_null(s->st, param(s, name));
+}
+
+int
+st_step(struct stmt *s)
+{
+	switch (sqlite3_step(s->st)) {
+	case SQLITE_ROW:
+		return 1;
+	case SQLITE_DONE:
+		return 0;
+	default:
+		db_warn(s->db, "step");
+		sqlite3_reset(s->st);
+		return -1;
+	}
+}
+
+int
+st_exec(struct stmt *s)
+{
+	int rc = st_step(s);
+
+	sqlite3_reset(s->st);
+	return rc == -1 ? -1 : 0;
+}
+
+const char *
+st_col(struct stmt *s, int col)
+{
+	return (const char *)sqlite3_column_text(s->st, col);
+}
+
+long long
+st_colint(struct stmt *s, int col)
+{
+	return sqlite3_column_int64(s->st, col);
+}
+
+int
+st_colnull(struct stmt *s, int col)
+{
+	return sqlite3_column_type(s->st, col) == SQLITE_NULL;
+}
+
+int
+st_ncols(struct stmt *s)
+{
+	return sqlite3_column_count(s->st);
+}
+
+const char *
+st_colname(struct stmt *s, int col)
+{
+	return sqlite3_column_name(s->st, col);
+}
+
+long long
+db_last_id(struct db *db)
+{
+	return sqlite3_last_insert_rowid(db->h);
+}
+
+int
+db_changes(struct db *db)
+{
+	return sqlite3_changes(db->h);
+}
+
+int
+db_backup(struct db *db, const char *path)
+{
+	sqlite3 *to;
+	sqlite3_backup *b;
+	int rc;
+
+	if (create_file(path) == -1)
+		return -1;
+	if (sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE, NULL) !=
+	    SQLITE_OK) {
+		warnx("%s: %s", path, sqlite3_errmsg(to));
+		sqlite3_close(to);
+		unlink(path);
+		return -1;
+	}
+	if ((b = sqlite3_backup_init(to, "main", db->h, "main")) == NULL) {
+		warnx("%s: %s", path, sqlite3_errmsg(to));
+		sqlite3_close(to);
+		unlink(path);
+		return -1;
+	}
+	/* Copy in steps so that writers in other processes get a turn. */
+	do {
+		rc = sqlite3_backup_step(b, 256);
+		if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+			sqlite3_sleep(20);
+	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+	sqlite3_backup_finish(b);
+	if (rc != SQLITE_DONE) {
+		warnx("%s: %s", path, sqlite3_errstr(rc));
+		sqlite3_close(to);
+		unlink(path);
+		return -1;
+	}
+	if (sqlite3_close(to) != SQLITE_OK) {
+		warnx(_("%s: cannot close the backup"), path);
+		return -1;
+	}
+	return 0;
+}
+
+int
+db_check(struct db *db, FILE *out)
+{
+	struct stmt *s;
+	int n = 0, rc;
+
+	s = db_stmt(db, "PRAGMA integrity_check");
+	while ((rc = st_step(s)) == 1)
+		if (strcmp(st_col(s, 0), "ok") != 0) {
+			fprintf(out, "integrity: %s\n", st_col(s, 0));
+			n++;
+		}
+	if (rc == -1)
+		return -1;
+	s = db_stmt(db, "PRAGMA foreign_key_check");
+	while ((rc = st_step(s)) == 1) {
+		fprintf(out, _("foreign key: %s row %lld refers to a missing "
+		    "%s row\n"), st_col(s, 0), st_colint(s, 1), st_col(s, 2));
+		n++;
+	}
+	return rc == -1 ? -1 : n;
+}

@@ -1,0 +1,182 @@
+/*
+ * main.c — the command table and dispatch: global options (--db, --version,
+ * --help), the context every command gets, and the exit status.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <locale.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "jianyi.h"
+#include "out.h"
+#include "text.h"
+
+extern const struct cmd_entry cmd_init_entry, cmd_config_entry,
+    cmd_station_entry, cmd_dept_entry, cmd_deputy_entry,
+    cmd_reception_entry, cmd_activity_entry, cmd_add_entry,
+    cmd_assign_entry, cmd_return_entry, cmd_contact_entry,
+    cmd_extend_entry, cmd_reply_entry, cmd_rate_entry, cmd_close_entry,
+    cmd_withdraw_entry, cmd_list_entry, cmd_show_entry, cmd_overdue_entry,
+    cmd_log_entry, cmd_backup_entry, cmd_check_entry;
+
+static const struct cmd_entry *const cmds[] = {
+	&cmd_init_entry,
+	&cmd_config_entry,
+	&cmd_station_entry,
+	&cmd_dept_entry,
+	&cmd_deputy_entry,
+	&cmd_reception_entry,
+	&cmd_activity_entry,
+	&cmd_add_entry,
+	&cmd_assign_entry,
+	&cmd_return_entry,
+	&cmd_contact_entry,
+	&cmd_extend_entry,
+	&cmd_reply_entry,
+	&cmd_rate_entry,
+	&cmd_close_entry,
+	&cmd_withdraw_entry,
+	&cmd_list_entry,
+	&cmd_show_entry,
+	&cmd_overdue_entry,
+	&cmd_log_entry,
+	&cmd_backup_entry,
+	&cmd_check_entry,
+};
+#define NCMDS ((int)(sizeof cmds / sizeof cmds[0]))
+
+static void
+usage(FILE *fp)
+{
+	int i;
+
+	fprintf(fp, _("usage: jianyi [--db FILE] COMMAND [ARGS]\n"));
+	if (fp != stdout)
+		return;
+	fprintf(fp, _("\nA tracker for the suggestions a town people's "
+	    "congress handles.\n\ncommands:\n"));
+	for (i = 0; i < NCMDS; i++) {
+		fputs("  ", fp);
+		out_padded(fp, cmds[i]->name, 11, 0);
+		fprintf(fp, "%s\n", _(cmds[i]->summary));
+	}
+	fprintf(fp, _("\n'jianyi COMMAND --help' shows a command's "
+	    "options.\n"));
+}
+
+static const char *
+whoami(void)
+{
+	const char *s;
+	struct passwd *pw;
+
+	if ((s = getenv("JIANYI_USER")) != NULL && *s != '\0')
+		return s;
+	if ((s = getenv("USER")) != NULL && *s != '\0')
+		return s;
+	if ((pw = getpwuid(getuid())) != NULL)
+		return pw->pw_name;
+	return "?";
+}
+
+static int
+today(struct date *out)
+{
+	const char *s = getenv("JIANYI_TODAY");
+	time_t now;
+	struct tm tm;
+
+	if (s != NULL && *s != '\0') {
+		if (date_parse(s, 0, out) == -1) {
+			warnx(_("invalid JIANYI_TODAY '%s' (use YYYY-MM-DD)"),
+			    s);
+			return -1;
+		}
+		return 0;
+	}
+	time(&now);
+	localtime_r(&now, &tm);
+	out->y = tm.tm_year + 1900;
+	out->m = tm.tm_mon + 1;
+	out->d = tm.tm_mday;
+	return 0;
+}
+
+static const struct cmd_entry *
+find_cmd(const char *name)
+{
+	const char *names[NCMDS], *near[3];
+	int i, n;
+
+	for (i = 0; i < NCMDS; i++) {
+		if (strcmp(name, cmds[i]->name) == 0)
+			return cmds[i];
+		names[i] = cmds[i]->name;
+	}
+	n = text_suggest(name, names, NCMDS, near, 3);
+	if (n > 0)
+		warnx(_("unknown command '%s'; did you mean '%s'?"), name,
+		    near[0]);
+	else
+		warnx(_("unknown command '%s'; see 'jianyi --help'"), name);
+	return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct cmd_ctx ctx;
+	const struct cmd_entry *e;
+	const char *s;
+	enum cmd_status st;
+	int i;
+
+	setlocale(LC_ALL, "");
+	bindtextdomain("jianyi", LOCALEDIR);
+	textdomain("jianyi");
+
+	memset(&ctx, 0, sizeof ctx);
+	s = getenv("JIANYI_DB");
+	ctx.dbpath = s != NULL && *s != '\0' ? s : "jianyi.db";
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+			ctx.dbpath = argv[++i];
+		else if (strncmp(argv[i], "--db=", 5) == 0)
+			ctx.dbpath = argv[i] + 5;
+		else if (strcmp(argv[i], "--version") == 0) {
+			printf("jianyi %s\n", JIANYI_VERSION);
+			return out_flush(stdout) ? CMD_FAIL : CMD_OK;
+		} else if (strcmp(argv[i], "--help") == 0 ||
+		    strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return out_flush(stdout) ? CMD_FAIL : CMD_OK;
+		} else {
+			warnx(_("unknown option '%s'"), argv[i]);
+			usage(stderr);
+			return CMD_USAGE;
+		}
+	}
+	if (i == argc) {
+		usage(stderr);
+		return CMD_USAGE;
+	}
+	if (*ctx.dbpath == '\0') {
+		warnx(_("the database path is empty"));
+		return CMD_USAGE;
+	}
+	if ((e = find_cmd(argv[i])) == NULL)
+		return CMD_USAGE;
+	if (today(&ctx.today) == -1)
+		return CMD_USAGE;
+	ctx.actor = whoami();
+
+	optind = 0;
+	st = e->exec(&ctx, argc - i, argv + i);
+	if (out_flush(stdout) == -1 && st == CMD_OK)
+		st = CMD_FAIL;
+	return st;
+}

@@ -1,0 +1,266 @@
+/*
+ * out.c — writes tables of results as text aligned by display width (CJK
+ * counts two columns), CSV through libcsv, JSON through cJSON, or Markdown.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+#include <csv.h>
+
+#include "jianyi.h"
+#include "out.h"
+#include "text.h"
+
+void
+table_init(struct table *t, const struct col *cols, int ncols)
+{
+	memset(t, 0, sizeof *t);
+	t->cols = cols;
+	t->ncols = ncols;
+}
+
+void
+table_add(struct table *t, const char *const *values)
+{
+	int i;
+
+	if (t->nrows == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 32;
+		t->cells = reallocarray(t->cells, t->cap * t->ncols,
+		    sizeof *t->cells);
+		if (t->cells == NULL)
+			err(1, NULL);
+	}
+	for (i = 0; i < t->ncols; i++) {
+		char *v = NULL;
+
+		if (values[i] != NULL && (v = strdup(values[i])) == NULL)
+			err(1, NULL);
+		t->cells[t->nrows * t->ncols + i] = v;
+	}
+	t->nrows++;
+}
+
+const char *
+table_cell(const struct table *t, size_t row, int col)
+{
+	return t->cells[row * t->ncols + col];
+}
+
+void
+table_free(struct table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	memset(t, 0, sizeof *t);
+}
+
+void
+out_padded(FILE *fp, const char *s, int width, int right)
+{
+	char *p = text_pad(s, width, right);
+
+	fputs(p, fp);
+	free(p);
+}
+
+/* What text output shows for a cell. */
+static const char *
+shown(const struct table *t, size_t row, int col)
+{
+	const struct col *c = &t->cols[col];
+	const char *v = table_cell(t, row, col);
+
+	if (v == NULL)
+		return "-";
+	if (c->type == COL_BOOL)
+		return strcmp(v, "0") != 0 ? _("yes") : "";
+	if (c->vocab != NULL)
+		return vocab_label(c->vocab, v);
+	return v;
+}
+
+/* Text cells are one line: newlines in content show as spaces. */
+static char *
+one_line(const char *s)
+{
+	char *p, *q;
+
+	if ((p = strdup(s)) == NULL)
+		err(1, NULL);
+	for (q = p; *q != '\0'; q++)
+		if (*q == '\n' || *q == '\r' || *q == '\t')
+			*q = ' ';
+	return p;
+}
+
+static void
+print_text(const struct table *t, FILE *fp, int md)
+{
+	int *w, i;
+	size_t r;
+
+	if ((w = calloc(t->ncols, sizeof *w)) == NULL)
+		err(1, NULL);
+	for (i = 0; i < t->ncols; i++) {
+		w[i] = text_width(_(t->cols[i].label));
+		for (r = 0; r < t->nrows; r++) {
+			char *s = one_line(shown(t, r, i));
+			int n = text_width(s);
+
+			if (n > w[i])
+				w[i] = n;
+			free(s);
+		}
+	}
+	for (i = 0; i < t->ncols; i++) {
+		fputs(md ? "| " : i ? "  " : "", fp);
+		if (i == t->ncols - 1 && !md)
+			fputs(_(t->cols[i].label), fp);
+		else
+			out_padded(fp, _(t->cols[i].label), w[i],
+			    t->cols[i].type == COL_INT);
+	}
+	fputs(md ? " |\n" : "\n", fp);
+	if (md) {
+		for (i = 0; i < t->ncols; i++)
+			fprintf(fp, "|%s", t->cols[i].type == COL_INT ?
+			    "---:" : "---");
+		fputs("|\n", fp);
+	}
+	for (r = 0; r < t->nrows; r++) {
+		for (i = 0; i < t->ncols; i++) {
+			char *s = one_line(shown(t, r, i));
+
+			fputs(md ? "| " : i ? "  " : "", fp);
+			if (md)
+				for (char *q = s; *q != '\0'; q++)
+					if (*q == '|')
+						*q = '/';
+			if (i == t->ncols - 1 && !md &&
+			    t->cols[i].type != COL_INT)
+				fputs(s, fp);
+			else
+				out_padded(fp, s, w[i],
+				    t->cols[i].type == COL_INT);
+			free(s);
+		}
+		fputs(md ? " |\n" : "\n", fp);
+	}
+	free(w);
+}
+
+void
+csv_record(FILE *fp, const char *const *fields, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		const char *v = fields[i] ? fields[i] : "";
+
+		if (i > 0)
+			fputc(',', fp);
+		/* Quote only what needs it, as Excel does. */
+		if (strpbrk(v, ",\"\r\n") != NULL)
+			csv_fwrite(fp, v, strlen(v));
+		else
+			fputs(v, fp);
+	}
+	fputs("\r\n", fp);
+}
+
+static void
+print_csv(const struct table *t, FILE *fp)
+{
+	const char **row;
+	size_t r;
+	int i;
+
+	if ((row = calloc(t->ncols, sizeof *row)) == NULL)
+		err(1, NULL);
+	for (i = 0; i < t->ncols; i++)
+		row[i] = t->cols[i].key;
+	csv_record(fp, row, t->ncols);
+	for (r = 0; r < t->nrows; r++) {
+		for (i = 0; i < t->ncols; i++)
+			row[i] = table_cell(t, r, i);
+		csv_record(fp, row, t->ncols);
+	}
+	free(row);
+}
+
+static cJSON *
+json_value(const struct col *c, const char *v)
+{
+	if (v == NULL)
+		return cJSON_CreateNull();
+	switch (c->type) {
+	case COL_INT:
+		return cJSON_CreateNumber(strtod(v, NULL));
+	case COL_BOOL:
+		return cJSON_CreateBool(strcmp(v, "0") != 0);
+	default:
+		return cJSON_CreateString(v);
+	}
+}
+
+static void
+print_json(const struct table *t, FILE *fp)
+{
+	cJSON *a, *o;
+	char *s;
+	size_t r;
+	int i;
+
+	if ((a = cJSON_CreateArray()) == NULL)
+		err(1, NULL);
+	for (r = 0; r < t->nrows; r++) {
+		if ((o = cJSON_CreateObject()) == NULL)
+			err(1, NULL);
+		for (i = 0; i < t->ncols; i++)
+			cJSON_AddItemToObject(o, t->cols[i].key,
+			    json_value(&t->cols[i], table_cell(t, r, i)));
+		cJSON_AddItemToArray(a, o);
+	}
+	if ((s = cJSON_Print(a)) == NULL)
+		err(1, NULL);
+	fprintf(fp, "%s\n", s);
+	free(s);
+	cJSON_Delete(a);
+}
+
+int
+table_print(const struct table *t, enum fmt f, FILE *fp)
+{
+	switch (f) {
+	case FMT_TEXT:
+		print_text(t, fp, 0);
+		break;
+	case FMT_MD:
+		print_text(t, fp, 1);
+		break;
+	case FMT_CSV:
+		print_csv(t, fp);
+		break;
+	case FMT_JSON:
+		print_json(t, fp);
+		break;
+	}
+	return 0;
+}
+
+int
+out_flush(FILE *fp)
+{
+	if (fflush(fp) != 0 || ferror(fp)) {
+		warn(_("write error"));
+		return -1;
+	}
+	return 0;
+}

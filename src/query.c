@@ -1,0 +1,241 @@
+/*
+ * query.c — reading suggestions back: the list with its filters, the overdue
+ * list, and everything about one suggestion for show.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "text.h"
+
+const struct col sug_cols[] = {
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "status", N_("status"), COL_STR, vocab_status },
+	{ "overdue", N_("overdue"), COL_BOOL, NULL },
+	{ "received_on", N_("received"), COL_STR, NULL },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "due", N_("due"), COL_STR, NULL },
+	{ "submitter", N_("submitter"), COL_STR, NULL },
+	{ "title", N_("title"), COL_STR, NULL },
+};
+const int sug_ncols = 9;
+
+/* The lead department of a live assignment. */
+#define LEAD_NAME \
+	"(SELECT d.name FROM assignment a JOIN department d" \
+	" ON d.id = a.department_id WHERE a.suggestion_id = s.id" \
+	" AND a.role = 'lead' AND a.ended_on IS NULL)"
+#define OVERDUE \
+	"(s.status IN ('assigned', 'rehandling') AND s.due_on < :asof)"
+
+enum cmd_status
+sug_list(struct db *db, const struct sug_filter *f, struct table *t)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long station = 0, dept = 0;
+	const char *row[9];
+	char *masked;
+	int rc, i;
+
+	if (f->station != NULL &&
+	    (st = reg_find(db, REG_STATION, f->station, 0, &station)) !=
+	    CMD_OK)
+		return st;
+	if (f->dept != NULL &&
+	    (st = reg_find(db, REG_DEPT, f->dept, 0, &dept)) != CMD_OK)
+		return st;
+	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ","
+	    " s.received_on, st.name, " LEAD_NAME ", s.due_on, s.submitter,"
+	    " s.title FROM suggestion s"
+	    " LEFT JOIN station st ON st.id = s.station_id"
+	    " WHERE s.received_on BETWEEN :from AND :to"
+	    " AND (:status IS NULL OR s.status = :status"
+	    "  OR (:status = 'open' AND s.status NOT IN"
+	    "  ('closed', 'withdrawn')))"
+	    " AND (:station = 0 OR s.station_id = :station)"
+	    " AND (:dept = 0 OR EXISTS (SELECT 1 FROM assignment a"
+	    "  WHERE a.suggestion_id = s.id AND a.department_id = :dept"
+	    "  AND a.ended_on IS NULL))"
+	    " AND (NOT :overdue OR " OVERDUE ")"
+	    " ORDER BY s.year, s.seq IS NULL, s.seq, s.number"
+	    " LIMIT :limit");
+	st_text(s, ":from", f->received.from ? f->received.from : "0000");
+	st_text(s, ":to", f->received.to ? f->received.to : "9999");
+	st_text(s, ":status", f->status);
+	st_int(s, ":station", station);
+	st_int(s, ":dept", dept);
+	st_int(s, ":overdue", f->overdue);
+	st_text(s, ":asof", f->as_of);
+	st_int(s, ":limit", f->limit > 0 ? f->limit : -1);
+	while ((rc = st_step(s)) == 1) {
+		for (i = 0; i < 9; i++)
+			row[i] = st_col(s, i);
+		masked = row[7] ? mask_name(row[7]) : NULL;
+		row[7] = masked;
+		table_add(t, row);
+		free(masked);
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+const struct col overdue_cols[] = {
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "handler", N_("handler"), COL_STR, NULL },
+	{ "due", N_("due"), COL_STR, NULL },
+	{ "days_overdue", N_("days overdue"), COL_INT, NULL },
+	{ "title", N_("title"), COL_STR, NULL },
+};
+const int overdue_ncols = 6;
+
+enum cmd_status
+sug_overdue(struct db *db, const char *as_of, struct table *t)
+{
+	struct stmt *s;
+	struct date due, asof;
+	const char *row[6];
+	char days[24];
+	int rc;
+
+	if (date_parse(as_of, 0, &asof) == -1)
+		return CMD_FAIL;
+	s = db_stmt(db, "SELECT s.number, " LEAD_NAME ", s.handler,"
+	    " s.due_on, s.title FROM suggestion s"
+	    " WHERE s.status IN ('assigned', 'rehandling')"
+	    " AND s.due_on < :asof ORDER BY s.due_on, s.number");
+	st_text(s, ":asof", as_of);
+	while ((rc = st_step(s)) == 1) {
+		row[0] = st_col(s, 0);
+		row[1] = st_col(s, 1);
+		row[2] = st_col(s, 2);
+		row[3] = st_col(s, 3);
+		if (date_parse(row[3], 0, &due) == -1)
+			return CMD_FAIL;
+		snprintf(days, sizeof days, "%ld",
+		    date_to_days(asof) - date_to_days(due));
+		row[4] = days;
+		row[5] = st_col(s, 4);
+		table_add(t, row);
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+/* Adds column i of the current row as a string or null. */
+static void
+add_str(cJSON *o, const char *key, struct stmt *s, int i)
+{
+	const char *v = st_col(s, i);
+
+	cJSON_AddItemToObject(o, key, v ? cJSON_CreateString(v) :
+	    cJSON_CreateNull());
+}
+
+/* Runs s (bound to :sid) and appends one object a row, with keys[i] for
+ * column i. */
+static enum cmd_status
+add_rows(cJSON *o, const char *name, struct stmt *s, long long sid,
+    const char *const *keys, int nkeys)
+{
+	cJSON *a = cJSON_AddArrayToObject(o, name), *r;
+	int rc, i;
+
+	st_int(s, ":sid", sid);
+	while ((rc = st_step(s)) == 1) {
+		r = cJSON_CreateObject();
+		for (i = 0; i < nkeys; i++)
+			add_str(r, keys[i], s, i);
+		cJSON_AddItemToArray(a, r);
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+enum cmd_status
+sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
+{
+	static const char *const main_keys[] = { "number", "status", "overdue",
+	    "title", "content", "station", "source", "category",
+	    "received_on", "submitter", "phone", "lead_deputy", "assigned_on",
+	    "due", "handler" };
+	static const char *const dept_keys[] = { "name", "role", "since" };
+	static const char *const reply_keys[] = { "date", "department",
+	    "class", "text" };
+	static const char *const rating_keys[] = { "date", "rating", "note" };
+	static const char *const contact_keys[] = { "date", "department",
+	    "method", "note" };
+	static const char *const cos_keys[] = { "name" };
+	static const char *const hist_keys[] = { "at", "action", "detail",
+	    "by" };
+	struct stmt *s;
+	cJSON *o;
+	long long sid;
+	int rc, i;
+
+	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ", s.title,"
+	    " s.content, st.name, s.source, s.category, s.received_on,"
+	    " s.submitter, s.phone, dp.name, s.assigned_on, s.due_on,"
+	    " s.handler, s.id FROM suggestion s"
+	    " LEFT JOIN station st ON st.id = s.station_id"
+	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
+	    " WHERE s.number = :number");
+	st_text(s, ":number", number);
+	st_text(s, ":asof", as_of);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 0) {
+		warnx(_("no suggestion numbered '%s'"), number);
+		return CMD_REFUSED;
+	}
+	o = cJSON_CreateObject();
+	for (i = 0; i < 15; i++)
+		if (i == 2)
+			cJSON_AddBoolToObject(o, "overdue", st_colint(s, i));
+		else
+			add_str(o, main_keys[i], s, i);
+	sid = st_colint(s, 15);
+
+	if (add_rows(o, "cosigners", db_stmt(db, "SELECT d.name FROM"
+	    " cosigner c JOIN deputy d ON d.id = c.deputy_id"
+	    " WHERE c.suggestion_id = :sid ORDER BY d.id"), sid, cos_keys, 1) ||
+	    add_rows(o, "departments", db_stmt(db, "SELECT d.name, a.role,"
+	    " a.assigned_on FROM assignment a JOIN department d"
+	    " ON d.id = a.department_id WHERE a.suggestion_id = :sid"
+	    " AND a.ended_on IS NULL ORDER BY a.role DESC, a.id"), sid,
+	    dept_keys, 3) ||
+	    add_rows(o, "contacts", db_stmt(db, "SELECT c.contacted_on,"
+	    " d.name, c.method, c.note FROM contact c JOIN department d"
+	    " ON d.id = c.department_id WHERE c.suggestion_id = :sid"
+	    " ORDER BY c.contacted_on, c.id"), sid, contact_keys, 4) ||
+	    add_rows(o, "replies", db_stmt(db, "SELECT r.replied_on, d.name,"
+	    " r.class, r.text FROM reply r JOIN department d"
+	    " ON d.id = r.department_id WHERE r.suggestion_id = :sid"
+	    " ORDER BY r.replied_on, r.id"), sid, reply_keys, 4) ||
+	    add_rows(o, "ratings", db_stmt(db, "SELECT rated_on, rating, note"
+	    " FROM rating WHERE suggestion_id = :sid ORDER BY rated_on, id"),
+	    sid, rating_keys, 3) ||
+	    add_rows(o, "history", db_stmt(db, "SELECT on_date, action,"
+	    " detail, actor FROM event WHERE suggestion_id = :sid"
+	    " ORDER BY on_date, id"), sid, hist_keys, 4)) {
+		cJSON_Delete(o);
+		return CMD_FAIL;
+	}
+	/* Cosigners as a plain list of names. */
+	{
+		cJSON *c = cJSON_DetachItemFromObject(o, "cosigners"), *n;
+		cJSON *names = cJSON_CreateArray();
+
+		cJSON_ArrayForEach(n, c)
+			cJSON_AddItemToArray(names, cJSON_CreateString(
+			    cJSON_GetObjectItem(n, "name")->valuestring));
+		cJSON_Delete(c);
+		cJSON_AddItemToObject(o, "cosigners", names);
+	}
+	*out = o;
+	return CMD_OK;
+}

@@ -1,0 +1,415 @@
+/*
+ * reg.c — the registries (liaison stations, departments, deputies) and the
+ * deputies' work that is counted but not tracked one by one: reception
+ * sessions at the stations and group activities.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "text.h"
+
+/* The statements of one registry; table names are never user values. */
+struct reg {
+	const char *what;   /* for messages: "station" */
+	const char *action; /* history action key */
+	const char *find;   /* :name -> id, retired */
+	const char *names;  /* every name */
+	const char *rename; /* :from, :to */
+	const char *retire; /* :name */
+	const char *list;   /* :all */
+};
+
+static const struct reg regs[] = {
+	[REG_STATION] = {
+		N_("station"), "station",
+		"SELECT id, retired FROM station WHERE name = :name",
+		"SELECT name FROM station ORDER BY id",
+		"UPDATE station SET name = :to WHERE name = :from",
+		"UPDATE station SET retired = 1 WHERE name = :name",
+		"SELECT s.name, s.village, (SELECT count(*) FROM deputy d"
+		" WHERE d.station_id = s.id AND NOT d.retired), s.retired"
+		" FROM station s WHERE :all OR NOT s.retired ORDER BY s.id",
+	},
+	[REG_DEPT] = {
+		N_("department"), "department",
+		"SELECT id, retired FROM department WHERE name = :name",
+		"SELECT name FROM department ORDER BY id",
+		"UPDATE department SET name = :to WHERE name = :from",
+		"UPDATE department SET retired = 1 WHERE name = :name",
+		"SELECT d.name, (SELECT count(*) FROM assignment a"
+		" WHERE a.department_id = d.id AND a.ended_on IS NULL),"
+		" d.retired FROM department d WHERE :all OR NOT d.retired"
+		" ORDER BY d.id",
+	},
+	[REG_DEPUTY] = {
+		N_("deputy"), "deputy",
+		"SELECT id, retired FROM deputy WHERE name = :name",
+		"SELECT name FROM deputy ORDER BY id",
+		"UPDATE deputy SET name = :to WHERE name = :from",
+		"UPDATE deputy SET retired = 1 WHERE name = :name",
+		"SELECT d.name, d.level, s.name, d.phone, d.retired"
+		" FROM deputy d LEFT JOIN station s ON s.id = d.station_id"
+		" WHERE :all OR NOT d.retired ORDER BY d.id",
+	},
+};
+
+static const struct col station_cols[] = {
+	{ "name", N_("station"), COL_STR, NULL },
+	{ "village", N_("village"), COL_STR, NULL },
+	{ "deputies", N_("deputies"), COL_INT, NULL },
+	{ "retired", N_("retired"), COL_BOOL, NULL },
+};
+static const struct col dept_cols[] = {
+	{ "name", N_("department"), COL_STR, NULL },
+	{ "open", N_("in hand"), COL_INT, NULL },
+	{ "retired", N_("retired"), COL_BOOL, NULL },
+};
+static const struct col deputy_cols[] = {
+	{ "name", N_("deputy"), COL_STR, NULL },
+	{ "level", N_("level"), COL_STR, vocab_level },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "phone", N_("phone"), COL_STR, NULL },
+	{ "retired", N_("retired"), COL_BOOL, NULL },
+};
+
+const struct col *
+reg_cols(enum reg_kind k, int *ncols)
+{
+	switch (k) {
+	case REG_STATION:
+		*ncols = 4;
+		return station_cols;
+	case REG_DEPT:
+		*ncols = 3;
+		return dept_cols;
+	default:
+		*ncols = 5;
+		return deputy_cols;
+	}
+}
+
+/* Prints "unknown station 'x'; did you mean 'y'?". */
+static enum cmd_status
+unknown(struct db *db, enum reg_kind k, const char *name)
+{
+	struct stmt *s = db_stmt(db, regs[k].names);
+	char **names = NULL;
+	const char *near[3];
+	size_t n = 0, cap = 0, i;
+	int rc, nnear;
+
+	while ((rc = st_step(s)) == 1) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			if ((names = reallocarray(names, cap, sizeof *names)) ==
+			    NULL)
+				err(1, NULL);
+		}
+		if ((names[n++] = strdup(st_col(s, 0))) == NULL)
+			err(1, NULL);
+	}
+	nnear = text_suggest(name, (const char *const *)names, (int)n, near,
+	    3);
+	if (nnear == 0)
+		warnx(_("unknown %s '%s'"), _(regs[k].what), name);
+	else if (nnear == 1)
+		warnx(_("unknown %s '%s'; did you mean '%s'?"), _(regs[k].what),
+		    name, near[0]);
+	else
+		warnx(_("unknown %s '%s'; did you mean '%s' or '%s'?"),
+		    _(regs[k].what), name, near[0], near[1]);
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc == -1 ? CMD_FAIL : CMD_REFUSED;
+}
+
+enum cmd_status
+reg_find(struct db *db, enum reg_kind k, const char *name, int active,
+    long long *id)
+{
+	struct stmt *s = db_stmt(db, regs[k].find);
+	int rc;
+
+	st_text(s, ":name", name);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 0)
+		return unknown(db, k, name);
+	if (active && st_colint(s, 1)) {
+		warnx(_("%s '%s' is retired"), _(regs[k].what), name);
+		return CMD_REFUSED;
+	}
+	*id = st_colint(s, 0);
+	return CMD_OK;
+}
+
+/* Refuses a name that is taken. */
+static enum cmd_status
+check_new(struct db *db, enum reg_kind k, const char *name)
+{
+	struct stmt *s = db_stmt(db, regs[k].find);
+	int rc;
+
+	st_text(s, ":name", name);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 1) {
+		warnx(_("%s '%s' already exists"), _(regs[k].what), name);
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
+static enum cmd_status
+log_reg(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
+    const char *fmt, const char *a, const char *b)
+{
+	char detail[512];
+
+	snprintf(detail, sizeof detail, fmt, a, b);
+	return event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
+}
+
+enum cmd_status
+station_add(struct db *db, const struct cmd_ctx *ctx, const char *name,
+    const char *village)
+{
+	struct stmt *s;
+	enum cmd_status st;
+
+	if ((st = check_new(db, REG_STATION, name)) != CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO station(name, village)"
+	    " VALUES (:name, :village)");
+	st_text(s, ":name", name);
+	st_text(s, ":village", village);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	return log_reg(db, ctx, REG_STATION, "added '%s'%s", name, "");
+}
+
+enum cmd_status
+dept_add(struct db *db, const struct cmd_ctx *ctx, const char *name)
+{
+	struct stmt *s;
+	enum cmd_status st;
+
+	if ((st = check_new(db, REG_DEPT, name)) != CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO department(name) VALUES (:name)");
+	st_text(s, ":name", name);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	return log_reg(db, ctx, REG_DEPT, "added '%s'%s", name, "");
+}
+
+enum cmd_status
+deputy_add(struct db *db, const struct cmd_ctx *ctx,
+    const struct deputy_new *d)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long station = 0;
+
+	if ((st = check_new(db, REG_DEPUTY, d->name)) != CMD_OK)
+		return st;
+	if (d->station != NULL &&
+	    (st = reg_find(db, REG_STATION, d->station, 1, &station)) !=
+	    CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO deputy(name, level, station_id, phone)"
+	    " VALUES (:name, :level, :station, :phone)");
+	st_text(s, ":name", d->name);
+	st_text(s, ":level", d->level ? d->level : "town");
+	if (station)
+		st_int(s, ":station", station);
+	st_text(s, ":phone", d->phone);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	return log_reg(db, ctx, REG_DEPUTY, "added '%s'%s", d->name, "");
+}
+
+enum cmd_status
+reg_rename(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
+    const char *from, const char *to)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+
+	if ((st = reg_find(db, k, from, 0, &id)) != CMD_OK)
+		return st;
+	if (strcmp(from, to) == 0) {
+		warnx(_("%s '%s' already has that name"), _(regs[k].what),
+		    from);
+		return CMD_REFUSED;
+	}
+	if ((st = check_new(db, k, to)) != CMD_OK)
+		return st;
+	s = db_stmt(db, regs[k].rename);
+	st_text(s, ":from", from);
+	st_text(s, ":to", to);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	return log_reg(db, ctx, k, "renamed '%s' to '%s'", from, to);
+}
+
+enum cmd_status
+reg_retire(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
+    const char *name)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+
+	if ((st = reg_find(db, k, name, 1, &id)) != CMD_OK)
+		return st;
+	s = db_stmt(db, regs[k].retire);
+	st_text(s, ":name", name);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	return log_reg(db, ctx, k, "retired '%s'%s", name, "");
+}
+
+/* Fills t with every row of a statement, as text. */
+static enum cmd_status
+fill(struct stmt *s, struct table *t)
+{
+	const char *row[16];
+	int rc, i;
+
+	while ((rc = st_step(s)) == 1) {
+		for (i = 0; i < t->ncols; i++)
+			row[i] = st_col(s, i);
+		table_add(t, row);
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+enum cmd_status
+reg_list(struct db *db, enum reg_kind k, int all, struct table *t)
+{
+	struct stmt *s = db_stmt(db, regs[k].list);
+
+	st_int(s, ":all", all);
+	return fill(s, t);
+}
+
+enum cmd_status
+reception_add(struct db *db, const struct cmd_ctx *ctx,
+    const struct reception_new *r)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long station, deputy, id;
+	char day[11], detail[256];
+	int i;
+
+	if ((st = reg_find(db, REG_STATION, r->station, 1, &station)) !=
+	    CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO reception(held_on, station_id, visitors,"
+	    " note) VALUES (:date, :station, :visitors, :note)");
+	st_text(s, ":date", date_iso(r->date, day));
+	st_int(s, ":station", station);
+	st_int(s, ":visitors", r->visitors);
+	st_text(s, ":note", r->note);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	id = db_last_id(db);
+	for (i = 0; i < r->ndeputies; i++) {
+		if ((st = reg_find(db, REG_DEPUTY, r->deputies[i], 0,
+		    &deputy)) != CMD_OK)
+			return st;
+		s = db_stmt(db, "INSERT OR IGNORE INTO reception_deputy"
+		    " VALUES (:reception, :deputy)");
+		st_int(s, ":reception", id);
+		st_int(s, ":deputy", deputy);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+	}
+	snprintf(detail, sizeof detail, "%s: %ld", r->station, r->visitors);
+	return event_add(db, ctx, 0, r->date, "reception", detail);
+}
+
+enum cmd_status
+activity_add(struct db *db, const struct cmd_ctx *ctx,
+    const struct activity_new *a)
+{
+	struct stmt *s;
+	char day[11], detail[512];
+
+	s = db_stmt(db, "INSERT INTO activity(held_on, kind, title,"
+	    " participants) VALUES (:date, :kind, :title, :participants)");
+	st_text(s, ":date", date_iso(a->date, day));
+	st_text(s, ":kind", a->kind);
+	st_text(s, ":title", a->title);
+	if (a->participants >= 0)
+		st_int(s, ":participants", a->participants);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "%s: %s", a->kind, a->title);
+	return event_add(db, ctx, 0, a->date, "activity", detail);
+}
+
+const struct col reception_cols[] = {
+	{ "date", N_("date"), COL_STR, NULL },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "visitors", N_("visitors"), COL_INT, NULL },
+	{ "deputies", N_("deputies"), COL_STR, NULL },
+	{ "note", N_("note"), COL_STR, NULL },
+};
+const int reception_ncols = 5;
+
+enum cmd_status
+reception_list(struct db *db, const struct period *p, const char *station,
+    struct table *t)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long id = 0;
+
+	if (station != NULL &&
+	    (st = reg_find(db, REG_STATION, station, 0, &id)) != CMD_OK)
+		return st;
+	s = db_stmt(db, "SELECT r.held_on, s.name, r.visitors,"
+	    " (SELECT group_concat(d.name, '、') FROM (SELECT d.name"
+	    "  FROM reception_deputy rd JOIN deputy d ON d.id = rd.deputy_id"
+	    "  WHERE rd.reception_id = r.id ORDER BY d.id) d),"
+	    " r.note FROM reception r JOIN station s ON s.id = r.station_id"
+	    " WHERE r.held_on BETWEEN :from AND :to"
+	    " AND (:station = 0 OR r.station_id = :station)"
+	    " ORDER BY r.held_on, r.id");
+	st_text(s, ":from", p->from ? p->from : "0000");
+	st_text(s, ":to", p->to ? p->to : "9999");
+	st_int(s, ":station", id);
+	return fill(s, t);
+}
+
+const struct col activity_cols[] = {
+	{ "date", N_("date"), COL_STR, NULL },
+	{ "kind", N_("kind"), COL_STR, vocab_kind },
+	{ "title", N_("title"), COL_STR, NULL },
+	{ "participants", N_("participants"), COL_INT, NULL },
+};
+const int activity_ncols = 4;
+
+enum cmd_status
+activity_list(struct db *db, const struct period *p, const char *kind,
+    struct table *t)
+{
+	struct stmt *s;
+
+	s = db_stmt(db, "SELECT held_on, kind, title, participants"
+	    " FROM activity WHERE held_on BETWEEN :from AND :to"
+	    " AND (:kind IS NULL OR kind = :kind) ORDER BY held_on, id");
+	st_text(s, ":from", p->from ? p->from : "0000");
+	st_text(s, ":to", p->to ? p->to : "9999");
+	st_text(s, ":kind", kind);
+	return fill(s, t);
+}

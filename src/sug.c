@@ -1,0 +1,598 @@
+/*
+ * sug.c — the suggestions: registering them, the lifecycle (assign, return,
+ * contact, extend, reply, rate, close, withdraw) with its rules, and the
+ * queries behind list, overdue and show. Every change writes one event.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "text.h"
+
+/* What the lifecycle rules need to know of one suggestion. */
+struct sug {
+	long long id;
+	char      number[32];
+	int       status;          /* enum status */
+	char      received_on[11];
+	char      assigned_on[11]; /* "" when not assigned */
+	char      due_on[11];      /* "" when none */
+	char      last_reply[11];  /* "" when none */
+	char      last_rating[11]; /* "" when none */
+	long long lead;            /* the lead department's id, or 0 */
+	char      lead_name[256];
+};
+
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	snprintf(dst, n, "%s", src ? src : "");
+}
+
+static enum cmd_status
+load(struct db *db, const char *number, struct sug *g)
+{
+	struct stmt *s;
+	int rc;
+
+	s = db_stmt(db, "SELECT s.id, s.number, s.status, s.received_on,"
+	    " s.assigned_on, s.due_on,"
+	    " (SELECT max(replied_on) FROM reply r"
+	    "  WHERE r.suggestion_id = s.id),"
+	    " (SELECT max(rated_on) FROM rating r"
+	    "  WHERE r.suggestion_id = s.id),"
+	    " a.department_id, d.name"
+	    " FROM suggestion s"
+	    " LEFT JOIN assignment a ON a.suggestion_id = s.id"
+	    "  AND a.role = 'lead' AND a.ended_on IS NULL"
+	    " LEFT JOIN department d ON d.id = a.department_id"
+	    " WHERE s.number = :number");
+	st_text(s, ":number", number);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 0) {
+		warnx(_("no suggestion numbered '%s'"), number);
+		return CMD_REFUSED;
+	}
+	g->id = st_colint(s, 0);
+	copy(g->number, sizeof g->number, st_col(s, 1));
+	g->status = vocab_find(vocab_status, st_col(s, 2));
+	copy(g->received_on, sizeof g->received_on, st_col(s, 3));
+	copy(g->assigned_on, sizeof g->assigned_on, st_col(s, 4));
+	copy(g->due_on, sizeof g->due_on, st_col(s, 5));
+	copy(g->last_reply, sizeof g->last_reply, st_col(s, 6));
+	copy(g->last_rating, sizeof g->last_rating, st_col(s, 7));
+	g->lead = st_colint(s, 8);
+	copy(g->lead_name, sizeof g->lead_name, st_col(s, 9));
+	return CMD_OK;
+}
+
+static const char *const verbs[] = {
+	[ACT_ASSIGN] = N_("assign"),
+	[ACT_RETURN] = N_("return"),
+	[ACT_CONTACT] = N_("record a contact for"),
+	[ACT_EXTEND] = N_("extend"),
+	[ACT_REPLY] = N_("record a reply for"),
+	[ACT_RATE] = N_("rate"),
+	[ACT_CLOSE] = N_("close"),
+	[ACT_WITHDRAW] = N_("withdraw"),
+};
+
+/* Loads a suggestion and checks that the action is allowed in its state. */
+static enum cmd_status
+load_for(struct db *db, const char *number, enum action a, struct sug *g)
+{
+	enum cmd_status st;
+
+	if ((st = load(db, number, g)) != CMD_OK)
+		return st;
+	if (!lifecycle_allows(g->status, a)) {
+		warnx(_("cannot %s '%s': it is %s"), _(verbs[a]), g->number,
+		    _(vocab_status[g->status].label));
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
+/* Refuses a date before an earlier step: "reply date 2022-01-01 is before
+ * the assignment (2022-02-01)". */
+static enum cmd_status
+not_before(const char *what, const char *day, const char *earlier,
+    const char *earlier_what)
+{
+	if (earlier[0] != '\0' && strcmp(day, earlier) < 0) {
+		warnx(_("%s date %s is before the %s (%s)"), what, day,
+		    earlier_what, earlier);
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
+static enum cmd_status
+set_status(struct db *db, long long id, enum status to)
+{
+	struct stmt *s = db_stmt(db, "UPDATE suggestion SET status = :status"
+	    " WHERE id = :id");
+
+	st_text(s, ":status", vocab_status[to].key);
+	st_int(s, ":id", id);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+/* Sets the deadline in force, remembering when it was set and why. */
+static enum cmd_status
+set_due(struct db *db, long long id, const char *set_on, const char *due,
+    const char *reason)
+{
+	struct stmt *s;
+
+	s = db_stmt(db, "UPDATE suggestion SET due_on = :due WHERE id = :id");
+	st_text(s, ":due", due);
+	st_int(s, ":id", id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	s = db_stmt(db, "INSERT INTO deadline(suggestion_id, set_on, due_on,"
+	    " reason) VALUES (:id, :set_on, :due, :reason)");
+	st_int(s, ":id", id);
+	st_text(s, ":set_on", set_on);
+	st_text(s, ":due", due);
+	st_text(s, ":reason", reason);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+static int
+setting_int(struct db *db, const char *key, int dflt)
+{
+	char buf[32];
+
+	if (config_get(db, key, buf, sizeof buf) == -1)
+		return dflt;
+	return atoi(buf) > 0 ? atoi(buf) : dflt;
+}
+
+/* Appends "sep" and s to buf (of size n), keeping it terminated. */
+static void
+append(char *buf, size_t n, const char *sep, const char *s)
+{
+	if (buf[0] != '\0' && sep != NULL)
+		strncat(buf, sep, n - strlen(buf) - 1);
+	strncat(buf, s, n - strlen(buf) - 1);
+}
+
+/* The next number in the year: YYYY-NNNN. */
+static enum cmd_status
+next_number(struct db *db, int year, long long *seq, char *number)
+{
+	struct stmt *s = db_stmt(db, "SELECT coalesce(max(seq), 0) + 1"
+	    " FROM suggestion WHERE year = :year");
+
+	st_int(s, ":year", year);
+	if (st_step(s) != 1)
+		return CMD_FAIL;
+	*seq = st_colint(s, 0);
+	snprintf(number, 16, "%04d-%04lld", year, *seq);
+	return CMD_OK;
+}
+
+enum cmd_status
+sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
+    char *number)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long station = 0, deputy = 0, cos, id, seq;
+	const char *source = n->source;
+	char day[11], detail[512];
+	int i;
+
+	if (n->station != NULL &&
+	    (st = reg_find(db, REG_STATION, n->station, 1, &station)) !=
+	    CMD_OK)
+		return st;
+	if (n->deputy != NULL &&
+	    (st = reg_find(db, REG_DEPUTY, n->deputy, 1, &deputy)) != CMD_OK)
+		return st;
+	if (source == NULL)
+		source = station ? "reception" : "other";
+	if ((st = next_number(db, n->received.y, &seq, number)) != CMD_OK)
+		return st;
+
+	s = db_stmt(db, "INSERT INTO suggestion(number, year, seq, title,"
+	    " content, station_id, source, category, received_on, submitter,"
+	    " phone, lead_deputy_id) VALUES (:number, :year, :seq, :title,"
+	    " :content, :station, :source, :category, :received, :submitter,"
+	    " :phone, :deputy)");
+	st_text(s, ":number", number);
+	st_int(s, ":year", n->received.y);
+	st_int(s, ":seq", seq);
+	st_text(s, ":title", n->title);
+	st_text(s, ":content", n->content);
+	if (station)
+		st_int(s, ":station", station);
+	st_text(s, ":source", source);
+	st_text(s, ":category", n->category);
+	st_text(s, ":received", date_iso(n->received, day));
+	st_text(s, ":submitter", n->submitter);
+	st_text(s, ":phone", n->phone);
+	if (deputy)
+		st_int(s, ":deputy", deputy);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	id = db_last_id(db);
+
+	for (i = 0; i < n->ncosigners; i++) {
+		if ((st = reg_find(db, REG_DEPUTY, n->cosigners[i], 1, &cos)) !=
+		    CMD_OK)
+			return st;
+		if (cos == deputy) {
+			warnx(_("'%s' is the lead deputy and cannot also "
+			    "cosign"), n->cosigners[i]);
+			return CMD_REFUSED;
+		}
+		s = db_stmt(db, "INSERT OR IGNORE INTO cosigner"
+		    " VALUES (:id, :deputy)");
+		st_int(s, ":id", id);
+		st_int(s, ":deputy", cos);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+	}
+	snprintf(detail, sizeof detail, "source: %s", source);
+	if (n->station != NULL)
+		append(detail, sizeof detail, "; station: ", n->station);
+	if (n->deputy != NULL)
+		append(detail, sizeof detail, "; lead deputy: ", n->deputy);
+	return event_add(db, ctx, id, n->received, "registered", detail);
+}
+
+static enum cmd_status
+add_assignment(struct db *db, long long sid, long long dept,
+    const char *role, const char *day)
+{
+	struct stmt *s = db_stmt(db, "INSERT INTO assignment(suggestion_id,"
+	    " department_id, role, assigned_on) VALUES (:sid, :dept, :role,"
+	    " :day)");
+
+	st_int(s, ":sid", sid);
+	st_int(s, ":dept", dept);
+	st_text(s, ":role", role);
+	st_text(s, ":day", day);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+enum cmd_status
+sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const struct sug_assign *a)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	long long lead, *co = NULL;
+	struct date due;
+	char day[11], dueday[11], detail[1024];
+	int i, j;
+
+	if ((st = load_for(db, number, ACT_ASSIGN, &g)) != CMD_OK)
+		return st;
+	date_iso(a->date, day);
+	if ((st = not_before(_("assignment"), day, g.received_on,
+	    _("date it was received"))) != CMD_OK)
+		return st;
+	due = a->has_due ? a->due :
+	    date_add_months(a->date, setting_int(db, "due_months", 3));
+	date_iso(due, dueday);
+	if (strcmp(dueday, day) < 0) {
+		warnx(_("deadline %s is before the assignment (%s)"), dueday,
+		    day);
+		return CMD_REFUSED;
+	}
+	if ((st = reg_find(db, REG_DEPT, a->lead, 1, &lead)) != CMD_OK)
+		return st;
+	if ((co = calloc(a->nco + 1, sizeof *co)) == NULL)
+		err(1, NULL);
+	for (i = 0; i < a->nco; i++) {
+		if ((st = reg_find(db, REG_DEPT, a->co[i], 1, &co[i])) !=
+		    CMD_OK)
+			goto out;
+		for (j = 0; j < i; j++)
+			if (co[j] == co[i])
+				break;
+		if (co[i] == lead || j < i) {
+			warnx(_("department '%s' is named twice"), a->co[i]);
+			st = CMD_REFUSED;
+			goto out;
+		}
+	}
+
+	if ((st = add_assignment(db, g.id, lead, "lead", day)) != CMD_OK)
+		goto out;
+	for (i = 0; i < a->nco; i++)
+		if ((st = add_assignment(db, g.id, co[i], "co", day)) !=
+		    CMD_OK)
+			goto out;
+	s = db_stmt(db, "UPDATE suggestion SET status = 'assigned',"
+	    " assigned_on = :day, handler = :handler WHERE id = :id");
+	st_text(s, ":day", day);
+	st_text(s, ":handler", a->handler);
+	st_int(s, ":id", g.id);
+	if (st_exec(s) == -1 ||
+	    set_due(db, g.id, day, dueday, "assign") != CMD_OK) {
+		st = CMD_FAIL;
+		goto out;
+	}
+
+	snprintf(detail, sizeof detail, "lead: %s", a->lead);
+	for (i = 0; i < a->nco; i++)
+		append(detail, sizeof detail, i ? "、" : "; co: ", a->co[i]);
+	append(detail, sizeof detail, "; due: ", dueday);
+	if (a->handler != NULL)
+		append(detail, sizeof detail, "; handler: ", a->handler);
+	st = event_add(db, ctx, g.id, a->date, "assigned", detail);
+out:
+	free(co);
+	return st;
+}
+
+/* The role of a department in a suggestion's live assignment: "lead",
+ * "co", or NULL. */
+static enum cmd_status
+role_of(struct db *db, const struct sug *g, long long dept, char *role)
+{
+	struct stmt *s = db_stmt(db, "SELECT role FROM assignment"
+	    " WHERE suggestion_id = :sid AND department_id = :dept"
+	    " AND ended_on IS NULL");
+	int rc;
+
+	st_int(s, ":sid", g->id);
+	st_int(s, ":dept", dept);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	copy(role, 8, rc == 1 ? st_col(s, 0) : "");
+	return CMD_OK;
+}
+
+/* Finds a department that must be handling the suggestion now. */
+static enum cmd_status
+handling_dept(struct db *db, const struct sug *g, const char *name,
+    long long *dept, char *role)
+{
+	enum cmd_status st;
+
+	if ((st = reg_find(db, REG_DEPT, name, 0, dept)) != CMD_OK ||
+	    (st = role_of(db, g, *dept, role)) != CMD_OK)
+		return st;
+	if (role[0] == '\0') {
+		warnx(_("'%s' is not handling '%s' (the lead department is "
+		    "'%s')"), name, g->number, g->lead_name);
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
+enum cmd_status
+sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *dept, const char *reason, struct date date)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+	char day[11], role[8], detail[1024];
+
+	if ((st = load_for(db, number, ACT_RETURN, &g)) != CMD_OK ||
+	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = not_before(_("return"), day, g.assigned_on,
+	    _("assignment"))) != CMD_OK)
+		return st;
+	if (strcmp(role, "lead") == 0) {
+		/* The lead sends it back: it waits to be routed again. */
+		s = db_stmt(db, "UPDATE assignment SET ended_on = :day"
+		    " WHERE suggestion_id = :sid AND ended_on IS NULL");
+		st_int(s, ":sid", g.id);
+		st_text(s, ":day", day);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+		s = db_stmt(db, "UPDATE suggestion SET status = 'registered',"
+		    " assigned_on = NULL, due_on = NULL, handler = NULL"
+		    " WHERE id = :id");
+		st_int(s, ":id", g.id);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+	} else {
+		s = db_stmt(db, "UPDATE assignment SET ended_on = :day"
+		    " WHERE suggestion_id = :sid AND department_id = :dept"
+		    " AND ended_on IS NULL");
+		st_int(s, ":sid", g.id);
+		st_int(s, ":dept", id);
+		st_text(s, ":day", day);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+	}
+	snprintf(detail, sizeof detail, "%s (%s): %s", dept, role, reason);
+	return event_add(db, ctx, g.id, date, "returned", detail);
+}
+
+enum cmd_status
+sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *dept, struct date date, const char *method, const char *note)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+	char day[11], role[8], detail[1024];
+
+	if ((st = load_for(db, number, ACT_CONTACT, &g)) != CMD_OK ||
+	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = not_before(_("contact"), day, g.assigned_on,
+	    _("assignment"))) != CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO contact(suggestion_id, department_id,"
+	    " contacted_on, method, note) VALUES (:sid, :dept, :day, :method,"
+	    " :note)");
+	st_int(s, ":sid", g.id);
+	st_int(s, ":dept", id);
+	st_text(s, ":day", day);
+	st_text(s, ":method", method);
+	st_text(s, ":note", note);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "%s", dept);
+	if (method != NULL)
+		append(detail, sizeof detail, ", ", method);
+	if (note != NULL)
+		append(detail, sizeof detail, ": ", note);
+	return event_add(db, ctx, g.id, date, "contact", detail);
+}
+
+enum cmd_status
+sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    struct date due, const char *reason, struct date date)
+{
+	struct sug g;
+	enum cmd_status st;
+	char day[11], dueday[11], detail[1024];
+
+	if ((st = load_for(db, number, ACT_EXTEND, &g)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	date_iso(due, dueday);
+	if ((st = not_before(_("extension"), day, g.assigned_on,
+	    _("assignment"))) != CMD_OK)
+		return st;
+	if (strcmp(dueday, g.due_on) <= 0) {
+		warnx(_("new deadline %s is not later than the one in force "
+		    "(%s)"), dueday, g.due_on);
+		return CMD_REFUSED;
+	}
+	if ((st = set_due(db, g.id, day, dueday, "extend")) != CMD_OK)
+		return st;
+	snprintf(detail, sizeof detail, "due: %s (was %s): %s", dueday,
+	    g.due_on, reason);
+	return event_add(db, ctx, g.id, date, "extended", detail);
+}
+
+enum cmd_status
+sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *dept, const char *cls, struct date date, const char *text)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+	char day[11], role[8], detail[512];
+
+	if ((st = load_for(db, number, ACT_REPLY, &g)) != CMD_OK ||
+	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+		return st;
+	if (strcmp(role, "lead") != 0) {
+		warnx(_("'%s' is a co-handling department of '%s'; the reply "
+		    "comes from the lead department '%s'"), dept, g.number,
+		    g.lead_name);
+		return CMD_REFUSED;
+	}
+	date_iso(date, day);
+	if ((st = not_before(_("reply"), day, g.assigned_on,
+	    _("assignment"))) != CMD_OK ||
+	    (st = not_before(_("reply"), day, g.last_rating,
+	    _("last rating"))) != CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO reply(suggestion_id, department_id,"
+	    " replied_on, class, text) VALUES (:sid, :dept, :day, :class,"
+	    " :text)");
+	st_int(s, ":sid", g.id);
+	st_int(s, ":dept", id);
+	st_text(s, ":day", day);
+	st_text(s, ":class", cls);
+	st_text(s, ":text", text);
+	if (st_exec(s) == -1 ||
+	    (st = set_status(db, g.id, ST_REPLIED)) != CMD_OK)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "%s, class %s", dept, cls);
+	return event_add(db, ctx, g.id, date, "replied", detail);
+}
+
+enum cmd_status
+sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *rating, struct date date, const char *note)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	enum status to;
+	char day[11], dueday[11], detail[1024];
+
+	if ((st = load_for(db, number, ACT_RATE, &g)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = not_before(_("rating"), day, g.last_reply,
+	    _("reply"))) != CMD_OK)
+		return st;
+	s = db_stmt(db, "INSERT INTO rating(suggestion_id, rated_on, rating,"
+	    " note) VALUES (:sid, :day, :rating, :note)");
+	st_int(s, ":sid", g.id);
+	st_text(s, ":day", day);
+	st_text(s, ":rating", rating);
+	st_text(s, ":note", note);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	to = status_after_rating(vocab_find(vocab_rating, rating));
+	if ((st = set_status(db, g.id, to)) != CMD_OK)
+		return st;
+	snprintf(detail, sizeof detail, "%s", rating);
+	if (to == ST_REHANDLING) {
+		date_iso(date_add_months(date,
+		    setting_int(db, "rehandle_months", 1)), dueday);
+		if ((st = set_due(db, g.id, day, dueday, "rehandling")) !=
+		    CMD_OK)
+			return st;
+		append(detail, sizeof detail, "; rehandling, due: ", dueday);
+	}
+	if (note != NULL)
+		append(detail, sizeof detail, ": ", note);
+	return event_add(db, ctx, g.id, date, "rated", detail);
+}
+
+enum cmd_status
+sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    struct date date, const char *reason)
+{
+	struct sug g;
+	enum cmd_status st;
+	char day[11];
+
+	if ((st = load_for(db, number, ACT_CLOSE, &g)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = not_before(_("closing"), day, g.last_reply,
+	    _("reply"))) != CMD_OK ||
+	    (st = set_status(db, g.id, ST_CLOSED)) != CMD_OK)
+		return st;
+	return event_add(db, ctx, g.id, date, "closed", reason);
+}
+
+enum cmd_status
+sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *reason, struct date date)
+{
+	struct sug g;
+	enum cmd_status st;
+	char day[11];
+
+	if ((st = load_for(db, number, ACT_WITHDRAW, &g)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = not_before(_("withdrawal"), day, g.received_on,
+	    _("date it was received"))) != CMD_OK ||
+	    (st = set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
+		return st;
+	return event_add(db, ctx, g.id, date, "withdrawn", reason);
+}

@@ -1,0 +1,336 @@
+/*
+ * text.c — UTF-8 text helpers: strict validation, control characters,
+ * terminal width, padding, masking of names and phones, and suggestions.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "text.h"
+
+/*
+ * Decodes the code point at s (n bytes left, n > 0) into *cp and returns its
+ * length in bytes. A byte that does not start a valid sequence decodes alone,
+ * to a value above U+10FFFF so that it never equals a real character.
+ */
+static size_t
+next_cp(const char *s, size_t n, int *cp)
+{
+	utf8proc_int32_t	c;
+	utf8proc_ssize_t	len;
+
+	len = utf8proc_iterate((const utf8proc_uint8_t *)s,
+	    (utf8proc_ssize_t)n, &c);
+	if (len <= 0) {
+		*cp = 0x110000 + (unsigned char)*s;
+		return 1;
+	}
+	*cp = c;
+	return (size_t)len;
+}
+
+/* Number of code points in s, as next_cp counts them. */
+static size_t
+cp_count(const char *s)
+{
+	size_t	n = strlen(s), i = 0, count = 0;
+	int	cp;
+
+	while (i < n) {
+		i += next_cp(s + i, n - i, &cp);
+		count++;
+	}
+	return count;
+}
+
+/* Decodes s into a new array of code points, storing the count in *len. */
+static int *
+cp_decode(const char *s, size_t *len)
+{
+	size_t	 n = strlen(s), i = 0, k = 0;
+	int	*cps;
+
+	if ((cps = calloc(n + 1, sizeof *cps)) == NULL)
+		err(1, NULL);
+	while (i < n)
+		i += next_cp(s + i, n - i, &cps[k++]);
+	*len = k;
+	return cps;
+}
+
+/* Length of the valid sequence at s (n bytes left), or 0 if there is none. */
+static size_t
+utf8_seq_len(const unsigned char *s, size_t n)
+{
+	unsigned char	c = s[0];
+	unsigned char	lo = 0x80, hi = 0xbf;
+	size_t		len, i;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		len = 2;
+	else if (c >= 0xe0 && c <= 0xef) {
+		len = 3;
+		if (c == 0xe0)
+			lo = 0xa0;	/* overlong */
+		else if (c == 0xed)
+			hi = 0x9f;	/* surrogates */
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		len = 4;
+		if (c == 0xf0)
+			lo = 0x90;	/* overlong */
+		else if (c == 0xf4)
+			hi = 0x8f;	/* above U+10FFFF */
+	} else
+		return 0;	/* continuation, overlong lead, or 0xf5.. */
+	if (n < len)
+		return 0;
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (i = 2; i < len; i++) {
+		if (s[i] < 0x80 || s[i] > 0xbf)
+			return 0;
+	}
+	return len;
+}
+
+/* NUL bytes inside len are valid (U+0000); text_has_control catches them. */
+int
+utf8_valid(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, n;
+
+	if (s == NULL)
+		return len == 0;
+	while (i < len) {
+		if ((n = utf8_seq_len(p + i, len - i)) == 0)
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/* C1 controls U+0080..U+009F are encoded as 0xc2 0x80..0x9f. */
+int
+text_has_control(const char *s, int allow_nl)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+
+	if (s == NULL)
+		return 0;
+	for (; *p != '\0'; p++) {
+		if ((*p == '\n' || *p == '\t') && allow_nl)
+			continue;
+		if (*p < 0x20 || *p == 0x7f)
+			return 1;
+		if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			return 1;
+	}
+	return 0;
+}
+
+/* An invalid byte counts as one column. */
+int
+text_width(const char *s)
+{
+	size_t	n, i = 0, len;
+	int	cp, w = 0;
+
+	if (s == NULL)
+		return 0;
+	n = strlen(s);
+	while (i < n) {
+		len = next_cp(s + i, n - i, &cp);
+		w += cp > 0x10ffff ? 1 : utf8proc_charwidth(cp);
+		i += len;
+	}
+	return w;
+}
+
+/* NULL pads like "". */
+char *
+text_pad(const char *s, int width, int right)
+{
+	size_t	 len, pad = 0;
+	char	*out;
+	int	 w;
+
+	if (s == NULL)
+		s = "";
+	len = strlen(s);
+	w = text_width(s);
+	if (width > w)
+		pad = (size_t)(width - w);
+	if ((out = malloc(len + pad + 1)) == NULL)
+		err(1, NULL);
+	if (right) {
+		memset(out, ' ', pad);
+		memcpy(out + pad, s, len);
+	} else {
+		memcpy(out, s, len);
+		memset(out + len, ' ', pad);
+	}
+	out[len + pad] = '\0';
+	return out;
+}
+
+/* NULL masks like "". */
+char *
+mask_name(const char *s)
+{
+	size_t	 n, first = 0;
+	char	*out;
+	int	 cp;
+
+	if (s == NULL)
+		s = "";
+	n = strlen(s);
+	if (n > 0)
+		first = next_cp(s, n, &cp);
+	if ((out = malloc(first + 3)) == NULL)
+		err(1, NULL);
+	memcpy(out, s, first);
+	if (first > 0)
+		memcpy(out + first, "**", 2);
+	else
+		out[0] = out[1] = '\0';
+	out[first + 2] = '\0';
+	return out;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Only ASCII digits are counted and masked. NULL masks like "". */
+char *
+mask_phone(const char *s)
+{
+	size_t	 n, i, digits = 0, k = 0, head, tail;
+	char	*out;
+
+	if (s == NULL)
+		s = "";
+	n = strlen(s);
+	for (i = 0; i < n; i++) {
+		if (is_digit(s[i]))
+			digits++;
+	}
+	if (digits >= 8) {
+		head = 3;
+		tail = 4;
+	} else {
+		head = 0;
+		tail = 2;
+	}
+	if ((out = malloc(n + 1)) == NULL)
+		err(1, NULL);
+	memcpy(out, s, n + 1);
+	for (i = 0; i < n; i++) {
+		if (!is_digit(s[i]))
+			continue;
+		if (k >= head && k + tail < digits)
+			out[i] = '*';
+		k++;
+	}
+	return out;
+}
+
+static size_t
+min3(size_t a, size_t b, size_t c)
+{
+	size_t	m = a < b ? a : b;
+
+	return m < c ? m : c;
+}
+
+/* Levenshtein distance, keeping one row of the table. */
+int
+text_distance(const char *a, const char *b)
+{
+	size_t	 la, lb, i, j, diag, up, *row;
+	int	*ca, *cb, d;
+
+	ca = cp_decode(a == NULL ? "" : a, &la);
+	cb = cp_decode(b == NULL ? "" : b, &lb);
+	if ((row = calloc(lb + 1, sizeof *row)) == NULL)
+		err(1, NULL);
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		diag = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			up = row[j];
+			row[j] = min3(row[j] + 1, row[j - 1] + 1,
+			    diag + (ca[i - 1] != cb[j - 1]));
+			diag = up;
+		}
+	}
+	d = (int)row[lb];
+	free(row);
+	free(ca);
+	free(cb);
+	return d;
+}
+
+struct candidate {
+	int	index;
+	int	dist;
+};
+
+/* Closest first; equal distances keep input order. */
+static int
+candidate_cmp(const void *va, const void *vb)
+{
+	const struct candidate	*a = va, *b = vb;
+
+	if (a->dist != b->dist)
+		return a->dist < b->dist ? -1 : 1;
+	return (a->index > b->index) - (a->index < b->index);
+}
+
+/*
+ * An empty s suggests nothing, and empty or NULL names are never suggested
+ * (an empty string would otherwise be "contained" in everything).
+ */
+int
+text_suggest(const char *s, const char *const *names, int n,
+    const char **out, int max)
+{
+	struct candidate	*c;
+	size_t			 limit;
+	int			 i, found = 0, d;
+
+	if (s == NULL || *s == '\0' || names == NULL || n <= 0 || max <= 0)
+		return 0;
+	limit = cp_count(s) / 2;
+	if (limit < 1)
+		limit = 1;
+	if ((c = calloc((size_t)n, sizeof *c)) == NULL)
+		err(1, NULL);
+	for (i = 0; i < n; i++) {
+		if (names[i] == NULL || *names[i] == '\0')
+			continue;
+		d = text_distance(s, names[i]);
+		if ((size_t)d <= limit || strstr(names[i], s) != NULL ||
+		    strstr(s, names[i]) != NULL) {
+			c[found].index = i;
+			c[found].dist = d;
+			found++;
+		}
+	}
+	qsort(c, (size_t)found, sizeof *c, candidate_cmp);
+	if (found > max)
+		found = max;
+	for (i = 0; i < found; i++)
+		out[i] = names[c[i].index];
+	free(c);
+	return found;
+}

@@ -1,0 +1,155 @@
+/*
+ * vocab.c — the domain's closed vocabularies and the lifecycle's transition
+ * table (see vocab.h and the Lifecycle section of SPEC.md).
+ */
+#include <string.h>
+
+#include "jianyi.h"
+#include "vocab.h"
+
+const struct vocab vocab_status[] = {
+	{ "registered", "已登记", N_("registered") },
+	{ "assigned", "已交办", N_("assigned") },
+	{ "replied", "已答复", N_("replied") },
+	{ "rehandling", "重新办理", N_("rehandling") },
+	{ "closed", "已办结", N_("closed") },
+	{ "withdrawn", "已撤回", N_("withdrawn") },
+	{ NULL, NULL, NULL },
+};
+
+const struct vocab vocab_source[] = {
+	{ "reception", "接待", N_("reception") },
+	{ "session", "人代会", N_("congress session") },
+	{ "group", "小组活动", N_("group activity") },
+	{ "online", "网上", N_("online") },
+	{ "other", "其他", N_("other") },
+	{ NULL, NULL, NULL },
+};
+
+const struct vocab vocab_rating[] = {
+	{ "satisfied", "满意", N_("satisfied") },
+	{ "basic", "基本满意", N_("basically satisfied") },
+	{ "unsatisfied", "不满意", N_("unsatisfied") },
+	{ NULL, NULL, NULL },
+};
+
+const struct vocab vocab_kind[] = {
+	{ "group", "小组活动", N_("group activity") },
+	{ "inspection", "视察", N_("inspection") },
+	{ "survey", "调研", N_("survey") },
+	{ "training", "培训", N_("training") },
+	{ "session", "人代会", N_("congress session") },
+	{ NULL, NULL, NULL },
+};
+
+const struct vocab vocab_level[] = {
+	{ "town", "镇", N_("town") },
+	{ "district", "区", N_("district") },
+	{ "city", "市", N_("city") },
+	{ NULL, NULL, NULL },
+};
+
+const struct vocab vocab_method[] = {
+	{ "visit", "走访", N_("visit") },
+	{ "meeting", "座谈", N_("meeting") },
+	{ "phone", "电话", N_("phone") },
+	{ NULL, NULL, NULL },
+};
+
+const struct vocab vocab_class[] = {
+	{ "A", "A类", N_("A (solved or basically solved)") },
+	{ "B", "B类", N_("B (being solved or planned)") },
+	{ "C", "C类", N_("C (cannot be solved for now)") },
+	{ "D", "D类", N_("D (kept for reference)") },
+	{ NULL, NULL, NULL },
+};
+
+/* The actions recorded in the history. */
+const struct vocab vocab_action[] = {
+	{ "registered", "登记", N_("registered") },
+	{ "assigned", "交办", N_("assigned") },
+	{ "returned", "退回", N_("returned") },
+	{ "contact", "办前沟通", N_("contact") },
+	{ "extended", "延期", N_("extended") },
+	{ "replied", "答复", N_("replied") },
+	{ "rated", "测评", N_("rated") },
+	{ "closed", "办结", N_("closed") },
+	{ "withdrawn", "撤回", N_("withdrawn") },
+	{ "edited", "修改", N_("edited") },
+	{ "imported", "导入", N_("imported") },
+	{ "station", "联络站", N_("station") },
+	{ "department", "承办单位", N_("department") },
+	{ "deputy", "代表", N_("deputy") },
+	{ "reception", "进站接待", N_("reception") },
+	{ "activity", "代表活动", N_("activity") },
+	{ "config", "设置", N_("setting") },
+	{ NULL, NULL, NULL },
+};
+
+int
+vocab_find(const struct vocab *v, const char *s)
+{
+	int i;
+
+	if (s == NULL)
+		return -1;
+	for (i = 0; v[i].key != NULL; i++)
+		if (strcmp(s, v[i].key) == 0 || strcmp(s, v[i].zh) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+vocab_label(const struct vocab *v, const char *key)
+{
+	int i;
+
+	for (i = 0; v[i].key != NULL; i++)
+		if (strcmp(key, v[i].key) == 0)
+			return _(v[i].label);
+	return key;
+}
+
+const char *
+vocab_keys(const struct vocab *v)
+{
+	static char buf[256];
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; v[i].key != NULL; i++) {
+		if (i > 0)
+			strncat(buf, "|", sizeof buf - strlen(buf) - 1);
+		strncat(buf, v[i].key, sizeof buf - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+/* Rows are states, columns actions (ACT_ASSIGN .. ACT_WITHDRAW). */
+static const unsigned char allowed[][8] = {
+	/*                 asg ret con ext rep rat clo wdr */
+	[ST_REGISTERED] = { 1,  0,  0,  0,  0,  0,  0,  1 },
+	[ST_ASSIGNED]   = { 0,  1,  1,  1,  1,  0,  0,  1 },
+	[ST_REPLIED]    = { 0,  0,  1,  0,  0,  1,  1,  1 },
+	[ST_REHANDLING] = { 0,  1,  1,  1,  1,  0,  0,  1 },
+	[ST_CLOSED]     = { 0,  0,  0,  0,  0,  0,  0,  0 },
+	[ST_WITHDRAWN]  = { 0,  0,  0,  0,  0,  0,  0,  0 },
+};
+
+int
+lifecycle_allows(enum status s, enum action a)
+{
+	return allowed[s][a];
+}
+
+int
+status_running(enum status s)
+{
+	return s == ST_ASSIGNED || s == ST_REHANDLING;
+}
+
+enum status
+status_after_rating(int rating)
+{
+	return rating == 2 ? ST_REHANDLING : ST_CLOSED;
+}

@@ -1,0 +1,79 @@
+# Shared set-up for the CLI tests: a fresh directory and database per test,
+# a fixed "today", and helpers in the spirit of git's test-lib.
+
+setup() {
+	TMP=$(mktemp -d)
+	export JIANYI_DB="$TMP/t.db"
+	export JIANYI_TODAY=2023-03-31
+	export JIANYI_USER=secretary
+	export LC_ALL=C.UTF-8
+	unset JIANYI_LANG
+	cd "$TMP" || return 1
+}
+
+teardown() {
+	rm -rf "$TMP"
+}
+
+j() {
+	"$JIANYI" "$@"
+}
+
+# A database with the town's registries: three stations, three
+# departments, three deputies.
+town() {
+	j init --town 乐平镇 >/dev/null &&
+	j station add 黄塘 --village 黄塘村 &&
+	j station add 源潭 &&
+	j station add 华埭村 &&
+	j dept add 规划建设办 &&
+	j dept add 交通运输办 &&
+	j dept add 社会事务办 &&
+	j deputy add 陈大文 --station 黄塘 --phone 13812342415 &&
+	j deputy add 李小红 --level district --station 源潭 &&
+	j deputy add 王建国
+}
+
+# The database's contents, to prove that a refusal changed nothing.
+dump() {
+	sqlite3 "$JIANYI_DB" .dump
+}
+
+# Compares the expected text on stdin with $output, showing a diff.
+expect_output() {
+	local want
+	want=$(cat)
+	if [ "$output" != "$want" ]; then
+		diff -u <(printf '%s\n' "$want") <(printf '%s\n' "$output") >&2
+		return 1
+	fi
+}
+
+# Runs a command that must be refused: status $1, one line on stderr
+# equal to $2, nothing on stdout, and the database unchanged.
+refused() {
+	local want_status=$1 want_msg=$2
+	shift 2
+	local before after err out status
+	before=$(dump)
+	out=$("$JIANYI" "$@" 2>"$TMP/stderr") && status=0 || status=$?
+	err=$(cat "$TMP/stderr")
+	after=$(dump)
+	if [ "$status" != "$want_status" ]; then
+		echo "status $status, want $want_status; stderr: $err" >&2
+		return 1
+	fi
+	if [ "$err" != "jianyi: $want_msg" ]; then
+		echo "stderr: '$err'" >&2
+		echo "want:   'jianyi: $want_msg'" >&2
+		return 1
+	fi
+	if [ -n "$out" ]; then
+		echo "unexpected stdout: $out" >&2
+		return 1
+	fi
+	if [ "$before" != "$after" ]; then
+		echo "the database changed" >&2
+		return 1
+	fi
+}
