@@ -25,6 +25,7 @@ struct table {
 	char            **cells; /* nrows * ncols, NULL for null */
 	size_t            nrows;
 	size_t            cap;
+	int               indent; /* text: spaces before each line */
 };
 
 void table_init(struct table *, const struct col *, int ncols);

@@ -34,8 +34,10 @@ event_add(struct db *db, const struct cmd_ctx *ctx, long long sid,
 	time(&now);
 	gmtime_r(&now, &tm);
 	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
-	s = db_stmt(db, "INSERT INTO event(suggestion_id, on_date,"
-	    " recorded_at, actor, action, detail) VALUES (:sid, :on, :at,"
+	/* The suggestion's row is updated before its event is written. */
+	s = db_stmt(db, "INSERT INTO event(suggestion_id, on_date, status,"
+	    " recorded_at, actor, action, detail) VALUES (:sid, :on,"
+	    " (SELECT status FROM suggestion WHERE id = :sid), :at,"
 	    " :actor, :action, :detail)");
 	if (sid != 0)
 		st_int(s, ":sid", sid);

@@ -119,6 +119,7 @@ print_text(const struct table *t, FILE *fp, int md)
 			free(s);
 		}
 	}
+	fprintf(fp, "%*s", md ? 0 : t->indent, "");
 	for (i = 0; i < t->ncols; i++) {
 		fputs(md ? "| " : i ? "  " : "", fp);
 		if (i == t->ncols - 1 && !md)
@@ -135,6 +136,7 @@ print_text(const struct table *t, FILE *fp, int md)
 		fputs("|\n", fp);
 	}
 	for (r = 0; r < t->nrows; r++) {
+		fprintf(fp, "%*s", md ? 0 : t->indent, "");
 		for (i = 0; i < t->ncols; i++) {
 			char *s = one_line(shown(t, r, i));
 

@@ -149,14 +149,17 @@ CREATE TABLE rating (
 CREATE INDEX rating_suggestion ON rating(suggestion_id);
 
 -- The history: one row a change. on_date is the business date the change
--- took effect (--date); recorded_at the clock time it was entered.
+-- took effect (--date); recorded_at the clock time it was entered; status
+-- the suggestion's state after the change, so that the state on any past
+-- date can be read back for reports.
 CREATE TABLE event (
 	id            INTEGER PRIMARY KEY,
 	suggestion_id INTEGER REFERENCES suggestion(id),
 	on_date       TEXT NOT NULL,
+	status        TEXT,
 	recorded_at   TEXT NOT NULL,
 	actor         TEXT NOT NULL,
 	action        TEXT NOT NULL,
 	detail        TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX event_suggestion ON event(suggestion_id);
+CREATE INDEX event_suggestion ON event(suggestion_id, on_date);

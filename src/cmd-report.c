@@ -1,0 +1,141 @@
+/*
+ * cmd-report.c — "jianyi report": the rates report of a month, a year or a
+ * period, seen as of a date; a monthly report also carries the year to
+ * date. --narrative prints the work report's paragraph instead.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "report.h"
+
+static enum cmd_status exec(struct cmd_ctx *, int, char **);
+
+const struct cmd_entry cmd_report_entry = {
+	"report", N_("(--month YYYY-MM | --year YYYY | --from D --to D) "
+	    "[--as-of D] [--narrative] [--format text|md|csv|json]"),
+	N_("reply and satisfaction rates of a period"), exec,
+};
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option lo[] = {
+		{ "month", required_argument, NULL, 'm' },
+		{ "year", required_argument, NULL, 'y' },
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "narrative", no_argument, NULL, 'n' },
+		{ "format", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cmd_entry *e = &cmd_report_entry;
+	struct report rp;
+	struct date d, asof;
+	const char *from = NULL, *to = NULL, *as_of = NULL;
+	char a[11], b[11], asofday[11];
+	enum fmt fmt = FMT_TEXT;
+	enum cmd_status st = CMD_OK;
+	struct db *db;
+	int c, narrative = 0, nperiods = 0;
+
+	memset(&rp, 0, sizeof rp);
+	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
+		switch (c) {
+		case CMD_STOP:
+			return st;
+		case 'm':
+			if (arg_month(optarg, rp.from, rp.to) == -1)
+				return CMD_REFUSED;
+			rp.kind = 'm';
+			nperiods++;
+			break;
+		case 'y':
+			if (strlen(optarg) != 4 ||
+			    date_parse(strcat(strcpy(a, optarg), "-01-01"), 0,
+			    &d) == -1) {
+				warnx(_("invalid year '%s' (use YYYY)"), optarg);
+				return CMD_REFUSED;
+			}
+			snprintf(rp.from, sizeof rp.from, "%04d-01-01", d.y);
+			snprintf(rp.to, sizeof rp.to, "%04d-12-31", d.y);
+			rp.kind = 'y';
+			nperiods++;
+			break;
+		case 'f':
+			from = optarg;
+			break;
+		case 't':
+			to = optarg;
+			break;
+		case 'a':
+			as_of = optarg;
+			break;
+		case 'n':
+			narrative = 1;
+			break;
+		default:
+			if (fmt_parse(optarg, &fmt, 1) == -1)
+				return CMD_USAGE;
+		}
+	}
+	if (from != NULL || to != NULL) {
+		if (from == NULL || to == NULL)
+			return usage_error(e, _("--from and --to go together"));
+		if (arg_date(from, &d) == -1)
+			return CMD_REFUSED;
+		date_iso(d, rp.from);
+		if (arg_date(to, &d) == -1)
+			return CMD_REFUSED;
+		date_iso(d, rp.to);
+		if (strcmp(rp.from, rp.to) > 0) {
+			warnx(_("the period ends (%s) before it begins (%s)"),
+			    rp.to, rp.from);
+			return CMD_REFUSED;
+		}
+		rp.kind = 'p';
+		nperiods++;
+	}
+	if (nperiods != 1)
+		return usage_error(e, _("give one of --month, --year or "
+		    "--from and --to"));
+	if (optind != argc)
+		return usage_error(e, _("unexpected argument '%s'"),
+		    argv[optind]);
+	/* As of the period's end, or today if that is earlier. */
+	if (as_of != NULL) {
+		if (arg_date(as_of, &asof) == -1)
+			return CMD_REFUSED;
+		date_iso(asof, rp.as_of);
+	} else {
+		date_iso(ctx->today, b);
+		snprintf(rp.as_of, sizeof rp.as_of, "%s",
+		    strcmp(rp.to, b) < 0 ? rp.to : b);
+	}
+	date_iso(ctx->today, rp.made_on);
+
+	if ((db = cmd_open(ctx)) == NULL)
+		return ctx->status;
+	/* report_load fills rp from these. */
+	memcpy(a, rp.from, sizeof a);
+	memcpy(b, rp.to, sizeof b);
+	memcpy(asofday, rp.as_of, sizeof asofday);
+	st = report_load(db, &rp, a, b, asofday, rp.kind == 'm');
+	db_close(db);
+	if (st == CMD_OK) {
+		if (narrative)
+			report_narrative(&rp, stdout);
+		else if (fmt == FMT_JSON)
+			report_json(&rp, stdout);
+		else if (fmt == FMT_CSV)
+			report_csv(&rp, stdout);
+		else
+			report_text(&rp, stdout, fmt == FMT_MD);
+	}
+	report_free(&rp);
+	return st;
+}

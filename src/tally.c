@@ -1,0 +1,181 @@
+/*
+ * tally.c — counts a report's cohort and derives its rates, from exact
+ * integers (SPEC "Rates"). Pure: no I/O, no database.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+const char *const rate_keys[NRATES] = {
+	"reply", "on_time", "closure", "resolution", "contact", "satisfied",
+	"satisfied_or_basic",
+};
+
+void
+tally_init(struct tally *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+static char *
+dup(const char *s)
+{
+	char *p;
+
+	if (s == NULL)
+		return NULL;
+	if ((p = strdup(s)) == NULL)
+		err(1, NULL);
+	return p;
+}
+
+void
+rep_list_add(struct rep_list *l, const char *name, int i, long n)
+{
+	size_t k;
+
+	for (k = 0; k < l->len; k++)
+		if (strcmp(l->v[k].name, name) == 0)
+			break;
+	if (k == l->len) {
+		if (l->len == l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 16;
+			l->v = reallocarray(l->v, l->cap, sizeof *l->v);
+			if (l->v == NULL)
+				err(1, NULL);
+		}
+		memset(&l->v[k], 0, sizeof l->v[k]);
+		l->v[k].name = dup(name);
+		l->len++;
+	}
+	l->v[k].n[i] += n;
+}
+
+void
+rep_list_free(struct rep_list *l)
+{
+	size_t k;
+
+	for (k = 0; k < l->len; k++)
+		free(l->v[k].name);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
+
+void
+tally_add(struct tally *t, const struct rep_row *r)
+{
+	struct rep_row *o;
+
+	t->received++;
+	if (r->source >= 0 && r->source < 5)
+		t->by_source[r->source]++;
+	rep_list_add(&t->stations, r->station ? r->station : "", 0, 1);
+	rep_list_add(&t->categories, r->category ? r->category : "", 0, 1);
+	t->assigned += r->assigned;
+	t->replied += r->replied;
+	t->closed += r->closed;
+	t->rated += r->rated;
+	t->overdue += r->overdue;
+	t->rehandled += r->rehandled;
+	if (r->replied) {
+		t->on_time += r->on_time;
+		t->contacted += r->contacted;
+		t->resolved += r->cls == 0 || r->cls == 1;
+	}
+	if (r->cls >= 0 && r->cls < 4)
+		t->classes[r->cls]++;
+	if (r->rated && r->rating >= 0 && r->rating < 3)
+		t->ratings[r->rating]++;
+	if (r->dept != NULL) {
+		rep_list_add(&t->departments, r->dept, DEP_ASSIGNED,
+		    r->assigned);
+		rep_list_add(&t->departments, r->dept, DEP_REPLIED,
+		    r->replied);
+		rep_list_add(&t->departments, r->dept, DEP_ON_TIME,
+		    r->replied && r->on_time);
+		rep_list_add(&t->departments, r->dept, DEP_OVERDUE,
+		    r->overdue);
+		rep_list_add(&t->departments, r->dept, DEP_RATED, r->rated);
+		rep_list_add(&t->departments, r->dept, DEP_SAT_OR_BASIC,
+		    r->rated && (r->rating == 0 || r->rating == 1));
+	}
+	if (r->overdue) {
+		t->overdue_list = reallocarray(t->overdue_list,
+		    t->noverdue + 1, sizeof *t->overdue_list);
+		if (t->overdue_list == NULL)
+			err(1, NULL);
+		o = &t->overdue_list[t->noverdue++];
+		*o = *r;
+		o->number = dup(r->number);
+		o->title = dup(r->title);
+		o->station = dup(r->station);
+		o->category = dup(r->category);
+		o->dept = dup(r->dept);
+		o->due = dup(r->due);
+	}
+}
+
+static int
+by_overdue(const void *a, const void *b)
+{
+	const struct rep_row *x = a, *y = b;
+
+	if (x->days_overdue != y->days_overdue)
+		return x->days_overdue > y->days_overdue ? -1 : 1;
+	return strcmp(x->number, y->number);
+}
+
+void
+tally_finish(struct tally *t)
+{
+	if (t->noverdue > 1)
+		qsort(t->overdue_list, t->noverdue, sizeof *t->overdue_list,
+		    by_overdue);
+}
+
+void
+tally_free(struct tally *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->noverdue; i++) {
+		struct rep_row *o = &t->overdue_list[i];
+
+		free(o->number);
+		free(o->title);
+		free(o->station);
+		free(o->category);
+		free(o->dept);
+		free(o->due);
+	}
+	free(t->overdue_list);
+	rep_list_free(&t->stations);
+	rep_list_free(&t->categories);
+	rep_list_free(&t->departments);
+	memset(t, 0, sizeof *t);
+}
+
+struct rate
+tally_rate(const struct tally *t, enum rate_key k)
+{
+	switch (k) {
+	case RATE_REPLY:
+		return (struct rate){ t->replied, t->assigned };
+	case RATE_ON_TIME:
+		return (struct rate){ t->on_time, t->replied };
+	case RATE_CLOSURE:
+		return (struct rate){ t->closed, t->assigned };
+	case RATE_RESOLUTION:
+		return (struct rate){ t->resolved, t->replied };
+	case RATE_CONTACT:
+		return (struct rate){ t->contacted, t->replied };
+	case RATE_SATISFIED:
+		return (struct rate){ t->ratings[0], t->rated };
+	default:
+		return (struct rate){ t->ratings[0] + t->ratings[1],
+		    t->rated };
+	}
+}
