@@ -100,6 +100,15 @@ one_line(const char *s)
 	return p;
 }
 
+/* What goes before column i. */
+static const char *
+sep(int i, int md)
+{
+	if (md)
+		return i ? " | " : "| ";
+	return i ? "  " : "";
+}
+
 static void
 print_text(const struct table *t, FILE *fp, int md)
 {
@@ -121,7 +130,7 @@ print_text(const struct table *t, FILE *fp, int md)
 	}
 	fprintf(fp, "%*s", md ? 0 : t->indent, "");
 	for (i = 0; i < t->ncols; i++) {
-		fputs(md ? "| " : i ? "  " : "", fp);
+		fputs(sep(i, md), fp);
 		if (i == t->ncols - 1 && !md)
 			fputs(_(t->cols[i].label), fp);
 		else
@@ -140,7 +149,7 @@ print_text(const struct table *t, FILE *fp, int md)
 		for (i = 0; i < t->ncols; i++) {
 			char *s = one_line(shown(t, r, i));
 
-			fputs(md ? "| " : i ? "  " : "", fp);
+			fputs(sep(i, md), fp);
 			if (md)
 				for (char *q = s; *q != '\0'; q++)
 					if (*q == '|')
