@@ -30,7 +30,7 @@ PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 SRCS    := $(wildcard src/*.c)
-LIBSRCS := $(filter-out src/main.c,$(SRCS))
+LIBSRCS := $(filter-out src/main.c src/cmd-%.c src/regcmd.c,$(SRCS))
 OBJS    := $(SRCS:src/%.c=$(O)/%.o) $(O)/schema.o
 LIBOBJS := $(LIBSRCS:src/%.c=$(O)/%.o) $(O)/schema.o
 UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c))
@@ -42,20 +42,24 @@ deps:
 	@scripts/deps.sh
 
 $(BIN): $(OBJS)
-	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) $(LDLIBS)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) $(LDLIBS)
 
 $(O)/%.o: src/%.c include/*.h | $(O)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
 # The schema is real SQL in src/schema.sql, embedded as a C string.
 $(O)/schema.c: src/schema.sql scripts/embed.awk | $(O)
-	awk -v name=schema_sql -f scripts/embed.awk src/schema.sql > $@
+	@awk -v name=schema_sql -f scripts/embed.awk src/schema.sql > $@
 $(O)/schema.o: $(O)/schema.c
-	$(CC) $(CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
 
 $(O)/unit/%: tests/unit/%.c $(LIBOBJS) | $(O)
 	@mkdir -p $(O)/unit
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) \
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ $< $(LIBOBJS) \
 	    $(PKG_LIBS) $(LDLIBS) -lcmocka
 
 $(O):

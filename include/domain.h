@@ -33,6 +33,18 @@ enum cmd_status reg_retire(struct db *, const struct cmd_ctx *,
     enum reg_kind, const char *name);
 enum cmd_status reg_list(struct db *, enum reg_kind, int all,
     struct table *);
+/* 1 if the name is registered, 0 if not, -1 on error; silent. */
+int reg_exists(struct db *, enum reg_kind, const char *name);
+/*
+ * A registered entry's fields in the order of its CSV columns (csvmap.h:
+ * S_* for stations, P_* for deputies), each into a buffer of 256 bytes, ""
+ * for none; and changing one of them (station village; deputy level,
+ * station, phone) with an event.
+ */
+enum cmd_status reg_info(struct db *, enum reg_kind, const char *name,
+    char (*out)[256]);
+enum cmd_status reg_set(struct db *, const struct cmd_ctx *, enum reg_kind,
+    const char *name, int col, const char *value);
 /* The columns reg_list fills, for table_init. */
 const struct col *reg_cols(enum reg_kind, int *ncols);
 
@@ -68,6 +80,10 @@ struct activity_new {
 };
 enum cmd_status activity_add(struct db *, const struct cmd_ctx *,
     const struct activity_new *);
+/* 1 if a reception (date, station, visitors, note) or an activity (date,
+ * kind, title) of that description exists, 0 if not, -1 on error. */
+int reception_exists(struct db *, const struct reception_new *);
+int activity_exists(struct db *, const struct activity_new *);
 
 /* Period filter for listings: from and to are ISO dates or NULL. */
 struct period {
@@ -105,6 +121,7 @@ enum cmd_status event_list(struct db *, const char *number, long limit,
 
 /* Suggestions (sug.c). */
 struct sug_new {
+	const char  *number; /* kept as given (import); NULL for the next */
 	const char  *title;
 	const char  *content;
 	const char  *station;
@@ -117,7 +134,7 @@ struct sug_new {
 	const char **cosigners;
 	int          ncosigners;
 };
-/* Registers a suggestion; its new number goes into number (>= 16 bytes). */
+/* Registers a suggestion; its number goes into number (>= 40 bytes). */
 enum cmd_status sug_add(struct db *, const struct cmd_ctx *,
     const struct sug_new *, char *number);
 
@@ -152,6 +169,25 @@ enum cmd_status sug_close(struct db *, const struct cmd_ctx *,
 enum cmd_status sug_withdraw(struct db *, const struct cmd_ctx *,
     const char *number, const char *reason, struct date date);
 
+/*
+ * Changes one registration field (title, content, category, submitter,
+ * phone, source, station, lead_deputy, received_on) with an "edited" event;
+ * value NULL clears it. For --update imports.
+ */
+enum cmd_status sug_edit(struct db *, const struct cmd_ctx *,
+    const char *number, const char *field, const char *value);
+/* Changes the latest reply's class and text, or the latest rating, with an
+ * "edited" event. */
+enum cmd_status sug_edit_reply(struct db *, const struct cmd_ctx *,
+    const char *number, const char *cls, const char *text);
+enum cmd_status sug_edit_rating(struct db *, const struct cmd_ctx *,
+    const char *number, const char *rating);
+/* 1 if the number exists, 0 if not, -1 on error. */
+int sug_exists(struct db *, const char *number);
+/* The status (enum status) and deadline in force ("" for none). */
+enum cmd_status sug_brief(struct db *, const char *number, int *status,
+    char *due);
+
 struct sug_filter {
 	const char *status;  /* key, "open", or NULL */
 	const char *station;
@@ -169,6 +205,11 @@ enum cmd_status sug_list(struct db *, const struct sug_filter *,
 extern const struct col overdue_cols[];
 extern const int overdue_ncols;
 enum cmd_status sug_overdue(struct db *, const char *as_of, struct table *);
+
+/* One ledger row a suggestion, by number: its latest state in the
+ * columns of csvmap.h's L_*; fn returns -1 to stop. */
+typedef int (*ledger_fn)(void *arg, const char *const *cols);
+enum cmd_status sug_ledger(struct db *, ledger_fn, void *arg);
 
 /* The whole of one suggestion, as a cJSON object (see SPEC: show --format
  * json); the caller deletes it. as_of judges overdue. */

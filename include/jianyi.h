@@ -44,6 +44,13 @@ struct cmd_entry {
 enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD };
 int fmt_parse(const char *s, enum fmt *out, int allow_md);
 
+/*
+ * Refusals from the domain modules: one line on stderr, prefixed with the
+ * place set by msg_where ("FILE:LINE" while importing; NULL clears it).
+ */
+void msg_where(const char *);
+void refuse(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* Argument helpers (args.c); each prints one line and returns -1 on error. */
 int arg_date(const char *s, struct date *out);
 /* A date on which something happened: s, or today when s is NULL; a date

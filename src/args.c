@@ -16,6 +16,29 @@
 #include "domain.h"
 #include "text.h"
 
+static char where[512];
+
+void
+msg_where(const char *s)
+{
+	snprintf(where, sizeof where, "%s", s ? s : "");
+}
+
+void
+refuse(const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (where[0] != '\0')
+		warnx("%s: %s", where, msg);
+	else
+		warnx("%s", msg);
+}
+
 int
 fmt_parse(const char *s, enum fmt *out, int allow_md)
 {
@@ -202,8 +225,12 @@ cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
 	lo[i++] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[i] = (struct option){ NULL, 0, NULL, 0 };
 
+	/* The one short option besides -h: -o for --output, as in sort(1). */
+	for (i = 0; lo[i].name != NULL; i++)
+		if (strcmp(lo[i].name, "output") == 0)
+			break;
 	opterr = 0;
-	c = getopt_long(argc, argv, ":h", lo, &idx);
+	c = getopt_long(argc, argv, lo[i].name ? ":ho:" : ":h", lo, &idx);
 	switch (c) {
 	case 'h':
 		cmd_help(e, stdout);

@@ -39,7 +39,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const struct cmd_entry *e = &cmd_add_entry;
 	struct sug_new n = { 0 };
 	const char *date = NULL;
-	char *content = NULL, number[32];
+	char *content = NULL, number[40];
 	enum cmd_status st = CMD_OK;
 	struct db *db;
 	int c, i;

@@ -115,7 +115,7 @@ config_valid_key(const char *key)
 {
 	if (setting(key) != -1)
 		return 1;
-	warnx(_("unknown setting '%s' (use town|due_months|rehandle_months)"),
+	refuse(_("unknown setting '%s' (use town|due_months|rehandle_months)"),
 	    key);
 	return 0;
 }
@@ -151,7 +151,7 @@ config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
 		v = strtol(value, &end, 10);
 		if (*value < '0' || *value > '9' || *end != '\0' ||
 		    v < settings[i].min || v > settings[i].max) {
-			warnx(_("invalid %s '%s' (use a whole number from %d "
+			refuse(_("invalid %s '%s' (use a whole number from %d "
 			    "to %d)"), key, value, settings[i].min,
 			    settings[i].max);
 			return CMD_REFUSED;

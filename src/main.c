@@ -21,7 +21,8 @@ extern const struct cmd_entry cmd_init_entry, cmd_config_entry,
     cmd_assign_entry, cmd_return_entry, cmd_contact_entry,
     cmd_extend_entry, cmd_reply_entry, cmd_rate_entry, cmd_close_entry,
     cmd_withdraw_entry, cmd_list_entry, cmd_show_entry, cmd_overdue_entry,
-    cmd_log_entry, cmd_report_entry, cmd_backup_entry, cmd_check_entry;
+    cmd_log_entry, cmd_report_entry, cmd_import_entry, cmd_export_entry,
+    cmd_backup_entry, cmd_check_entry;
 
 static const struct cmd_entry *const cmds[] = {
 	&cmd_init_entry,
@@ -44,6 +45,8 @@ static const struct cmd_entry *const cmds[] = {
 	&cmd_show_entry,
 	&cmd_overdue_entry,
 	&cmd_report_entry,
+	&cmd_import_entry,
+	&cmd_export_entry,
 	&cmd_log_entry,
 	&cmd_backup_entry,
 	&cmd_check_entry,

@@ -189,7 +189,7 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 	if ((rc = st_step(s)) == -1)
 		return CMD_FAIL;
 	if (rc == 0) {
-		warnx(_("no suggestion numbered '%s'"), number);
+		refuse(_("no suggestion numbered '%s'"), number);
 		return CMD_REFUSED;
 	}
 	o = cJSON_CreateObject();
@@ -238,4 +238,44 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 	}
 	*out = o;
 	return CMD_OK;
+}
+
+enum cmd_status
+sug_ledger(struct db *db, ledger_fn fn, void *arg)
+{
+	struct stmt *s;
+	const char *cols[20];
+	int rc, i;
+
+	/* In the order of csvmap.h's L_* columns. */
+	s = db_stmt(db, "SELECT s.number, s.received_on, st.name, s.source,"
+	    " s.title, s.content, s.category, s.submitter, s.phone, dp.name,"
+	    " (SELECT group_concat(name, '、') FROM (SELECT d.name FROM"
+	    "  cosigner c JOIN deputy d ON d.id = c.deputy_id"
+	    "  WHERE c.suggestion_id = s.id ORDER BY d.id)),"
+	    " " LEAD_NAME ","
+	    " (SELECT group_concat(name, '、') FROM (SELECT d.name FROM"
+	    "  assignment a JOIN department d ON d.id = a.department_id"
+	    "  WHERE a.suggestion_id = s.id AND a.role = 'co'"
+	    "  AND a.ended_on IS NULL ORDER BY a.id)),"
+	    " s.assigned_on, s.due_on, r.replied_on, r.class, r.text,"
+	    " g.rated_on, g.rating"
+	    " FROM suggestion s"
+	    " LEFT JOIN station st ON st.id = s.station_id"
+	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
+	    " LEFT JOIN reply r ON r.id = (SELECT id FROM reply"
+	    "  WHERE suggestion_id = s.id ORDER BY replied_on DESC, id DESC"
+	    "  LIMIT 1)"
+	    " LEFT JOIN rating g ON g.id = (SELECT id FROM rating"
+	    "  WHERE suggestion_id = s.id ORDER BY rated_on DESC, id DESC"
+	    "  LIMIT 1)"
+	    " WHERE s.status <> 'withdrawn'"
+	    " ORDER BY s.year, s.seq IS NULL, s.seq, s.number");
+	while ((rc = st_step(s)) == 1) {
+		for (i = 0; i < 20; i++)
+			cols[i] = st_col(s, i);
+		if (fn(arg, cols) == -1)
+			return CMD_FAIL;
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
 }

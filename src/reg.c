@@ -10,6 +10,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "csvmap.h"
 #include "text.h"
 
 /* The statements of one registry; table names are never user values. */
@@ -115,12 +116,12 @@ unknown(struct db *db, enum reg_kind k, const char *name)
 	nnear = text_suggest(name, (const char *const *)names, (int)n, near,
 	    3);
 	if (nnear == 0)
-		warnx(_("unknown %s '%s'"), _(regs[k].what), name);
+		refuse(_("unknown %s '%s'"), _(regs[k].what), name);
 	else if (nnear == 1)
-		warnx(_("unknown %s '%s'; did you mean '%s'?"), _(regs[k].what),
+		refuse(_("unknown %s '%s'; did you mean '%s'?"), _(regs[k].what),
 		    name, near[0]);
 	else
-		warnx(_("unknown %s '%s'; did you mean '%s' or '%s'?"),
+		refuse(_("unknown %s '%s'; did you mean '%s' or '%s'?"),
 		    _(regs[k].what), name, near[0], near[1]);
 	for (i = 0; i < n; i++)
 		free(names[i]);
@@ -141,7 +142,7 @@ reg_find(struct db *db, enum reg_kind k, const char *name, int active,
 	if (rc == 0)
 		return unknown(db, k, name);
 	if (active && st_colint(s, 1)) {
-		warnx(_("%s '%s' is retired"), _(regs[k].what), name);
+		refuse(_("%s '%s' is retired"), _(regs[k].what), name);
 		return CMD_REFUSED;
 	}
 	*id = st_colint(s, 0);
@@ -159,7 +160,7 @@ check_new(struct db *db, enum reg_kind k, const char *name)
 	if ((rc = st_step(s)) == -1)
 		return CMD_FAIL;
 	if (rc == 1) {
-		warnx(_("%s '%s' already exists"), _(regs[k].what), name);
+		refuse(_("%s '%s' already exists"), _(regs[k].what), name);
 		return CMD_REFUSED;
 	}
 	return CMD_OK;
@@ -245,7 +246,7 @@ reg_rename(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	if ((st = reg_find(db, k, from, 0, &id)) != CMD_OK)
 		return st;
 	if (strcmp(from, to) == 0) {
-		warnx(_("%s '%s' already has that name"), _(regs[k].what),
+		refuse(_("%s '%s' already has that name"), _(regs[k].what),
 		    from);
 		return CMD_REFUSED;
 	}
@@ -412,4 +413,105 @@ activity_list(struct db *db, const struct period *p, const char *kind,
 	st_text(s, ":to", p->to ? p->to : "9999");
 	st_text(s, ":kind", kind);
 	return fill(s, t);
+}
+
+int
+reg_exists(struct db *db, enum reg_kind k, const char *name)
+{
+	struct stmt *s = db_stmt(db, regs[k].find);
+
+	st_text(s, ":name", name);
+	return st_step(s);
+}
+
+enum cmd_status
+reg_info(struct db *db, enum reg_kind k, const char *name, char (*out)[256])
+{
+	struct stmt *s;
+	int rc, i, n;
+
+	if (k == REG_STATION)
+		s = db_stmt(db, "SELECT name, coalesce(village, '')"
+		    " FROM station WHERE name = :name");
+	else if (k == REG_DEPUTY)
+		s = db_stmt(db, "SELECT d.name, d.level, coalesce(s.name, ''),"
+		    " coalesce(d.phone, '') FROM deputy d LEFT JOIN station s"
+		    " ON s.id = d.station_id WHERE d.name = :name");
+	else
+		s = db_stmt(db, "SELECT name FROM department"
+		    " WHERE name = :name");
+	st_text(s, ":name", name);
+	if ((rc = st_step(s)) != 1)
+		return rc == 0 ? unknown(db, k, name) : CMD_FAIL;
+	n = st_ncols(s);
+	for (i = 0; i < n; i++)
+		snprintf(out[i], 256, "%s", st_col(s, i));
+	return CMD_OK;
+}
+
+enum cmd_status
+reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
+    const char *name, int col, const char *value)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+	char detail[512];
+
+	if (k == REG_STATION && col == S_VILLAGE)
+		s = db_stmt(db, "UPDATE station SET village = :v"
+		    " WHERE name = :name");
+	else if (k == REG_DEPUTY && col == P_LEVEL)
+		s = db_stmt(db, "UPDATE deputy SET level = :v"
+		    " WHERE name = :name");
+	else if (k == REG_DEPUTY && col == P_PHONE)
+		s = db_stmt(db, "UPDATE deputy SET phone = :v"
+		    " WHERE name = :name");
+	else if (k == REG_DEPUTY && col == P_STATION) {
+		if ((st = reg_find(db, REG_STATION, value, 0, &id)) != CMD_OK)
+			return st;
+		s = db_stmt(db, "UPDATE deputy SET station_id = :v"
+		    " WHERE name = :name");
+		st_int(s, ":v", id);
+		value = NULL;
+	} else
+		errx(CMD_FAIL, "bug: reg_set %d %d", k, col);
+	if (value != NULL)
+		st_text(s, ":v", value);
+	st_text(s, ":name", name);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "updated '%s'", name);
+	return event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
+}
+
+int
+reception_exists(struct db *db, const struct reception_new *r)
+{
+	struct stmt *s;
+	char day[11];
+
+	s = db_stmt(db, "SELECT 1 FROM reception r JOIN station s"
+	    " ON s.id = r.station_id WHERE r.held_on = :date"
+	    " AND s.name = :station AND r.visitors = :visitors"
+	    " AND r.note IS :note");
+	st_text(s, ":date", date_iso(r->date, day));
+	st_text(s, ":station", r->station);
+	st_int(s, ":visitors", r->visitors);
+	st_text(s, ":note", r->note);
+	return st_step(s);
+}
+
+int
+activity_exists(struct db *db, const struct activity_new *a)
+{
+	struct stmt *s;
+	char day[11];
+
+	s = db_stmt(db, "SELECT 1 FROM activity WHERE held_on = :date"
+	    " AND kind = :kind AND title = :title");
+	st_text(s, ":date", date_iso(a->date, day));
+	st_text(s, ":kind", a->kind);
+	st_text(s, ":title", a->title);
+	return st_step(s);
 }

@@ -17,7 +17,7 @@
 /* What the lifecycle rules need to know of one suggestion. */
 struct sug {
 	long long id;
-	char      number[32];
+	char      number[40];
 	int       status;          /* enum status */
 	char      received_on[11];
 	char      assigned_on[11]; /* "" when not assigned */
@@ -56,7 +56,7 @@ load(struct db *db, const char *number, struct sug *g)
 	if ((rc = st_step(s)) == -1)
 		return CMD_FAIL;
 	if (rc == 0) {
-		warnx(_("no suggestion numbered '%s'"), number);
+		refuse(_("no suggestion numbered '%s'"), number);
 		return CMD_REFUSED;
 	}
 	g->id = st_colint(s, 0);
@@ -92,7 +92,7 @@ load_for(struct db *db, const char *number, enum action a, struct sug *g)
 	if ((st = load(db, number, g)) != CMD_OK)
 		return st;
 	if (!lifecycle_allows(g->status, a)) {
-		warnx(_("cannot %s '%s': it is %s"), _(verbs[a]), g->number,
+		refuse(_("cannot %s '%s': it is %s"), _(verbs[a]), g->number,
 		    _(vocab_status[g->status].label));
 		return CMD_REFUSED;
 	}
@@ -106,7 +106,7 @@ not_before(const char *what, const char *day, const char *earlier,
     const char *earlier_what)
 {
 	if (earlier[0] != '\0' && strcmp(day, earlier) < 0) {
-		warnx(_("%s date %s is before the %s (%s)"), what, day,
+		refuse(_("%s date %s is before the %s (%s)"), what, day,
 		    earlier_what, earlier);
 		return CMD_REFUSED;
 	}
@@ -175,7 +175,60 @@ next_number(struct db *db, int year, long long *seq, char *number)
 	if (st_step(s) != 1)
 		return CMD_FAIL;
 	*seq = st_colint(s, 0);
-	snprintf(number, 16, "%04d-%04lld", year, *seq);
+	snprintf(number, 40, "%04d-%04lld", year, *seq);
+	return CMD_OK;
+}
+
+int
+sug_exists(struct db *db, const char *number)
+{
+	struct stmt *s = db_stmt(db, "SELECT 1 FROM suggestion"
+	    " WHERE number = :number");
+
+	st_text(s, ":number", number);
+	return st_step(s);
+}
+
+/*
+ * A number kept as given: "2022-0007" gives year 2022 and sequence 7, so
+ * that later numbers follow it; any other form keeps the year received
+ * and no sequence.
+ */
+static enum cmd_status
+given_number(struct db *db, const struct sug_new *n, int *year,
+    long long *seq)
+{
+	const char *p = n->number;
+	char *end;
+	int rc;
+
+	if ((rc = sug_exists(db, p)) == -1)
+		return CMD_FAIL;
+	if (rc == 1) {
+		refuse(_("number '%s' is taken"), p);
+		return CMD_REFUSED;
+	}
+	*year = n->received.y;
+	*seq = 0;
+	if (strlen(p) >= 6 && p[4] == '-' && p[5] >= '0' && p[5] <= '9' &&
+	    strspn(p, "0123456789") == 4) {
+		long long v = strtoll(p + 5, &end, 10);
+
+		if (*end == '\0' && v > 0 && v < 100000000) {
+			*year = atoi(p);
+			*seq = v;
+			/* A year-and-sequence taken by another form of the
+			 * number (2022-7 and 2022-0007) keeps no sequence. */
+			struct stmt *s = db_stmt(db, "SELECT 1 FROM suggestion"
+			    " WHERE year = :year AND seq = :seq");
+			st_int(s, ":year", *year);
+			st_int(s, ":seq", *seq);
+			if ((rc = st_step(s)) == -1)
+				return CMD_FAIL;
+			if (rc == 1)
+				*seq = 0;
+		}
+	}
 	return CMD_OK;
 }
 
@@ -187,6 +240,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	enum cmd_status st;
 	long long station = 0, deputy = 0, cos, id, seq;
 	const char *source = n->source;
+	int year;
 	char day[11], detail[512];
 	int i;
 
@@ -199,8 +253,16 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 		return st;
 	if (source == NULL)
 		source = station ? "reception" : "other";
-	if ((st = next_number(db, n->received.y, &seq, number)) != CMD_OK)
-		return st;
+	if (n->number == NULL) {
+		if ((st = next_number(db, n->received.y, &seq, number)) !=
+		    CMD_OK)
+			return st;
+		year = n->received.y;
+	} else {
+		if ((st = given_number(db, n, &year, &seq)) != CMD_OK)
+			return st;
+		snprintf(number, 40, "%s", n->number);
+	}
 
 	s = db_stmt(db, "INSERT INTO suggestion(number, year, seq, title,"
 	    " content, station_id, source, category, received_on, submitter,"
@@ -208,8 +270,9 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	    " :content, :station, :source, :category, :received, :submitter,"
 	    " :phone, :deputy)");
 	st_text(s, ":number", number);
-	st_int(s, ":year", n->received.y);
-	st_int(s, ":seq", seq);
+	st_int(s, ":year", year);
+	if (seq > 0)
+		st_int(s, ":seq", seq);
 	st_text(s, ":title", n->title);
 	st_text(s, ":content", n->content);
 	if (station)
@@ -230,7 +293,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 		    CMD_OK)
 			return st;
 		if (cos == deputy) {
-			warnx(_("'%s' is the lead deputy and cannot also "
+			refuse(_("'%s' is the lead deputy and cannot also "
 			    "cosign"), n->cosigners[i]);
 			return CMD_REFUSED;
 		}
@@ -286,7 +349,7 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    date_add_months(a->date, setting_int(db, "due_months", 3));
 	date_iso(due, dueday);
 	if (strcmp(dueday, day) < 0) {
-		warnx(_("deadline %s is before the assignment (%s)"), dueday,
+		refuse(_("deadline %s is before the assignment (%s)"), dueday,
 		    day);
 		return CMD_REFUSED;
 	}
@@ -302,7 +365,7 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 			if (co[j] == co[i])
 				break;
 		if (co[i] == lead || j < i) {
-			warnx(_("department '%s' is named twice"), a->co[i]);
+			refuse(_("department '%s' is named twice"), a->co[i]);
 			st = CMD_REFUSED;
 			goto out;
 		}
@@ -366,7 +429,7 @@ handling_dept(struct db *db, const struct sug *g, const char *name,
 	    (st = role_of(db, g, *dept, role)) != CMD_OK)
 		return st;
 	if (role[0] == '\0') {
-		warnx(_("'%s' is not handling '%s' (the lead department is "
+		refuse(_("'%s' is not handling '%s' (the lead department is "
 		    "'%s')"), name, g->number, g->lead_name);
 		return CMD_REFUSED;
 	}
@@ -469,7 +532,7 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    _("assignment"))) != CMD_OK)
 		return st;
 	if (strcmp(dueday, g.due_on) <= 0) {
-		warnx(_("new deadline %s is not later than the one in force "
+		refuse(_("new deadline %s is not later than the one in force "
 		    "(%s)"), dueday, g.due_on);
 		return CMD_REFUSED;
 	}
@@ -494,7 +557,7 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
 		return st;
 	if (strcmp(role, "lead") != 0) {
-		warnx(_("'%s' is a co-handling department of '%s'; the reply "
+		refuse(_("'%s' is a co-handling department of '%s'; the reply "
 		    "comes from the lead department '%s'"), dept, g.number,
 		    g.lead_name);
 		return CMD_REFUSED;
@@ -595,4 +658,130 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
 		return st;
 	return event_add(db, ctx, g.id, date, "withdrawn", reason);
+}
+
+/* The registration fields that an --update import may change. */
+static const struct {
+	const char   *field;
+	enum reg_kind kind; /* for names; REG_DEPT means plain text */
+	const char   *sql;
+} editable[] = {
+	{ "title", REG_DEPT,
+	  "UPDATE suggestion SET title = :v WHERE id = :id" },
+	{ "content", REG_DEPT,
+	  "UPDATE suggestion SET content = :v WHERE id = :id" },
+	{ "category", REG_DEPT,
+	  "UPDATE suggestion SET category = :v WHERE id = :id" },
+	{ "submitter", REG_DEPT,
+	  "UPDATE suggestion SET submitter = :v WHERE id = :id" },
+	{ "phone", REG_DEPT,
+	  "UPDATE suggestion SET phone = :v WHERE id = :id" },
+	{ "source", REG_DEPT,
+	  "UPDATE suggestion SET source = :v WHERE id = :id" },
+	{ "received_on", REG_DEPT,
+	  "UPDATE suggestion SET received_on = :v WHERE id = :id" },
+	{ "station", REG_STATION,
+	  "UPDATE suggestion SET station_id = :v WHERE id = :id" },
+	{ "lead_deputy", REG_DEPUTY,
+	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id" },
+};
+
+enum cmd_status
+sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *field, const char *value)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	long long id = 0;
+	char detail[1024];
+	size_t i;
+
+	for (i = 0; i < sizeof editable / sizeof editable[0]; i++)
+		if (strcmp(field, editable[i].field) == 0)
+			break;
+	if (i == sizeof editable / sizeof editable[0])
+		errx(CMD_FAIL, "bug: no editable field '%s'", field);
+	if ((st = load(db, number, &g)) != CMD_OK)
+		return st;
+	s = db_stmt(db, editable[i].sql);
+	if (editable[i].kind != REG_DEPT && value != NULL) {
+		if ((st = reg_find(db, editable[i].kind, value, 0, &id)) !=
+		    CMD_OK)
+			return st;
+		st_int(s, ":v", id);
+	} else
+		st_text(s, ":v", value);
+	st_int(s, ":id", g.id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "%s: %s", field, value ? value : "");
+	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
+}
+
+enum cmd_status
+sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *cls, const char *text)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	char detail[512];
+
+	if ((st = load(db, number, &g)) != CMD_OK)
+		return st;
+	s = db_stmt(db, "UPDATE reply SET class = :class, text = :text"
+	    " WHERE id = (SELECT id FROM reply WHERE suggestion_id = :sid"
+	    " ORDER BY replied_on DESC, id DESC LIMIT 1)");
+	st_text(s, ":class", cls);
+	st_text(s, ":text", text);
+	st_int(s, ":sid", g.id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "reply of %s: class %s",
+	    g.last_reply, cls);
+	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
+}
+
+enum cmd_status
+sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *rating)
+{
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	char detail[512];
+
+	if ((st = load(db, number, &g)) != CMD_OK)
+		return st;
+	/* A rating that changes the outcome is a new rating, not an edit. */
+	if ((g.status == ST_REHANDLING) !=
+	    (strcmp(rating, "unsatisfied") == 0)) {
+		refuse(_("cannot change the rating of '%s' to %s: it is %s"),
+		    g.number, rating, _(vocab_status[g.status].label));
+		return CMD_REFUSED;
+	}
+	s = db_stmt(db, "UPDATE rating SET rating = :rating"
+	    " WHERE id = (SELECT id FROM rating WHERE suggestion_id = :sid"
+	    " ORDER BY rated_on DESC, id DESC LIMIT 1)");
+	st_text(s, ":rating", rating);
+	st_int(s, ":sid", g.id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, "rating of %s: %s", g.last_rating,
+	    rating);
+	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
+}
+
+enum cmd_status
+sug_brief(struct db *db, const char *number, int *status, char *due)
+{
+	struct sug g;
+	enum cmd_status st;
+
+	if ((st = load(db, number, &g)) != CMD_OK)
+		return st;
+	*status = g.status;
+	memcpy(due, g.due_on, sizeof g.due_on);
+	return CMD_OK;
 }

@@ -1,0 +1,67 @@
+/*
+ * csvmap.h — the CSV formats of SPEC "CSV": each file's columns with their
+ * Chinese and English headers, mapping a header row onto them, splitting
+ * name lists, and reading cells. Pure.
+ */
+#ifndef JIANYI_CSVMAP_H
+#define JIANYI_CSVMAP_H
+
+#include <stddef.h>
+
+#include "date.h"
+
+struct csv_column {
+	const char *zh, *en;
+	int         required;
+};
+
+struct csv_table {
+	const char              *name; /* suggestions, receptions, ... */
+	const struct csv_column *cols;
+	int                      ncols;
+};
+
+/* The suggestions ledger, in SPEC order. */
+enum {
+	L_NUMBER, L_RECEIVED, L_STATION, L_SOURCE, L_TITLE, L_CONTENT,
+	L_CATEGORY, L_SUBMITTER, L_PHONE, L_LEAD, L_COSIGNERS, L_DEPT, L_CO,
+	L_ASSIGNED, L_DUE, L_REPLIED, L_CLASS, L_REPLY, L_RATED, L_RATING,
+	L_NCOLS
+};
+enum { R_DATE, R_STATION, R_VISITORS, R_DEPUTIES, R_NOTE, R_NCOLS };
+enum { A_DATE, A_KIND, A_TITLE, A_PARTICIPANTS, A_NCOLS };
+enum { S_NAME, S_VILLAGE, S_NCOLS };
+enum { D_NAME, D_NCOLS };
+enum { P_NAME, P_LEVEL, P_STATION, P_PHONE, P_NCOLS };
+
+extern const struct csv_table csv_tables[];
+
+/* The table named s, or NULL. */
+const struct csv_table *csv_table_find(const char *s);
+
+#define CSV_MAXCOLS 32
+
+/*
+ * Maps a header row: map[c] is the field index of column c, or -1 when
+ * the file lacks it. Headers match a column's Chinese or English name
+ * (English case-insensitively, spaces around ignored). An unknown or
+ * repeated header, or a missing required column, is written to err and
+ * returns -1.
+ */
+int csv_map_header(const struct csv_table *, char *const *fields, size_t n,
+    int *map, char *err, size_t errlen);
+
+/*
+ * Splits a list of names separated by ";", "；" or "、" into out (pointers
+ * into s, which is modified); empty names are dropped. Returns how many,
+ * at most max.
+ */
+int csv_split_names(char *s, char **out, int max);
+
+/* Parses a date cell in any form, Excel serial numbers included. */
+int csv_date(const char *s, struct date *out);
+
+/* Trims ASCII spaces at both ends in place; returns s. */
+char *csv_trim(char *s);
+
+#endif

@@ -1,0 +1,306 @@
+/*
+ * csvio.c — streams a CSV file through libcsv in chunks: the encoding is
+ * detected (a BOM means UTF-8; else valid UTF-8; else GB18030) and
+ * converted with iconv, and each record is reported with the physical line
+ * it starts on, which libcsv does not count.
+ */
+#include <err.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "jianyi.h"
+#include "csvio.h"
+#include "text.h"
+
+#define CHUNK 65536
+#define ROW_NOT_BEGUN 0 /* libcsv's parser state between records */
+
+struct reader {
+	const char     *path;
+	csv_record_fn   fn;
+	void           *arg;
+	char          **fields;
+	size_t         *lens, *caps;
+	size_t          nfields, capfields;
+	long            line;      /* the physical line being fed */
+	long            start;     /* where the current record began */
+	int             stopped;
+	int             atstart;   /* no byte fed yet: a BOM may come */
+};
+
+int
+csv_enc_parse(const char *s, enum csv_enc *out)
+{
+	if (strcmp(s, "auto") == 0)
+		*out = ENC_AUTO;
+	else if (strcasecmp(s, "utf-8") == 0 || strcasecmp(s, "utf8") == 0)
+		*out = ENC_UTF8;
+	else if (strcasecmp(s, "gb18030") == 0 || strcasecmp(s, "gbk") == 0)
+		*out = ENC_GB18030;
+	else {
+		warnx(_("invalid encoding '%s' (use auto|utf-8|gb18030)"), s);
+		return -1;
+	}
+	return 0;
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct reader *r = data;
+	size_t i = r->nfields;
+
+	if (i == r->capfields) {
+		r->capfields = r->capfields ? r->capfields * 2 : 32;
+		r->fields = reallocarray(r->fields, r->capfields,
+		    sizeof *r->fields);
+		r->lens = reallocarray(r->lens, r->capfields, sizeof *r->lens);
+		r->caps = reallocarray(r->caps, r->capfields, sizeof *r->caps);
+		if (r->fields == NULL || r->lens == NULL || r->caps == NULL)
+			err(1, NULL);
+		memset(r->fields + i, 0, (r->capfields - i) * sizeof *r->fields);
+		memset(r->caps + i, 0, (r->capfields - i) * sizeof *r->caps);
+	}
+	/* Field buffers are kept and reused from record to record. */
+	if (r->caps[i] < len + 1) {
+		r->caps[i] = len + 1 > 64 ? len + 1 : 64;
+		free(r->fields[i]);
+		if ((r->fields[i] = malloc(r->caps[i])) == NULL)
+			err(1, NULL);
+	}
+	if (len > 0)
+		memcpy(r->fields[i], s, len);
+	r->fields[i][len] = '\0';
+	r->lens[i] = len;
+	r->nfields++;
+}
+
+static void
+on_record(int c, void *data)
+{
+	struct reader *r = data;
+
+	(void)c;
+	if (!r->stopped && r->fn(r->arg, r->start, r->fields,
+	    r->nfields) == -1)
+		r->stopped = 1;
+	r->nfields = 0;
+}
+
+/* Feeds UTF-8 bytes to the parser a line at a time, so that the start line
+ * of every record is known. 0 or -1 after a message. */
+static int
+feed(struct csv_parser *p, struct reader *r, const char *buf, size_t len)
+{
+	const char *nl;
+	size_t n;
+
+	if (r->atstart && len > 0) {
+		if (len >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+			buf += 3;
+			len -= 3;
+		}
+		r->atstart = 0;
+	}
+	while (len > 0 && !r->stopped) {
+		nl = memchr(buf, '\n', len);
+		n = nl ? (size_t)(nl - buf) + 1 : len;
+		if (p->pstate == ROW_NOT_BEGUN)
+			r->start = r->line;
+		if (csv_parse(p, buf, n, on_field, on_record, r) != n) {
+			warnx(_("%s:%ld: malformed CSV (%s)"), r->path, r->line,
+			    csv_strerror(csv_error(p)));
+			return -1;
+		}
+		if (nl != NULL)
+			r->line++;
+		buf += n;
+		len -= n;
+	}
+	return 0;
+}
+
+/* Checks whether the whole of fp is valid UTF-8, then rewinds it. */
+static int
+all_utf8(FILE *fp)
+{
+	char buf[CHUNK + 4];
+	size_t n, keep = 0, cut;
+	int ok = 1;
+
+	while (ok && (n = fread(buf + keep, 1, CHUNK, fp)) > 0) {
+		n += keep;
+		/* Do not judge a sequence cut at the chunk's end. */
+		cut = n;
+		while (cut > 0 && n - cut < 3 &&
+		    ((unsigned char)buf[cut - 1] & 0xc0) == 0x80)
+			cut--;
+		if (cut > 0 && ((unsigned char)buf[cut - 1] & 0xc0) == 0xc0)
+			cut--;
+		else
+			cut = n;
+		ok = utf8_valid(buf, cut);
+		keep = n - cut;
+		memmove(buf, buf + cut, keep);
+	}
+	if (ok && keep > 0)
+		ok = utf8_valid(buf, keep);
+	rewind(fp);
+	return ok;
+}
+
+/* Copies standard input to a temporary file, so that it can be read
+ * twice (to detect its encoding) in constant memory. */
+static FILE *
+spool_stdin(void)
+{
+	char buf[CHUNK];
+	size_t n;
+	FILE *fp;
+
+	if ((fp = tmpfile()) == NULL) {
+		warn(_("temporary file"));
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+		if (fwrite(buf, 1, n, fp) != n) {
+			warn(_("temporary file"));
+			fclose(fp);
+			return NULL;
+		}
+	if (ferror(stdin)) {
+		warn(_("standard input"));
+		fclose(fp);
+		return NULL;
+	}
+	rewind(fp);
+	return fp;
+}
+
+/* Converts GB18030 to UTF-8 chunk by chunk, feeding the parser. */
+static int
+feed_gb18030(FILE *fp, struct csv_parser *p, struct reader *r)
+{
+	char in[CHUNK], out[CHUNK * 2], *ip, *op;
+	size_t n, keep = 0, il, ol;
+	long byte = 0;
+	iconv_t cd;
+	int rc = 0;
+
+	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1) {
+		warn("iconv");
+		return -1;
+	}
+	while (rc == 0 && !r->stopped &&
+	    (n = fread(in + keep, 1, sizeof in - keep, fp)) > 0) {
+		ip = in;
+		il = n + keep;
+		do {
+			op = out;
+			ol = sizeof out;
+			if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 &&
+			    errno != EINVAL && errno != E2BIG) {
+				warnx(_("%s:%ld: not valid GB18030 (byte %ld)"),
+				    r->path, r->line, byte + (long)(ip - in) + 1);
+				rc = -1;
+				break;
+			}
+			if (feed(p, r, out, op - out) == -1) {
+				rc = -1;
+				break;
+			}
+		} while (errno == E2BIG && il > 0 && ol < sizeof out);
+		byte += ip - in;
+		keep = il; /* an incomplete sequence at the chunk's end */
+		memmove(in, ip, keep);
+	}
+	if (rc == 0 && keep > 0) {
+		warnx(_("%s:%ld: the file ends inside a GB18030 character"),
+		    r->path, r->line);
+		rc = -1;
+	}
+	iconv_close(cd);
+	return rc;
+}
+
+static int
+feed_utf8(FILE *fp, struct csv_parser *p, struct reader *r)
+{
+	char buf[CHUNK];
+	size_t n;
+
+	while (!r->stopped && (n = fread(buf, 1, sizeof buf, fp)) > 0)
+		if (feed(p, r, buf, n) == -1)
+			return -1;
+	return 0;
+}
+
+int
+csv_read(const char *path, enum csv_enc enc, csv_record_fn fn, void *arg,
+    enum csv_enc *used)
+{
+	struct reader r;
+	struct csv_parser p;
+	unsigned char bom[3];
+	FILE *fp;
+	size_t i;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	r.path = strcmp(path, "-") == 0 ? _("standard input") : path;
+	r.fn = fn;
+	r.arg = arg;
+	r.line = 1;
+	r.atstart = 1;
+	fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
+	if (fp == NULL) {
+		if (strcmp(path, "-") != 0)
+			warn("%s", path);
+		return -1;
+	}
+	if (enc == ENC_AUTO) {
+		if (fread(bom, 1, 3, fp) == 3 &&
+		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
+			enc = ENC_UTF8;
+		rewind(fp);
+		if (enc == ENC_AUTO)
+			enc = all_utf8(fp) ? ENC_UTF8 : ENC_GB18030;
+	} else if (enc == ENC_UTF8 && !all_utf8(fp)) {
+		warnx(_("%s: not valid UTF-8 (try --encoding gb18030)"),
+		    r.path);
+		fclose(fp);
+		return -1;
+	}
+	if (used != NULL)
+		*used = enc;
+
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		err(1, NULL);
+	rc = enc == ENC_GB18030 ? feed_gb18030(fp, &p, &r) :
+	    feed_utf8(fp, &p, &r);
+	if (rc == 0 && ferror(fp)) {
+		warn("%s", r.path);
+		rc = -1;
+	}
+	if (rc == 0 && !r.stopped &&
+	    csv_fini(&p, on_field, on_record, &r) != 0) {
+		warnx(_("%s:%ld: the file ends inside a quoted field"),
+		    r.path, r.start);
+		rc = -1;
+	}
+	csv_free(&p);
+	fclose(fp);
+	for (i = 0; i < r.capfields; i++)
+		free(r.fields[i]);
+	free(r.fields);
+	free(r.lens);
+	free(r.caps);
+	if (rc == 0 && r.stopped)
+		rc = 1;
+	return rc;
+}

@@ -1,0 +1,172 @@
+/*
+ * csvmap.c — the columns of every CSV file jianyi reads and writes, and
+ * the pure work of mapping headers and reading cells.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csvmap.h"
+
+static const struct csv_column ledger[] = {
+	[L_NUMBER] = { "编号", "number", 1 },
+	[L_RECEIVED] = { "接收日期", "received_on", 1 },
+	[L_STATION] = { "联络站", "station", 0 },
+	[L_SOURCE] = { "来源", "source", 0 },
+	[L_TITLE] = { "标题", "title", 1 },
+	[L_CONTENT] = { "内容", "content", 0 },
+	[L_CATEGORY] = { "类别", "category", 0 },
+	[L_SUBMITTER] = { "提出人", "submitter", 0 },
+	[L_PHONE] = { "联系电话", "phone", 0 },
+	[L_LEAD] = { "领衔代表", "lead_deputy", 0 },
+	[L_COSIGNERS] = { "附议代表", "cosigners", 0 },
+	[L_DEPT] = { "承办单位", "department", 0 },
+	[L_CO] = { "协办单位", "co_departments", 0 },
+	[L_ASSIGNED] = { "交办日期", "assigned_on", 0 },
+	[L_DUE] = { "办理期限", "due_on", 0 },
+	[L_REPLIED] = { "答复日期", "replied_on", 0 },
+	[L_CLASS] = { "答复类别", "class", 0 },
+	[L_REPLY] = { "答复内容", "reply", 0 },
+	[L_RATED] = { "反馈日期", "rated_on", 0 },
+	[L_RATING] = { "满意度", "rating", 0 },
+};
+
+static const struct csv_column receptions[] = {
+	[R_DATE] = { "日期", "date", 1 },
+	[R_STATION] = { "联络站", "station", 1 },
+	[R_VISITORS] = { "接待人次", "visitors", 1 },
+	[R_DEPUTIES] = { "接待代表", "deputies", 0 },
+	[R_NOTE] = { "备注", "note", 0 },
+};
+
+static const struct csv_column activities[] = {
+	[A_DATE] = { "日期", "date", 1 },
+	[A_KIND] = { "类型", "kind", 1 },
+	[A_TITLE] = { "标题", "title", 1 },
+	[A_PARTICIPANTS] = { "参加人数", "participants", 0 },
+};
+
+static const struct csv_column stations[] = {
+	[S_NAME] = { "名称", "name", 1 },
+	[S_VILLAGE] = { "村居", "village", 0 },
+};
+
+static const struct csv_column departments[] = {
+	[D_NAME] = { "名称", "name", 1 },
+};
+
+static const struct csv_column deputies[] = {
+	[P_NAME] = { "姓名", "name", 1 },
+	[P_LEVEL] = { "层级", "level", 0 },
+	[P_STATION] = { "联络站", "station", 0 },
+	[P_PHONE] = { "联系电话", "phone", 0 },
+};
+
+const struct csv_table csv_tables[] = {
+	{ "suggestions", ledger, L_NCOLS },
+	{ "receptions", receptions, R_NCOLS },
+	{ "activities", activities, A_NCOLS },
+	{ "stations", stations, S_NCOLS },
+	{ "departments", departments, D_NCOLS },
+	{ "deputies", deputies, P_NCOLS },
+	{ NULL, NULL, 0 },
+};
+
+const struct csv_table *
+csv_table_find(const char *s)
+{
+	int i;
+
+	for (i = 0; csv_tables[i].name != NULL; i++)
+		if (strcmp(s, csv_tables[i].name) == 0)
+			return &csv_tables[i];
+	return NULL;
+}
+
+char *
+csv_trim(char *s)
+{
+	size_t n = strlen(s), i = 0;
+
+	while (n > 0 && s[n - 1] == ' ')
+		s[--n] = '\0';
+	while (s[i] == ' ')
+		i++;
+	if (i > 0)
+		memmove(s, s + i, n - i + 1);
+	return s;
+}
+
+int
+csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
+    int *map, char *err, size_t errlen)
+{
+	char name[256];
+	size_t i;
+	int c;
+
+	for (c = 0; c < t->ncols; c++)
+		map[c] = -1;
+	for (i = 0; i < n; i++) {
+		snprintf(name, sizeof name, "%s", fields[i]);
+		csv_trim(name);
+		for (c = 0; c < t->ncols; c++)
+			if (strcmp(name, t->cols[c].zh) == 0 ||
+			    strcasecmp(name, t->cols[c].en) == 0)
+				break;
+		if (c == t->ncols) {
+			snprintf(err, errlen, "unknown header '%s'", name);
+			return -1;
+		}
+		if (map[c] != -1) {
+			snprintf(err, errlen, "header '%s' appears twice", name);
+			return -1;
+		}
+		map[c] = (int)i;
+	}
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].required && map[c] == -1) {
+			snprintf(err, errlen, "missing column '%s' (%s)",
+			    t->cols[c].zh, t->cols[c].en);
+			return -1;
+		}
+	return 0;
+}
+
+int
+csv_split_names(char *s, char **out, int max)
+{
+	static const char *const seps[] = { "；", "、", ";", NULL };
+	char *p = s, *start = s;
+	int n = 0, k;
+	size_t len;
+
+	for (;;) {
+		len = 0;
+		for (k = 0; seps[k] != NULL; k++)
+			if (strncmp(p, seps[k], strlen(seps[k])) == 0) {
+				len = strlen(seps[k]);
+				break;
+			}
+		if (len > 0 || *p == '\0') {
+			int end = *p == '\0';
+
+			*p = '\0';
+			csv_trim(start);
+			if (*start != '\0' && n < max)
+				out[n++] = start;
+			if (end)
+				break;
+			p += len;
+			start = p;
+		} else
+			p++;
+	}
+	return n;
+}
+
+int
+csv_date(const char *s, struct date *out)
+{
+	return date_parse(s, DATE_EXCEL, out);
+}

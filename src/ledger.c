@@ -1,0 +1,948 @@
+/*
+ * ledger.c — CSV in and out. An import reads the file as a stream, checks
+ * every row, and enters each through the same domain functions that the
+ * commands use, so that the statuses, deadlines and history are those that
+ * entering it by hand would have given. Any bad row refuses the whole file.
+ * An export writes the ledger (one row a suggestion, its latest state) and
+ * the other tables for Excel and WPS.
+ */
+#include <err.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "ledger.h"
+#include "out.h"
+#include "text.h"
+#include "vocab.h"
+
+/* The note on a reply that a ledger implies but does not record: the first
+ * reply of a suggestion rated unsatisfied and answered again. */
+#define UNRECORDED_REPLY "台账未记载首次答复"
+
+struct newnames {
+	char  **v;
+	size_t  len;
+};
+
+struct imp {
+	struct db                *db;
+	const struct cmd_ctx     *ctx;
+	const struct import_opts *o;
+	const char               *path;    /* for messages */
+	int                       map[CSV_MAXCOLS];
+	char                     *head[CSV_MAXCOLS]; /* as the file names them */
+	size_t                    nhead;
+	int                       have_header;
+	long                      line;
+	long                      rows, added, updated, unchanged, bad;
+	enum cmd_status           fail;    /* a database error: stop */
+	int                       rehandle_months;
+	struct newnames           created[3]; /* by reg_kind */
+};
+
+static const char *
+colname(struct imp *im, int c)
+{
+	return im->map[c] >= 0 ? im->head[c] : im->o->table->cols[c].zh;
+}
+
+/* A cell, trimmed; NULL when the column is absent or the cell empty. */
+static const char *
+cell(struct imp *im, char **f, int c)
+{
+	if (im->map[c] < 0)
+		return NULL;
+	csv_trim(f[im->map[c]]);
+	return f[im->map[c]][0] != '\0' ? f[im->map[c]] : NULL;
+}
+
+/* Checks a text cell; prints "column: reason" and returns -1. */
+static int
+check_text(struct imp *im, int c, const char *v, int flags, int max)
+{
+	const char *p;
+	int n = 0;
+
+	if (v == NULL) {
+		if (flags & TEXT_REQUIRED) {
+			refuse(_("%s: required"), colname(im, c));
+			return -1;
+		}
+		return 0;
+	}
+	if (text_has_control(v, flags & TEXT_MULTILINE)) {
+		refuse(_("%s: has a control character"), colname(im, c));
+		return -1;
+	}
+	for (p = v; *p != '\0'; p++)
+		n += (*p & 0xc0) != 0x80;
+	if (n > max) {
+		refuse(_("%s: too long (%d characters; at most %d)"),
+		    colname(im, c), n, max);
+		return -1;
+	}
+	return 0;
+}
+
+/* A date cell into d and iso ("" when empty); -1 when bad. */
+static int
+check_date(struct imp *im, int c, const char *v, struct date *d, char *iso)
+{
+	iso[0] = '\0';
+	if (v == NULL)
+		return 0;
+	if (csv_date(v, d) == -1) {
+		refuse(_("%s: invalid date '%s'"), colname(im, c), v);
+		return -1;
+	}
+	date_iso(*d, iso);
+	return 0;
+}
+
+static int
+check_vocab(struct imp *im, int c, const struct vocab *v, const char *s,
+    const char **key)
+{
+	int i;
+
+	*key = NULL;
+	if (s == NULL)
+		return 0;
+	if ((i = vocab_find(v, s)) == -1) {
+		refuse(_("%s: invalid value '%s' (use %s)"), colname(im, c), s,
+		    vocab_keys(v));
+		return -1;
+	}
+	*key = v[i].key;
+	return 0;
+}
+
+/* "column: a is before b" when a < b, both set. */
+static int
+check_order(struct imp *im, int ca, const char *a, int cb, const char *b)
+{
+	if (a[0] != '\0' && b[0] != '\0' && strcmp(a, b) < 0) {
+		refuse(_("%s: %s is before the %s (%s)"), colname(im, ca), a,
+		    colname(im, cb), b);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+check_needs(struct imp *im, int ca, const void *a, int cb, const void *b)
+{
+	if (a != NULL && b == NULL) {
+		refuse(_("%s: needs %s"), colname(im, ca), colname(im, cb));
+		return -1;
+	}
+	return 0;
+}
+
+/* Makes sure a name is registered: created (and remembered for the
+ * summary) unless --strict-names. */
+static enum cmd_status
+ensure(struct imp *im, enum reg_kind k, const char *name, int c)
+{
+	struct newnames *n = &im->created[k];
+	enum cmd_status st;
+	long long id;
+	int rc;
+
+	if ((rc = reg_exists(im->db, k, name)) != 0)
+		return rc == 1 ? CMD_OK : CMD_FAIL;
+	if (im->o->strict_names)
+		return reg_find(im->db, k, name, 0, &id);
+	if (arg_text(colname(im, c), name, TEXT_REQUIRED, MAX_NAME) == -1)
+		return CMD_REFUSED;
+	if (k == REG_STATION)
+		st = station_add(im->db, im->ctx, name, NULL);
+	else if (k == REG_DEPT)
+		st = dept_add(im->db, im->ctx, name);
+	else {
+		struct deputy_new d = { .name = name };
+
+		st = deputy_add(im->db, im->ctx, &d);
+	}
+	if (st != CMD_OK)
+		return st;
+	if ((n->v = reallocarray(n->v, n->len + 1, sizeof *n->v)) == NULL ||
+	    (n->v[n->len] = strdup(name)) == NULL)
+		err(1, NULL);
+	n->len++;
+	return CMD_OK;
+}
+
+/* A suggestions row, checked. */
+struct lrow {
+	const char *v[L_NCOLS];
+	const char *source, *cls, *rating;
+	struct date received, assigned, due, replied, rated;
+	char        d_received[11], d_assigned[11], d_due[11],
+	            d_replied[11], d_rated[11];
+	char        cosbuf[4096], cobuf[4096];
+	char       *cos[64], *co[64];
+	int         ncos, nco;
+};
+
+static int
+check_row(struct imp *im, char **f, struct lrow *r)
+{
+	char today[11];
+	int c, bad = 0;
+
+	for (c = 0; c < L_NCOLS; c++)
+		r->v[c] = cell(im, f, c);
+	bad |= check_text(im, L_NUMBER, r->v[L_NUMBER], TEXT_REQUIRED, 32);
+	bad |= check_text(im, L_TITLE, r->v[L_TITLE], TEXT_REQUIRED,
+	    MAX_TITLE);
+	bad |= check_text(im, L_CONTENT, r->v[L_CONTENT], TEXT_MULTILINE,
+	    MAX_TEXT);
+	bad |= check_text(im, L_REPLY, r->v[L_REPLY], TEXT_MULTILINE,
+	    MAX_TEXT);
+	for (c = L_STATION; c <= L_CO; c++)
+		if (c != L_SOURCE && c != L_TITLE && c != L_CONTENT &&
+		    c != L_COSIGNERS && c != L_CO)
+			bad |= check_text(im, c, r->v[c], 0, MAX_NAME);
+	if (r->v[L_RECEIVED] == NULL) {
+		refuse(_("%s: required"), colname(im, L_RECEIVED));
+		bad = -1;
+	}
+	bad |= check_date(im, L_RECEIVED, r->v[L_RECEIVED], &r->received,
+	    r->d_received);
+	bad |= check_date(im, L_ASSIGNED, r->v[L_ASSIGNED], &r->assigned,
+	    r->d_assigned);
+	bad |= check_date(im, L_DUE, r->v[L_DUE], &r->due, r->d_due);
+	bad |= check_date(im, L_REPLIED, r->v[L_REPLIED], &r->replied,
+	    r->d_replied);
+	bad |= check_date(im, L_RATED, r->v[L_RATED], &r->rated, r->d_rated);
+	bad |= check_vocab(im, L_SOURCE, vocab_source, r->v[L_SOURCE],
+	    &r->source);
+	bad |= check_vocab(im, L_CLASS, vocab_class, r->v[L_CLASS], &r->cls);
+	bad |= check_vocab(im, L_RATING, vocab_rating, r->v[L_RATING],
+	    &r->rating);
+	if (r->v[L_PHONE] != NULL && arg_phone(r->v[L_PHONE]) == -1)
+		bad = -1;
+	if (bad)
+		return -1;
+
+	/* What goes with what, and in which order. */
+	bad |= check_needs(im, L_DEPT, r->v[L_DEPT], L_ASSIGNED,
+	    r->v[L_ASSIGNED]);
+	bad |= check_needs(im, L_ASSIGNED, r->v[L_ASSIGNED], L_DEPT,
+	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_CO, r->v[L_CO], L_DEPT, r->v[L_DEPT]);
+	bad |= check_needs(im, L_DUE, r->v[L_DUE], L_DEPT, r->v[L_DEPT]);
+	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], L_DEPT,
+	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], L_CLASS,
+	    r->v[L_CLASS]);
+	bad |= check_needs(im, L_CLASS, r->v[L_CLASS], L_REPLIED,
+	    r->v[L_REPLIED]);
+	bad |= check_needs(im, L_REPLY, r->v[L_REPLY], L_REPLIED,
+	    r->v[L_REPLIED]);
+	bad |= check_needs(im, L_RATED, r->v[L_RATED], L_RATING,
+	    r->v[L_RATING]);
+	bad |= check_needs(im, L_RATING, r->v[L_RATING], L_RATED,
+	    r->v[L_RATED]);
+	bad |= check_needs(im, L_RATED, r->v[L_RATED], L_REPLIED,
+	    r->v[L_REPLIED]);
+	if (bad)
+		return -1;
+	bad |= check_order(im, L_ASSIGNED, r->d_assigned, L_RECEIVED,
+	    r->d_received);
+	bad |= check_order(im, L_DUE, r->d_due, L_ASSIGNED, r->d_assigned);
+	bad |= check_order(im, L_REPLIED, r->d_replied, L_ASSIGNED,
+	    r->d_assigned);
+	/* A rating before the latest reply means the reply answered an
+	 * unsatisfied rating; any other rating comes after its reply. */
+	if (r->rating == NULL || strcmp(r->rating, "unsatisfied") != 0)
+		bad |= check_order(im, L_RATED, r->d_rated, L_REPLIED,
+		    r->d_replied);
+	else
+		bad |= check_order(im, L_RATED, r->d_rated, L_ASSIGNED,
+		    r->d_assigned);
+	date_iso(im->ctx->today, today);
+	for (c = L_RECEIVED; c <= L_RATED; c++) {
+		const char *d = c == L_RECEIVED ? r->d_received :
+		    c == L_ASSIGNED ? r->d_assigned : c == L_REPLIED ?
+		    r->d_replied : c == L_RATED ? r->d_rated : "";
+
+		if (strcmp(d, today) > 0) {
+			refuse(_("%s: %s is after today (%s)"), colname(im, c),
+			    d, today);
+			bad = -1;
+		}
+	}
+	if (bad)
+		return -1;
+	snprintf(r->cosbuf, sizeof r->cosbuf, "%s",
+	    r->v[L_COSIGNERS] ? r->v[L_COSIGNERS] : "");
+	r->ncos = csv_split_names(r->cosbuf, r->cos, 64);
+	snprintf(r->cobuf, sizeof r->cobuf, "%s",
+	    r->v[L_CO] ? r->v[L_CO] : "");
+	r->nco = csv_split_names(r->cobuf, r->co, 64);
+	return 0;
+}
+
+static enum cmd_status
+ensure_names(struct imp *im, struct lrow *r)
+{
+	enum cmd_status st = CMD_OK;
+	int i;
+
+	if (r->v[L_STATION] != NULL)
+		st = ensure(im, REG_STATION, r->v[L_STATION], L_STATION);
+	if (st == CMD_OK && r->v[L_LEAD] != NULL)
+		st = ensure(im, REG_DEPUTY, r->v[L_LEAD], L_LEAD);
+	for (i = 0; st == CMD_OK && i < r->ncos; i++)
+		st = ensure(im, REG_DEPUTY, r->cos[i], L_COSIGNERS);
+	if (st == CMD_OK && r->v[L_DEPT] != NULL)
+		st = ensure(im, REG_DEPT, r->v[L_DEPT], L_DEPT);
+	for (i = 0; st == CMD_OK && i < r->nco; i++)
+		st = ensure(im, REG_DEPT, r->co[i], L_CO);
+	return st;
+}
+
+/* What the database holds of a suggestion, to compare with the file. */
+struct held {
+	const char *lead;
+	const char *reply_on, *cls, *text;
+	const char *rated_on, *rating;
+};
+
+static const char *
+jstr(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static void
+held_from(const cJSON *j, struct held *h)
+{
+	const cJSON *a, *i, *last;
+
+	memset(h, 0, sizeof *h);
+	if (j == NULL)
+		return;
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(j, "departments"))
+		if (strcmp(jstr(i, "role"), "lead") == 0)
+			h->lead = jstr(i, "name");
+	a = cJSON_GetObjectItem(j, "replies");
+	if ((last = cJSON_GetArrayItem(a, cJSON_GetArraySize(a) - 1))) {
+		h->reply_on = jstr(last, "date");
+		h->cls = jstr(last, "class");
+		h->text = jstr(last, "text");
+	}
+	a = cJSON_GetObjectItem(j, "ratings");
+	if ((last = cJSON_GetArrayItem(a, cJSON_GetArraySize(a) - 1))) {
+		h->rated_on = jstr(last, "date");
+		h->rating = jstr(last, "rating");
+	}
+}
+
+static int
+same(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* A value the file and the database disagree on: changed under --update,
+ * else listed. *changes counts what was done. */
+static enum cmd_status
+conflict(struct imp *im, int c, const char *file, const char *held)
+{
+	refuse(_("%s: the file has '%s', the database '%s' (--update takes "
+	    "the file's)"), colname(im, c), file, held);
+	return CMD_REFUSED;
+}
+
+/* The registration fields of a suggestion that exists. */
+static enum cmd_status
+registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
+{
+	static const struct {
+		int         col;
+		const char *field;
+	} fields[] = {
+		{ L_TITLE, "title" }, { L_CONTENT, "content" },
+		{ L_CATEGORY, "category" }, { L_SUBMITTER, "submitter" },
+		{ L_PHONE, "phone" }, { L_SOURCE, "source" },
+		{ L_RECEIVED, "received_on" }, { L_STATION, "station" },
+		{ L_LEAD, "lead_deputy" },
+	};
+	enum cmd_status st, worst = CMD_OK;
+	const char *fv, *dv;
+	size_t i;
+
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		fv = fields[i].col == L_SOURCE ? r->source :
+		    fields[i].col == L_RECEIVED ? r->d_received :
+		    r->v[fields[i].col];
+		dv = jstr(j, fields[i].field);
+		if (fv == NULL || same(fv, dv))
+			continue;
+		if (dv != NULL && !im->o->update) {
+			worst = conflict(im, fields[i].col, fv, dv);
+			continue;
+		}
+		st = sug_edit(im->db, im->ctx, r->v[L_NUMBER],
+		    fields[i].field, fv);
+		if (st != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return worst;
+}
+
+/* Assignment, replies, ratings and the deadline: what the file adds is
+ * applied in date order; what the database has beyond it is kept. */
+static enum cmd_status
+stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
+{
+	const char *num = r->v[L_NUMBER];
+	enum cmd_status st;
+	int new_reply = 0, new_rating = 0, status;
+	char due[11];
+
+	if (r->v[L_DEPT] != NULL) {
+		if (h->lead == NULL) {
+			struct sug_assign a = { .lead = r->v[L_DEPT] };
+
+			a.co = (const char **)r->co;
+			a.nco = r->nco;
+			a.date = r->assigned;
+			a.has_due = r->v[L_DUE] != NULL;
+			a.due = r->due;
+			if ((st = sug_assign(im->db, im->ctx, num, &a)) !=
+			    CMD_OK)
+				return st;
+			(*changes)++;
+		} else if (!same(h->lead, r->v[L_DEPT])) {
+			refuse(_("%s: the file has '%s', the database '%s' "
+			    "(return and assign it to change)"),
+			    colname(im, L_DEPT), r->v[L_DEPT], h->lead);
+			return CMD_REFUSED;
+		}
+	}
+
+	if (r->v[L_REPLIED] != NULL) {
+		int cmp = h->reply_on ? strcmp(r->d_replied, h->reply_on) : 1;
+
+		if (cmp > 0)
+			new_reply = 1;
+		else if (cmp == 0 && (!same(r->cls, h->cls) ||
+		    (r->v[L_REPLY] != NULL && !same(r->v[L_REPLY], h->text)))) {
+			if (!im->o->update)
+				return conflict(im, L_CLASS, r->cls, h->cls);
+			if ((st = sug_edit_reply(im->db, im->ctx, num, r->cls,
+			    r->v[L_REPLY] ? r->v[L_REPLY] : h->text)) != CMD_OK)
+				return st;
+			(*changes)++;
+		}
+	}
+	if (r->v[L_RATED] != NULL) {
+		int cmp = h->rated_on ? strcmp(r->d_rated, h->rated_on) : 1;
+
+		if (cmp > 0)
+			new_rating = 1;
+		else if (cmp == 0 && !same(r->rating, h->rating)) {
+			if (!im->o->update)
+				return conflict(im, L_RATING, r->rating,
+				    h->rating);
+			if ((st = sug_edit_rating(im->db, im->ctx, num,
+			    r->rating)) != CMD_OK)
+				return st;
+			(*changes)++;
+		}
+	}
+
+	/* A rating dated before the file's reply answered an earlier reply
+	 * that the ledger does not record; the database may hold it. */
+	if (new_rating && new_reply && strcmp(r->d_rated, r->d_replied) < 0) {
+		if (h->reply_on == NULL || strcmp(h->reply_on, r->d_rated) > 0)
+			if ((st = sug_reply(im->db, im->ctx, num,
+			    r->v[L_DEPT], r->cls, r->rated,
+			    UNRECORDED_REPLY)) != CMD_OK)
+				return st;
+		if ((st = sug_rate(im->db, im->ctx, num, r->rating, r->rated,
+		    NULL)) != CMD_OK)
+			return st;
+		new_rating = 0;
+		(*changes)++;
+	}
+	if (new_reply) {
+		if ((st = sug_reply(im->db, im->ctx, num, r->v[L_DEPT], r->cls,
+		    r->replied, r->v[L_REPLY])) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	if (new_rating) {
+		if ((st = sug_rate(im->db, im->ctx, num, r->rating, r->rated,
+		    NULL)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+
+	/* A later deadline in the file is an extension. */
+	if (r->v[L_DUE] != NULL) {
+		if ((st = sug_brief(im->db, num, &status, due)) != CMD_OK)
+			return st;
+		if (status_running(status) && strcmp(r->d_due, due) > 0) {
+			struct date on = im->ctx->today;
+
+			if ((st = sug_extend(im->db, im->ctx, num, r->due,
+			    _("台账办理期限"), on)) != CMD_OK)
+				return st;
+			(*changes)++;
+		}
+	}
+	return CMD_OK;
+}
+
+/* Remembers the numbers seen in this file, to refuse one given twice. */
+static enum cmd_status
+seen(struct imp *im, const char *number)
+{
+	struct stmt *s;
+	int rc;
+
+	s = db_stmt(im->db, "SELECT line FROM temp.import_seen"
+	    " WHERE number = :number");
+	st_text(s, ":number", number);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 1) {
+		refuse(_("%s: '%s' appears twice in the file (line %lld)"),
+		    colname(im, L_NUMBER), number, st_colint(s, 0));
+		return CMD_REFUSED;
+	}
+	s = db_stmt(im->db, "INSERT INTO temp.import_seen(number, line)"
+	    " VALUES (:number, :line)");
+	st_text(s, ":number", number);
+	st_int(s, ":line", im->line);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+static enum cmd_status
+row_suggestion(struct imp *im, char **f)
+{
+	struct lrow r;
+	struct held h;
+	cJSON *j = NULL;
+	enum cmd_status st;
+	int exists, changes = 0;
+	char number[40], day[11];
+
+	memset(&r, 0, sizeof r);
+	if (check_row(im, f, &r) == -1)
+		return CMD_REFUSED;
+	if ((st = seen(im, r.v[L_NUMBER])) != CMD_OK)
+		return st;
+	if ((exists = sug_exists(im->db, r.v[L_NUMBER])) == -1)
+		return CMD_FAIL;
+	if ((st = ensure_names(im, &r)) != CMD_OK)
+		return st;
+	if (!exists) {
+		struct sug_new n = { 0 };
+
+		n.number = r.v[L_NUMBER];
+		n.title = r.v[L_TITLE];
+		n.content = r.v[L_CONTENT];
+		n.station = r.v[L_STATION];
+		n.source = r.source;
+		n.received = r.received;
+		n.category = r.v[L_CATEGORY];
+		n.submitter = r.v[L_SUBMITTER];
+		n.phone = r.v[L_PHONE];
+		n.deputy = r.v[L_LEAD];
+		n.cosigners = (const char **)r.cos;
+		n.ncosigners = r.ncos;
+		if ((st = sug_add(im->db, im->ctx, &n, number)) != CMD_OK)
+			return st;
+		held_from(NULL, &h);
+		if ((st = stages(im, &r, &h, &changes)) == CMD_OK)
+			im->added++;
+		return st;
+	}
+	date_iso(im->ctx->today, day);
+	if ((st = sug_show(im->db, r.v[L_NUMBER], day, &j)) != CMD_OK)
+		return st;
+	held_from(j, &h);
+	st = registration(im, &r, j, &changes);
+	if (st == CMD_OK)
+		st = stages(im, &r, &h, &changes);
+	cJSON_Delete(j);
+	if (st == CMD_OK) {
+		if (changes > 0)
+			im->updated++;
+		else
+			im->unchanged++;
+	}
+	return st;
+}
+
+static enum cmd_status
+row_reception(struct imp *im, char **f)
+{
+	struct reception_new r = { 0 };
+	const char *v[R_NCOLS], *deps[64];
+	char buf[4096], *names[64], iso[11];
+	enum cmd_status st;
+	int c, rc, i;
+
+	for (c = 0; c < R_NCOLS; c++)
+		v[c] = cell(im, f, c);
+	if (check_date(im, R_DATE, v[R_DATE], &r.date, iso) == -1 ||
+	    check_text(im, R_DATE, v[R_DATE], TEXT_REQUIRED, 32) == -1 ||
+	    check_text(im, R_STATION, v[R_STATION], TEXT_REQUIRED,
+	    MAX_NAME) == -1 ||
+	    check_text(im, R_NOTE, v[R_NOTE], 0, MAX_TITLE) == -1)
+		return CMD_REFUSED;
+	if (v[R_VISITORS] == NULL ||
+	    arg_count(colname(im, R_VISITORS), v[R_VISITORS],
+	    &r.visitors) == -1)
+		return CMD_REFUSED;
+	snprintf(buf, sizeof buf, "%s", v[R_DEPUTIES] ? v[R_DEPUTIES] : "");
+	r.ndeputies = csv_split_names(buf, names, 64);
+	for (i = 0; i < r.ndeputies; i++)
+		deps[i] = names[i];
+	r.deputies = deps;
+	r.station = v[R_STATION];
+	r.note = v[R_NOTE];
+	if ((st = ensure(im, REG_STATION, r.station, R_STATION)) != CMD_OK)
+		return st;
+	for (i = 0; i < r.ndeputies; i++)
+		if ((st = ensure(im, REG_DEPUTY, deps[i], R_DEPUTIES)) !=
+		    CMD_OK)
+			return st;
+	if ((rc = reception_exists(im->db, &r)) == -1)
+		return CMD_FAIL;
+	if (rc == 1) {
+		im->unchanged++;
+		return CMD_OK;
+	}
+	if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
+		im->added++;
+	return st;
+}
+
+static enum cmd_status
+row_activity(struct imp *im, char **f)
+{
+	struct activity_new a = { .participants = -1 };
+	const char *v[A_NCOLS];
+	char iso[11];
+	enum cmd_status st;
+	int c, rc;
+
+	for (c = 0; c < A_NCOLS; c++)
+		v[c] = cell(im, f, c);
+	if (check_text(im, A_DATE, v[A_DATE], TEXT_REQUIRED, 32) == -1 ||
+	    check_date(im, A_DATE, v[A_DATE], &a.date, iso) == -1 ||
+	    check_text(im, A_KIND, v[A_KIND], TEXT_REQUIRED, 32) == -1 ||
+	    check_vocab(im, A_KIND, vocab_kind, v[A_KIND], &a.kind) == -1 ||
+	    check_text(im, A_TITLE, v[A_TITLE], TEXT_REQUIRED,
+	    MAX_TITLE) == -1)
+		return CMD_REFUSED;
+	if (v[A_PARTICIPANTS] != NULL &&
+	    arg_count(colname(im, A_PARTICIPANTS), v[A_PARTICIPANTS],
+	    &a.participants) == -1)
+		return CMD_REFUSED;
+	a.title = v[A_TITLE];
+	if ((rc = activity_exists(im->db, &a)) == -1)
+		return CMD_FAIL;
+	if (rc == 1) {
+		im->unchanged++;
+		return CMD_OK;
+	}
+	if ((st = activity_add(im->db, im->ctx, &a)) == CMD_OK)
+		im->added++;
+	return st;
+}
+
+/* Stations, departments and deputies: new names are added, known ones
+ * compared field by field. */
+static enum cmd_status
+row_registry(struct imp *im, char **f, enum reg_kind k)
+{
+	const char *v[P_NCOLS];
+	char held[P_NCOLS][256];
+	const char *level = NULL;
+	enum cmd_status st, worst = CMD_OK;
+	int c, rc, changes = 0, ncols = im->o->table->ncols;
+
+	for (c = 0; c < ncols; c++)
+		v[c] = cell(im, f, c);
+	if (check_text(im, 0, v[0], TEXT_REQUIRED, MAX_NAME) == -1)
+		return CMD_REFUSED;
+	for (c = 1; c < ncols; c++)
+		if (check_text(im, c, v[c], 0, MAX_NAME) == -1)
+			return CMD_REFUSED;
+	if (k == REG_DEPUTY) {
+		if (check_vocab(im, P_LEVEL, vocab_level, v[P_LEVEL],
+		    &level) == -1 ||
+		    (v[P_PHONE] != NULL && arg_phone(v[P_PHONE]) == -1))
+			return CMD_REFUSED;
+		v[P_LEVEL] = level;
+		if (v[P_STATION] != NULL && (st = ensure(im, REG_STATION,
+		    v[P_STATION], P_STATION)) != CMD_OK)
+			return st;
+	}
+	if ((rc = reg_exists(im->db, k, v[0])) == -1)
+		return CMD_FAIL;
+	if (rc == 0) {
+		if (k == REG_STATION)
+			st = station_add(im->db, im->ctx, v[0], v[S_VILLAGE]);
+		else if (k == REG_DEPT)
+			st = dept_add(im->db, im->ctx, v[0]);
+		else {
+			struct deputy_new d = { v[0], v[P_LEVEL],
+			    v[P_STATION], v[P_PHONE] };
+
+			st = deputy_add(im->db, im->ctx, &d);
+		}
+		if (st == CMD_OK)
+			im->added++;
+		return st;
+	}
+	if ((st = reg_info(im->db, k, v[0], held)) != CMD_OK)
+		return st;
+	for (c = 1; c < ncols; c++) {
+		if (v[c] == NULL || same(v[c], held[c]))
+			continue;
+		if (held[c][0] != '\0' && !im->o->update) {
+			worst = conflict(im, c, v[c], held[c]);
+			continue;
+		}
+		if ((st = reg_set(im->db, im->ctx, k, v[0], c, v[c])) !=
+		    CMD_OK)
+			return st;
+		changes++;
+	}
+	if (worst == CMD_OK) {
+		if (changes)
+			im->updated++;
+		else
+			im->unchanged++;
+	}
+	return worst;
+}
+
+static int
+on_record(void *arg, long line, char **f, size_t n)
+{
+	struct imp *im = arg;
+	const struct csv_table *t = im->o->table;
+	enum cmd_status st;
+	char where[1024], msg[256];
+	size_t i;
+	int c;
+
+	im->line = line;
+	snprintf(where, sizeof where, "%s:%ld", im->path, line);
+	msg_where(where);
+	if (!im->have_header) {
+		if (n > CSV_MAXCOLS ||
+		    csv_map_header(t, f, n, im->map, msg, sizeof msg) == -1) {
+			refuse("%s", n > CSV_MAXCOLS ? _("too many columns") :
+			    msg);
+			im->bad++;
+			return -1;
+		}
+		for (c = 0; c < t->ncols; c++)
+			if (im->map[c] >= 0 &&
+			    (im->head[c] = strdup(csv_trim(f[im->map[c]]))) ==
+			    NULL)
+				err(1, NULL);
+		im->nhead = n;
+		im->have_header = 1;
+		return 0;
+	}
+	im->rows++;
+	if (n != im->nhead) {
+		refuse(_("expected %zu fields, found %zu"), im->nhead, n);
+		im->bad++;
+		return 0;
+	}
+	for (i = 0; i < n; i++)
+		if (!utf8_valid(f[i], strlen(f[i]))) {
+			refuse(_("not valid text"));
+			im->bad++;
+			return 0;
+		}
+	if (strcmp(t->name, "suggestions") == 0)
+		st = row_suggestion(im, f);
+	else if (strcmp(t->name, "receptions") == 0)
+		st = row_reception(im, f);
+	else if (strcmp(t->name, "activities") == 0)
+		st = row_activity(im, f);
+	else
+		st = row_registry(im, f, strcmp(t->name, "stations") == 0 ?
+		    REG_STATION : strcmp(t->name, "departments") == 0 ?
+		    REG_DEPT : REG_DEPUTY);
+	if (st == CMD_REFUSED)
+		im->bad++;
+	else if (st == CMD_FAIL) {
+		im->fail = CMD_FAIL;
+		return -1;
+	}
+	if (im->o->progress && im->rows % 1000 == 0)
+		fprintf(stderr, _("\rimporting: %ld rows"), im->rows);
+	return 0;
+}
+
+static void
+print_names(FILE *out, const char *what, const struct newnames *n)
+{
+	size_t i;
+
+	if (n->len == 0)
+		return;
+	fprintf(out, "%s", what);
+	for (i = 0; i < n->len; i++)
+		fprintf(out, "%s%s", i ? "、" : "", n->v[i]);
+	fputc('\n', out);
+}
+
+enum cmd_status
+import_file(struct db *db, const struct cmd_ctx *ctx,
+    const struct import_opts *o, FILE *out)
+{
+	struct imp im;
+	enum csv_enc used = ENC_UTF8;
+	enum cmd_status st = CMD_OK;
+	char buf[16];
+	int rc, k;
+	size_t i;
+
+	memset(&im, 0, sizeof im);
+	im.db = db;
+	im.ctx = ctx;
+	im.o = o;
+	im.path = strcmp(o->path, "-") == 0 ? _("standard input") : o->path;
+	im.rehandle_months = config_get(db, "rehandle_months", buf,
+	    sizeof buf) == 0 ? atoi(buf) : 1;
+	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_seen"
+	    " (number TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID;"
+	    " DELETE FROM temp.import_seen") == -1)
+		return CMD_FAIL;
+	rc = csv_read(o->path, o->enc, on_record, &im, &used);
+	if (o->progress && im.rows >= 1000)
+		fputc('\n', stderr);
+	msg_where(NULL);
+	if (im.fail != CMD_OK)
+		st = im.fail;
+	else if (rc == -1 || (im.bad > 0 && !im.have_header))
+		st = CMD_REFUSED;
+	else if (!im.have_header) {
+		refuse(_("%s: empty file; expected a header row"), im.path);
+		st = CMD_REFUSED;
+	} else if (im.bad > 0) {
+		refuse(_("%s: %ld bad rows; nothing imported"), im.path, im.bad);
+		st = CMD_REFUSED;
+	}
+	if (st == CMD_OK) {
+		fprintf(out, _("%s%s (%s): %ld rows: %ld added, %ld updated, "
+		    "%ld unchanged\n"), o->dry_run ? _("dry run, nothing "
+		    "written: ") : "", im.path, used == ENC_GB18030 ?
+		    "GB18030" : "UTF-8", im.rows, im.added, im.updated,
+		    im.unchanged);
+		print_names(out, _("new stations: "), &im.created[REG_STATION]);
+		print_names(out, _("new departments: "), &im.created[REG_DEPT]);
+		print_names(out, _("new deputies: "), &im.created[REG_DEPUTY]);
+	}
+	for (k = 0; k < 3; k++) {
+		for (i = 0; i < im.created[k].len; i++)
+			free(im.created[k].v[i]);
+		free(im.created[k].v);
+	}
+	for (k = 0; k < CSV_MAXCOLS; k++)
+		free(im.head[k]);
+	return st;
+}
+
+/* Export. */
+
+struct exp {
+	const struct export_opts *o;
+	FILE                     *out;
+};
+
+static int
+export_ledger_row(void *arg, const char *const *cols)
+{
+	struct exp *e = arg;
+	const char *row[L_NCOLS];
+	char *name = NULL, *phone = NULL;
+	int c, i;
+
+	for (c = 0; c < L_NCOLS; c++)
+		row[c] = cols[c];
+	if (!e->o->english) {
+		if (row[L_SOURCE] && (i = vocab_find(vocab_source,
+		    row[L_SOURCE])) >= 0)
+			row[L_SOURCE] = vocab_source[i].zh;
+		if (row[L_RATING] && (i = vocab_find(vocab_rating,
+		    row[L_RATING])) >= 0)
+			row[L_RATING] = vocab_rating[i].zh;
+	}
+	if (!e->o->personal_data) {
+		if (row[L_SUBMITTER] != NULL)
+			row[L_SUBMITTER] = name = mask_name(row[L_SUBMITTER]);
+		if (row[L_PHONE] != NULL)
+			row[L_PHONE] = phone = mask_phone(row[L_PHONE]);
+	}
+	csv_record(e->out, row, L_NCOLS);
+	free(name);
+	free(phone);
+	return ferror(e->out) ? -1 : 0;
+}
+
+enum cmd_status
+export_file(struct db *db, const struct export_opts *o, FILE *out)
+{
+	const struct csv_table *t = o->table;
+	const char *head[CSV_MAXCOLS];
+	struct exp e = { o, out };
+	struct table tab;
+	struct period all = { NULL, NULL };
+	enum cmd_status st;
+	size_t r;
+	int c;
+
+	fputs("\xef\xbb\xbf", out);
+	for (c = 0; c < t->ncols; c++)
+		head[c] = o->english ? t->cols[c].en : t->cols[c].zh;
+	csv_record(out, head, t->ncols);
+	if (strcmp(t->name, "suggestions") == 0)
+		return sug_ledger(db, export_ledger_row, &e);
+	if (strcmp(t->name, "receptions") == 0) {
+		table_init(&tab, reception_cols, reception_ncols);
+		st = reception_list(db, &all, NULL, &tab);
+	} else {
+		table_init(&tab, activity_cols, activity_ncols);
+		st = activity_list(db, &all, NULL, &tab);
+	}
+	for (r = 0; st == CMD_OK && r < tab.nrows; r++) {
+		const char *row[CSV_MAXCOLS];
+		int i;
+
+		for (c = 0; c < t->ncols; c++)
+			row[c] = table_cell(&tab, r, c);
+		if (!o->english && strcmp(t->name, "activities") == 0 &&
+		    (i = vocab_find(vocab_kind, row[A_KIND])) >= 0)
+			row[A_KIND] = vocab_kind[i].zh;
+		csv_record(out, row, t->ncols);
+	}
+	table_free(&tab);
+	return st;
+}
