@@ -202,7 +202,7 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 
 	if (add_rows(o, "cosigners", db_stmt(db, "SELECT d.name FROM"
 	    " cosigner c JOIN deputy d ON d.id = c.deputy_id"
-	    " WHERE c.suggestion_id = :sid ORDER BY d.id"), sid, cos_keys, 1) ||
+	    " WHERE c.suggestion_id = :sid ORDER BY c.pos"), sid, cos_keys, 1) ||
 	    add_rows(o, "departments", db_stmt(db, "SELECT d.name, a.role,"
 	    " a.assigned_on FROM assignment a JOIN department d"
 	    " ON d.id = a.department_id WHERE a.suggestion_id = :sid"
@@ -252,7 +252,7 @@ sug_ledger(struct db *db, ledger_fn fn, void *arg)
 	    " s.title, s.content, s.category, s.submitter, s.phone, dp.name,"
 	    " (SELECT group_concat(name, '、') FROM (SELECT d.name FROM"
 	    "  cosigner c JOIN deputy d ON d.id = c.deputy_id"
-	    "  WHERE c.suggestion_id = s.id ORDER BY d.id)),"
+	    "  WHERE c.suggestion_id = s.id ORDER BY c.pos)),"
 	    " " LEAD_NAME ","
 	    " (SELECT group_concat(name, '、') FROM (SELECT d.name FROM"
 	    "  assignment a JOIN department d ON d.id = a.department_id"

@@ -328,9 +328,10 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 		    &deputy)) != CMD_OK)
 			return st;
 		s = db_stmt(db, "INSERT OR IGNORE INTO reception_deputy"
-		    " VALUES (:reception, :deputy)");
+		    " VALUES (:reception, :deputy, :pos)");
 		st_int(s, ":reception", id);
 		st_int(s, ":deputy", deputy);
+		st_int(s, ":pos", i);
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}
@@ -381,7 +382,7 @@ reception_list(struct db *db, const struct period *p, const char *station,
 	s = db_stmt(db, "SELECT r.held_on, s.name, r.visitors,"
 	    " (SELECT group_concat(d.name, '、') FROM (SELECT d.name"
 	    "  FROM reception_deputy rd JOIN deputy d ON d.id = rd.deputy_id"
-	    "  WHERE rd.reception_id = r.id ORDER BY d.id) d),"
+	    "  WHERE rd.reception_id = r.id ORDER BY rd.pos) d),"
 	    " r.note FROM reception r JOIN station s ON s.id = r.station_id"
 	    " WHERE r.held_on BETWEEN :from AND :to"
 	    " AND (:station = 0 OR r.station_id = :station)"

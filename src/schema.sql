@@ -44,9 +44,11 @@ CREATE TABLE reception (
 );
 CREATE INDEX reception_held_on ON reception(held_on);
 
+-- pos keeps the deputies in the order they were given.
 CREATE TABLE reception_deputy (
 	reception_id INTEGER NOT NULL REFERENCES reception(id),
 	deputy_id    INTEGER NOT NULL REFERENCES deputy(id),
+	pos          INTEGER NOT NULL,
 	PRIMARY KEY (reception_id, deputy_id)
 ) WITHOUT ROWID;
 
@@ -91,6 +93,7 @@ CREATE INDEX suggestion_open_due ON suggestion(status, due_on);
 CREATE TABLE cosigner (
 	suggestion_id INTEGER NOT NULL REFERENCES suggestion(id),
 	deputy_id     INTEGER NOT NULL REFERENCES deputy(id),
+	pos           INTEGER NOT NULL,
 	PRIMARY KEY (suggestion_id, deputy_id)
 ) WITHOUT ROWID;
 

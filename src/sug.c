@@ -298,9 +298,10 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 			return CMD_REFUSED;
 		}
 		s = db_stmt(db, "INSERT OR IGNORE INTO cosigner"
-		    " VALUES (:id, :deputy)");
+		    " VALUES (:id, :deputy, :pos)");
 		st_int(s, ":id", id);
 		st_int(s, ":deputy", cos);
+		st_int(s, ":pos", i);
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}

@@ -79,7 +79,7 @@ test_rates_by_hand(void **state)
 {
 	struct db *db = town();
 	struct report rp;
-	char n1[16], n2[16], n3[16], n4[16];
+	char n1[40], n2[40], n3[40], n4[40];
 
 	(void)state;
 	routed(db, "2023-01-05", "2023-01-10", "规划建设办", n1); /* due 04-10 */
@@ -158,7 +158,7 @@ test_overdue_and_empty(void **state)
 {
 	struct db *db = town();
 	struct report rp;
-	char n1[16];
+	char n1[40];
 
 	(void)state;
 	routed(db, "2022-11-30", "2022-11-30", "规划建设办", n1);
