@@ -111,7 +111,7 @@ arg_text(const char *what, const char *s, int flags, int max)
 	const unsigned char *p;
 	int n = 0;
 
-	if (s == NULL || *s == '\0') {
+	if (s == NULL || s[strspn(s, " \t")] == '\0') {
 		if (flags & TEXT_REQUIRED) {
 			warnx(_("%s must not be empty"), what);
 			return -1;

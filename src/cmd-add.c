@@ -10,6 +10,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "out.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -113,8 +114,14 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		st = ctx->status;
 		goto out;
 	}
-	if ((st = cmd_end(db, sug_add(db, ctx, &n, number))) == CMD_OK)
+	/* The number is printed before the commit: a number that cannot be
+	 * told is not registered, so that a retry makes no duplicate. */
+	if ((st = sug_add(db, ctx, &n, number)) == CMD_OK) {
 		printf("%s\n", number);
+		if (out_flush(stdout) == -1)
+			st = CMD_FAIL;
+	}
+	st = cmd_end(db, st);
 	goto out;
 refused:
 	st = CMD_REFUSED;

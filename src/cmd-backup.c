@@ -2,7 +2,9 @@
  * cmd-backup.c — "jianyi backup": a consistent copy of the database through
  * SQLite's online backup, safe while others write; the file is mode 0600.
  */
+#include <err.h>
 #include <getopt.h>
+#include <unistd.h>
 
 #include "jianyi.h"
 #include "db.h"
@@ -27,6 +29,11 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			return st;
 	if (optind + 1 != argc)
 		return usage_error(e, _("expected FILE"));
+	if (access(argv[optind], F_OK) == 0) {
+		warnx(_("'%s' already exists; not overwriting it"),
+		    argv[optind]);
+		return CMD_REFUSED;
+	}
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	st = db_backup(db, argv[optind]) == -1 ? CMD_FAIL : CMD_OK;

@@ -35,7 +35,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (n == -1)
 		return CMD_FAIL;
 	if (n > 0) {
-		printf(_("%d problems found\n"), n);
+		printf(ngettext("%d problem found\n", "%d problems found\n",
+		    n), n);
 		return CMD_FAIL;
 	}
 	printf(_("ok\n"));

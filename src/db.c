@@ -140,10 +140,13 @@ create_file(const char *path)
 
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	if (fd == -1) {
-		if (errno == EEXIST)
+		int e = errno;
+
+		if (e == EEXIST)
 			warnx(_("'%s' already exists; not overwriting it"), path);
 		else
 			warn("%s", path);
+		errno = e; /* for the caller to tell the two apart */
 		return -1;
 	}
 	close(fd);
@@ -161,8 +164,12 @@ db_open(const char *path, int flags, int *refused)
 	if (strcmp(path, ":memory:") == 0)
 		; /* for tests: nothing on disk to check */
 	else if (flags & DB_CREATE) {
-		if (create_file(path) == -1)
+		if (create_file(path) == -1) {
+			/* An existing file is the user's to move; anything
+			 * else (a missing directory, no space) is I/O. */
+			*refused = errno == EEXIST;
 			return NULL;
+		}
 	} else if (stat(path, &sb) == -1) {
 		if (errno == ENOENT)
 			warnx(_("no database at '%s'; run 'jianyi init' "
@@ -191,6 +198,11 @@ db_open(const char *path, int flags, int *refused)
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
 	if (verify(db, &version) == -1)
 		goto fail;
+	/* Only init makes a database: an empty file is not one. */
+	if (version == 0 && !(flags & DB_CREATE)) {
+		warnx(_("'%s' is not a jianyi database"), db->path);
+		goto fail;
+	}
 	*refused = 0;
 	if (db_exec(db, "PRAGMA foreign_keys = ON") == -1)
 		goto fail;

@@ -67,6 +67,11 @@ event_list(struct db *db, const char *number, long limit, struct table *t)
 	int rc, i;
 
 	if (number != NULL) {
+		if ((rc = sug_exists(db, number)) != 1) {
+			if (rc == 0)
+				refuse(_("no suggestion numbered '%s'"), number);
+			return rc == 0 ? CMD_REFUSED : CMD_FAIL;
+		}
 		s = db_stmt(db, "SELECT e.on_date, g.number, e.action,"
 		    " e.detail, e.actor, e.recorded_at FROM event e"
 		    " JOIN suggestion g ON g.id = e.suggestion_id"

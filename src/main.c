@@ -147,8 +147,13 @@ main(int argc, char **argv)
 	s = getenv("JIANYI_DB");
 	ctx.dbpath = s != NULL && *s != '\0' ? s : "jianyi.db";
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc)
+		if (strcmp(argv[i], "--db") == 0) {
+			if (i + 1 == argc) {
+				warnx(_("option '--db' needs a value"));
+				return CMD_USAGE;
+			}
 			ctx.dbpath = argv[++i];
+		}
 		else if (strncmp(argv[i], "--db=", 5) == 0)
 			ctx.dbpath = argv[i] + 5;
 		else if (strcmp(argv[i], "--version") == 0) {

@@ -246,12 +246,35 @@ print_json(const struct table *t, FILE *fp)
 	cJSON_Delete(a);
 }
 
+/* Text tables end no line with blanks, whatever their last cells hold. */
+static void
+print_trimmed(const struct table *t, FILE *fp)
+{
+	char *buf = NULL, *line, *nl;
+	size_t len = 0, n;
+	FILE *mem;
+
+	if ((mem = open_memstream(&buf, &len)) == NULL)
+		err(1, NULL);
+	print_text(t, mem, 0);
+	if (fclose(mem) != 0)
+		err(1, NULL);
+	for (line = buf; *line != '\0'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		n = nl - line;
+		while (n > 0 && line[n - 1] == ' ')
+			n--;
+		fprintf(fp, "%.*s\n", (int)n, line);
+	}
+	free(buf);
+}
+
 int
 table_print(const struct table *t, enum fmt f, FILE *fp)
 {
 	switch (f) {
 	case FMT_TEXT:
-		print_text(t, fp, 0);
+		print_trimmed(t, fp);
 		break;
 	case FMT_MD:
 		print_text(t, fp, 1);

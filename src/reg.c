@@ -42,7 +42,9 @@ static const struct reg regs[] = {
 		"UPDATE department SET name = :to WHERE name = :from",
 		"UPDATE department SET retired = 1 WHERE name = :name",
 		"SELECT d.name, (SELECT count(*) FROM assignment a"
-		" WHERE a.department_id = d.id AND a.ended_on IS NULL),"
+		" JOIN suggestion s ON s.id = a.suggestion_id"
+		" WHERE a.department_id = d.id AND a.ended_on IS NULL"
+		" AND s.status NOT IN ('closed', 'withdrawn')),"
 		" d.retired FROM department d WHERE :all OR NOT d.retired"
 		" ORDER BY d.id",
 	},

@@ -24,6 +24,7 @@ struct sug {
 	char      due_on[11];      /* "" when none */
 	char      last_reply[11];  /* "" when none */
 	char      last_rating[11]; /* "" when none */
+	char      last_change[11]; /* date of the latest change of state */
 	long long lead;            /* the lead department's id, or 0 */
 	char      lead_name[256];
 };
@@ -46,7 +47,9 @@ load(struct db *db, const char *number, struct sug *g)
 	    "  WHERE r.suggestion_id = s.id),"
 	    " (SELECT max(rated_on) FROM rating r"
 	    "  WHERE r.suggestion_id = s.id),"
-	    " a.department_id, d.name"
+	    " a.department_id, d.name,"
+	    " (SELECT max(on_date) FROM event e WHERE e.suggestion_id = s.id"
+	    "  AND e.action NOT IN ('contact', 'edited'))"
 	    " FROM suggestion s"
 	    " LEFT JOIN assignment a ON a.suggestion_id = s.id"
 	    "  AND a.role = 'lead' AND a.ended_on IS NULL"
@@ -69,6 +72,7 @@ load(struct db *db, const char *number, struct sug *g)
 	copy(g->last_rating, sizeof g->last_rating, st_col(s, 7));
 	g->lead = st_colint(s, 8);
 	copy(g->lead_name, sizeof g->lead_name, st_col(s, 9));
+	copy(g->last_change, sizeof g->last_change, st_col(s, 10));
 	return CMD_OK;
 }
 
@@ -111,6 +115,14 @@ not_before(const char *what, const char *day, const char *earlier,
 		return CMD_REFUSED;
 	}
 	return CMD_OK;
+}
+
+/* Keeps the history in order: a change of state is not dated before the
+ * latest one. */
+static enum cmd_status
+in_order(const char *what, const char *day, const struct sug *g)
+{
+	return not_before(what, day, g->last_change, _("latest change"));
 }
 
 static enum cmd_status
@@ -344,7 +356,8 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	date_iso(a->date, day);
 	if ((st = not_before(_("assignment"), day, g.received_on,
-	    _("date it was received"))) != CMD_OK)
+	    _("date it was received"))) != CMD_OK ||
+	    (st = in_order(_("assignment"), day, &g)) != CMD_OK)
 		return st;
 	due = a->has_due ? a->due :
 	    date_add_months(a->date, setting_int(db, "due_months", 3));
@@ -452,7 +465,8 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	date_iso(date, day);
 	if ((st = not_before(_("return"), day, g.assigned_on,
-	    _("assignment"))) != CMD_OK)
+	    _("assignment"))) != CMD_OK ||
+	    (st = in_order(_("return"), day, &g)) != CMD_OK)
 		return st;
 	if (strcmp(role, "lead") == 0) {
 		/* The lead sends it back: it waits to be routed again. */
@@ -530,7 +544,8 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	date_iso(date, day);
 	date_iso(due, dueday);
 	if ((st = not_before(_("extension"), day, g.assigned_on,
-	    _("assignment"))) != CMD_OK)
+	    _("assignment"))) != CMD_OK ||
+	    (st = in_order(_("extension"), day, &g)) != CMD_OK)
 		return st;
 	if (strcmp(dueday, g.due_on) <= 0) {
 		refuse(_("new deadline %s is not later than the one in force "
@@ -567,7 +582,8 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if ((st = not_before(_("reply"), day, g.assigned_on,
 	    _("assignment"))) != CMD_OK ||
 	    (st = not_before(_("reply"), day, g.last_rating,
-	    _("last rating"))) != CMD_OK)
+	    _("last rating"))) != CMD_OK ||
+	    (st = in_order(_("reply"), day, &g)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO reply(suggestion_id, department_id,"
 	    " replied_on, class, text) VALUES (:sid, :dept, :day, :class,"
@@ -598,7 +614,8 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	date_iso(date, day);
 	if ((st = not_before(_("rating"), day, g.last_reply,
-	    _("reply"))) != CMD_OK)
+	    _("reply"))) != CMD_OK ||
+	    (st = in_order(_("rating"), day, &g)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO rating(suggestion_id, rated_on, rating,"
 	    " note) VALUES (:sid, :day, :rating, :note)");
@@ -638,6 +655,7 @@ sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	date_iso(date, day);
 	if ((st = not_before(_("closing"), day, g.last_reply,
 	    _("reply"))) != CMD_OK ||
+	    (st = in_order(_("closing"), day, &g)) != CMD_OK ||
 	    (st = set_status(db, g.id, ST_CLOSED)) != CMD_OK)
 		return st;
 	return event_add(db, ctx, g.id, date, "closed", reason);
@@ -656,6 +674,7 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	date_iso(date, day);
 	if ((st = not_before(_("withdrawal"), day, g.received_on,
 	    _("date it was received"))) != CMD_OK ||
+	    (st = in_order(_("withdrawal"), day, &g)) != CMD_OK ||
 	    (st = set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
 		return st;
 	return event_add(db, ctx, g.id, date, "withdrawn", reason);

@@ -300,6 +300,30 @@ candidate_cmp(const void *va, const void *vb)
  * An empty s suggests nothing, and empty or NULL names are never suggested
  * (an empty string would otherwise be "contained" in everything).
  */
+/* 1 if every character of a appears in b in order: a short form of a
+ * Chinese name (交通办 for 交通运输办). */
+static int
+subsequence(const char *a, const char *b)
+{
+	size_t na, nb;
+	int cp;
+
+	while (*a != '\0') {
+		na = next_cp(a, strlen(a), &cp);
+		for (;;) {
+			if (*b == '\0')
+				return 0;
+			nb = next_cp(b, strlen(b), &cp);
+			if (na == nb && memcmp(a, b, na) == 0)
+				break;
+			b += nb;
+		}
+		a += na;
+		b += nb;
+	}
+	return 1;
+}
+
 int
 text_suggest(const char *s, const char *const *names, int n,
     const char **out, int max)
@@ -320,7 +344,8 @@ text_suggest(const char *s, const char *const *names, int n,
 			continue;
 		d = text_distance(s, names[i]);
 		if ((size_t)d <= limit || strstr(names[i], s) != NULL ||
-		    strstr(s, names[i]) != NULL) {
+		    strstr(s, names[i]) != NULL ||
+		    (cp_count(s) >= 2 && subsequence(s, names[i]))) {
 			c[found].index = i;
 			c[found].dist = d;
 			found++;

@@ -77,3 +77,86 @@ refused() {
 		return 1
 	fi
 }
+
+# expect_output for text tables, which end no line with blanks.
+expect_table() {
+	expect_output
+}
+
+# Like expect_output for CSV: every expected line ends in CRLF.
+expect_csv() {
+	local want
+	want=$(sed 's/$/\r/')
+	if [ "$output" != "$want" ]; then
+		diff -u <(printf '%s\n' "$want" | cat -A) \
+		    <(printf '%s\n' "$output" | cat -A) >&2
+		return 1
+	fi
+}
+
+# $output as compact JSON (jq -c), so that it can be compared exactly.
+compact() {
+	output=$(jq -c . <<<"$output")
+}
+
+# One key of "show NUMBER --format json", raw: sfield 2022-0001 due
+sfield() {
+	"$JIANYI" show "$1" --format json | jq -r ".$2"
+}
+
+# Runs a command that must fail where there is no database to compare
+# (dump would create one): status $1, stderr "jianyi: $2" (one line), no
+# stdout.
+fails() {
+	local want_status=$1 want_msg=$2
+	shift 2
+	local err out status
+	out=$("$JIANYI" "$@" 2>"$TMP/stderr") && status=0 || status=$?
+	err=$(cat "$TMP/stderr")
+	if [ "$status" != "$want_status" ]; then
+		echo "status $status, want $want_status; stderr: $err" >&2
+		return 1
+	fi
+	if [ "$err" != "jianyi: $want_msg" ]; then
+		echo "stderr: '$err'" >&2
+		echo "want:   'jianyi: $want_msg'" >&2
+		return 1
+	fi
+	if [ -n "$out" ]; then
+		echo "unexpected stdout: $out" >&2
+		return 1
+	fi
+}
+
+# Like refused, for several lines on stderr: the expected stderr, exactly,
+# comes on standard input.
+refused_all() {
+	local want_status=$1
+	shift
+	local before after err out status want
+	want=$(cat)
+	before=$(dump)
+	out=$("$JIANYI" "$@" 2>"$TMP/stderr") && status=0 || status=$?
+	err=$(cat "$TMP/stderr")
+	after=$(dump)
+	[ "$status" = "$want_status" ] || {
+		echo "status $status, want $want_status; stderr: $err" >&2
+		return 1
+	}
+	[ "$err" = "$want" ] || {
+		diff -u <(printf '%s\n' "$want") <(printf '%s\n' "$err") >&2
+		return 1
+	}
+	[ -z "$out" ] || { echo "unexpected stdout: $out" >&2; return 1; }
+	[ "$before" = "$after" ] || { echo "the database changed" >&2; return 1; }
+}
+
+# $output with its CRLF line ends checked and turned into LF.
+crlf() {
+	local n_lines n_crlf
+	n_lines=$(printf '%s\n' "$output" | wc -l)
+	n_crlf=$(printf '%s\n' "$output" | grep -c $'\r$')
+	[ "$n_lines" = "$n_crlf" ] || { echo "not all lines end in CRLF" >&2; return 1; }
+	output=$(printf '%s' "$output" | tr -d '\r')
+	mapfile -t lines <<<"$output"
+}
