@@ -35,7 +35,7 @@ OBJS    := $(SRCS:src/%.c=$(O)/%.o) $(O)/schema.o
 LIBOBJS := $(LIBSRCS:src/%.c=$(O)/%.o) $(O)/schema.o
 UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps test unit cli demo clean
+.PHONY: all deps test unit cli demo clean stress fuzz valgrind bench
 all: $(BIN)
 
 deps:
@@ -72,6 +72,26 @@ test: deps
 demo: deps
 	@$(MAKE) --no-print-directory $(BIN)
 	@JIANYI=$(abspath $(BIN)) scripts/demo.sh
+
+# The full counts of the reliability tests; `make test` runs small ones.
+stress: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@JIANYI=$(abspath $(BIN)) tests/stress/run full
+
+# libFuzzer harnesses (clang), each for a bounded time: FUZZ_SECONDS.
+fuzz: deps
+	@tests/fuzz/run $${FUZZ_SECONDS:-60}
+
+# The CLI tests under valgrind memcheck: no leaks, no errors.
+valgrind: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@JIANYI=$(abspath tests/valgrind-jianyi) JIANYI_REAL=$(abspath $(BIN)) \
+	    UNITS= tests/run
+
+# The benchmark: bench/run [N] prints its figures; not part of `make test`.
+bench: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@JIANYI=$(abspath $(BIN)) bench/run $${N:-100000}
 
 clean:
 	rm -rf build jianyi demo.db
