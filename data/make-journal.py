@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
-"""Writes leping.jy, the demo journal: the jianyi commands that enter the
-town of 乐平镇's 2022 (the figures of its presidium's work report) and an
-imperfect first quarter of 2023. Deterministic: the same file every run.
+"""Writes the demo data of 乐平镇: its 2022 (the figures of its presidium's
+work report) and an imperfect first quarter of 2023. The registries,
+receptions and activities go to CSV files that `jianyi import` reads; the
+suggestions' lives, which a one-row ledger cannot tell (contacts, returns,
+extensions, rehandling), go to leping.jy, the jianyi commands that enter
+them. Deterministic: the same files every run.
 
-    python3 data/make-journal.py > data/leping.jy
+    cd data && python3 make-journal.py > leping.jy
 """
+import csv
 import random
 import shlex
 
 rnd = random.Random(2022)
 out = []
+tables = {"stations": [["名称", "村居"]], "departments": [["名称"]],
+          "deputies": [["姓名", "层级", "联络站", "联系电话"]],
+          "receptions": [["日期", "联络站", "接待人次", "接待代表", "备注"]],
+          "activities": [["日期", "类型", "标题", "参加人数"]]}
 
 
 def cmd(*args):
@@ -104,17 +112,15 @@ def add_days(iso, n):
     return d.isoformat()
 
 
-# Registries, entered at the start of 2022.
-today("2022-01-04")
-cmd("config", "set", "town", "乐平镇")
+# Registries.
 for name, village in STATIONS:
-    cmd("station", "add", name, "--village", village)
+    tables["stations"].append([name, village])
 for d in DEPTS:
-    cmd("dept", "add", d)
+    tables["departments"].append([d])
 for i, name in enumerate(DEPUTIES):
-    level = "district" if i % 7 == 0 else "town"
-    cmd("deputy", "add", name, "--level", level,
-        "--station", STATIONS[i % len(STATIONS)][0], "--phone", phone())
+    level = "区" if i % 7 == 0 else "镇"
+    tables["deputies"].append([name, level, STATIONS[i % len(STATIONS)][0],
+                               phone()])
 
 today("2022-12-31")
 
@@ -145,8 +151,7 @@ for (name, _), vs in zip(STATIONS, visits):
 recs.sort()
 for i, (d, name, v) in enumerate(recs):
     deps = [DEPUTIES[(i + k) % len(DEPUTIES)] for k in range(2)]
-    cmd("reception", "add", "--station", name, "--date", d,
-        "--visitors", str(v), "--deputy", deps[0], "--deputy", deps[1])
+    tables["receptions"].append([d, name, str(v), "、".join(deps), ""])
 
 # 2022 activities: 26 group activities, inspections in July and November,
 # the two congress sessions.
@@ -159,9 +164,10 @@ acts.append(("2022-07-14", "inspection", "视察镇区防汛排涝工作"))
 acts.append(("2022-11-17", "inspection", "视察农村人居环境整治工作"))
 acts.append(("2022-02-22", "session", "乐平镇第十八届人民代表大会第二次会议"))
 acts.append(("2022-09-27", "session", "乐平镇第十八届人民代表大会第三次会议"))
+KINDS = {"group": "小组活动", "inspection": "视察", "session": "人代会"}
 for d, kind, title in sorted(acts):
-    cmd("activity", "add", "--kind", kind, "--date", d, "--title", title,
-        "--participants", str(rnd.randint(8, 30)))
+    tables["activities"].append([d, KINDS[kind], title,
+                                 str(rnd.randint(8, 30))])
 
 # 2022 suggestions: 34 from the sessions (received at the February session
 # and the December one), 21 from the stations. Every one assigned, replied
@@ -295,17 +301,26 @@ cmd("reply", "2023-0009", "--dept", "城管执法队", "--class", "B",
 for i in range(15):
     m = 1 + i // 5
     st = STATIONS[(i * 3) % len(STATIONS)][0]
-    cmd("reception", "add", "--station", st,
-        "--date", day(2023, m, 6 + (i % 5) * 4),
-        "--visitors", str(1 + (i % 3 == 0)),
-        "--deputy", DEPUTIES[i % len(DEPUTIES)])
+    tables["receptions"].append([day(2023, m, 6 + (i % 5) * 4), st,
+                                 str(1 + (i % 3 == 0)),
+                                 DEPUTIES[i % len(DEPUTIES)], ""])
 for i, m in enumerate([1, 2, 3, 3]):
-    cmd("activity", "add", "--kind", "group", "--date", day(2023, m, 16 + i),
-        "--title", f"人大代表小组活动（2023年第{i + 1}次）")
-cmd("activity", "add", "--kind", "session", "--date", "2023-02-21",
-    "--title", "乐平镇第十八届人民代表大会第四次会议")
+    tables["activities"].append([day(2023, m, 16 + i), "小组活动",
+                                 f"人大代表小组活动（2023年第{i + 1}次）", ""])
+tables["activities"].append(["2023-02-21", "人代会",
+                             "乐平镇第十八届人民代表大会第四次会议", ""])
+tables["receptions"][1:] = sorted(tables["receptions"][1:])
+tables["activities"][1:] = sorted(tables["activities"][1:])
+
+# As Excel on Chinese Windows saves them: the registries in GB18030, the
+# rest UTF-8 with a BOM; CRLF throughout.
+for name, rows in tables.items():
+    enc = "gb18030" if name in ("stations", "deputies") else "utf-8-sig"
+    with open(f"{name}.csv", "w", encoding=enc, newline="") as f:
+        csv.writer(f, lineterminator="\r\n").writerows(rows)
 
 print("# The demo journal of 乐平镇: jianyi commands, one a line, replayed")
-print("# by scripts/demo.sh. '@today D' sets JIANYI_TODAY for what follows.")
+print("# by scripts/demo.sh after it imports the CSV files beside this one.")
+print("# '@today D' sets JIANYI_TODAY for what follows.")
 print("# Made by data/make-journal.py; do not edit by hand.")
 print("\n".join(out))

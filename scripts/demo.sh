@@ -1,8 +1,9 @@
 #!/bin/sh
-# make demo: builds demo.db at the top of the tree from data/leping.jy (the
-# jianyi commands that enter 乐平镇's 2022 and first quarter of 2023), then
-# prints the 2022 annual report with its narrative and the 2023-03 monthly
-# report.
+# make demo: builds demo.db at the top of the tree from data/ — the
+# registries, receptions and activities imported from the CSV files the
+# town's office keeps in Excel, then the suggestions' lives entered by
+# replaying data/leping.jy — and prints the 2022 annual report with its
+# narrative and the 2023-03 monthly report.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 : "${JIANYI:=$top/jianyi}"
@@ -10,6 +11,10 @@ db=${DEMO_DB:-$top/demo.db}
 
 rm -f "$db" "$db-wal" "$db-shm"
 "$JIANYI" --db "$db" init --town 乐平镇 >/dev/null
+for t in stations departments deputies receptions activities; do
+	JIANYI_TODAY=2023-03-31 "$JIANYI" --db "$db" import --quiet "$t" \
+	    "$top/data/$t.csv" >&2
+done
 n=0
 while IFS= read -r line; do
 	case $line in

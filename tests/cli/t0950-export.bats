@@ -76,3 +76,19 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 	[[ ${lines[1]} == 2022-01-*,小组活动,人大代表小组活动（第*次）,* ]]
 	refused 2 "unknown table 'stations' (use suggestions|receptions|activities); see 'jianyi export --help'" --db "$DEMO" export stations
 }
+
+@test "a realistic ledger (GB18030, CRLF) gives the statuses and deadlines of hand entry" {
+	# The demo's suggestions were entered command by command; their
+	# ledger, saved by Excel on Chinese Windows, is imported afresh.
+	j --db "$DEMO" export suggestions --with-personal-data -o utf8.csv
+	tail -c +4 utf8.csv | iconv -f UTF-8 -t GB18030 > gb.csv
+	[ "$(grep -c $'\r$' gb.csv)" -ge 66 ]
+	j --db fresh.db init >/dev/null
+	run j --db fresh.db import suggestions gb.csv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "gb.csv (GB18030): 66 rows: 66 added, 0 updated, 0 unchanged" ]
+	j --db "$DEMO" list --format csv --as-of 2023-03-31 | grep -v ',withdrawn,' > by-hand.csv
+	j --db fresh.db list --format csv --as-of 2023-03-31 > imported.csv
+	diff by-hand.csv imported.csv
+	[ "$(wc -l < imported.csv)" -eq 67 ]
+}

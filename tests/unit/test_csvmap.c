@@ -1,0 +1,130 @@
+/*
+ * test_csvmap.c — mapping CSV headers (Chinese or English, any order),
+ * splitting name lists, and the date forms of CSV cells, Excel serial
+ * numbers included.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "csvmap.h"
+
+static void
+test_header_any_order_either_language(void **state)
+{
+	const struct csv_table *t = csv_table_find("suggestions");
+	char *h[] = { " Title ", "编号", "RECEIVED_ON", "满意度" };
+	int map[CSV_MAXCOLS];
+	char err[128];
+
+	(void)state;
+	assert_non_null(t);
+	assert_int_equal(csv_map_header(t, h, 4, map, err, sizeof err), 0);
+	assert_int_equal(map[L_TITLE], 0);
+	assert_int_equal(map[L_NUMBER], 1);
+	assert_int_equal(map[L_RECEIVED], 2);
+	assert_int_equal(map[L_RATING], 3);
+	assert_int_equal(map[L_DEPT], -1);
+}
+
+static void
+test_header_refusals(void **state)
+{
+	const struct csv_table *t = csv_table_find("suggestions");
+	char *unknown[] = { "编号", "接收日期", "标题", "颜色" };
+	char *twice[] = { "编号", "number", "接收日期", "标题" };
+	char *missing[] = { "编号", "标题" };
+	int map[CSV_MAXCOLS];
+	char err[128];
+
+	(void)state;
+	assert_int_equal(csv_map_header(t, unknown, 4, map, err, sizeof err),
+	    -1);
+	assert_string_equal(err, "unknown header '颜色'");
+	assert_int_equal(csv_map_header(t, twice, 4, map, err, sizeof err),
+	    -1);
+	assert_string_equal(err, "header 'number' appears twice");
+	assert_int_equal(csv_map_header(t, missing, 2, map, err, sizeof err),
+	    -1);
+	assert_string_equal(err, "missing column '接收日期' (received_on)");
+	assert_null(csv_table_find("people"));
+}
+
+static void
+test_other_tables(void **state)
+{
+	char *h[] = { "接待代表", "日期", "联络站", "接待人次" };
+	int map[CSV_MAXCOLS];
+	char err[128];
+
+	(void)state;
+	assert_int_equal(csv_map_header(csv_table_find("receptions"), h, 4,
+	    map, err, sizeof err), 0);
+	assert_int_equal(map[R_DEPUTIES], 0);
+	assert_int_equal(map[R_NOTE], -1);
+	assert_int_equal(csv_table_find("deputies")->ncols, P_NCOLS);
+}
+
+static void
+test_split_names(void **state)
+{
+	char s1[] = "陈大文、李小红;王五； 赵六 ;;";
+	char s2[] = "";
+	char *out[8];
+
+	(void)state;
+	assert_int_equal(csv_split_names(s1, out, 8), 4);
+	assert_string_equal(out[0], "陈大文");
+	assert_string_equal(out[1], "李小红");
+	assert_string_equal(out[2], "王五");
+	assert_string_equal(out[3], "赵六");
+	assert_int_equal(csv_split_names(s2, out, 8), 0);
+}
+
+static void
+test_dates(void **state)
+{
+	struct date d;
+	char buf[11];
+
+	(void)state;
+	assert_int_equal(csv_date("44747", &d), 0);
+	assert_string_equal(date_iso(d, buf), "2022-07-05");
+	assert_int_equal(csv_date("2022年7月5日", &d), 0);
+	assert_string_equal(date_iso(d, buf), "2022-07-05");
+	assert_int_equal(csv_date("2022/7/5", &d), 0);
+	assert_int_equal(csv_date("20220705", &d), 0);
+	assert_int_equal(csv_date("2022-02-30", &d), -1);
+	assert_int_equal(csv_date("44747.5", &d), -1);
+	assert_int_equal(csv_date("", &d), -1);
+}
+
+static void
+test_trim(void **state)
+{
+	char s[] = "  黄塘  ";
+	char e[] = "   ";
+
+	(void)state;
+	assert_string_equal(csv_trim(s), "黄塘");
+	assert_string_equal(csv_trim(e), "");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_header_any_order_either_language),
+		cmocka_unit_test(test_header_refusals),
+		cmocka_unit_test(test_other_tables),
+		cmocka_unit_test(test_split_names),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_trim),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
