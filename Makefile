@@ -7,7 +7,7 @@ LOCALEDIR ?= $(PREFIX)/share/locale
 VERSION   := 0.1.0
 
 CC      ?= cc
-PKGS    := sqlite3 libcjson libutf8proc
+PKGS    := sqlite3 libcjson libutf8proc xlsxwriter libedit
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -D_GNU_SOURCE -Iinclude \
@@ -35,8 +35,25 @@ OBJS    := $(SRCS:src/%.c=$(O)/%.o) $(O)/schema.o
 LIBOBJS := $(LIBSRCS:src/%.c=$(O)/%.o) $(O)/schema.o
 UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps test unit cli demo clean stress fuzz valgrind bench
-all: $(BIN)
+# Message catalogs: po/LANG.po compiled into build/locale, where the
+# binary in the build tree finds them (an installed one uses LOCALEDIR).
+POFILES := $(wildcard po/*.po)
+MOFILES := $(POFILES:po/%.po=build/locale/%/LC_MESSAGES/jianyi.mo)
+
+.PHONY: all deps test unit cli demo clean stress fuzz valgrind bench pot
+all: $(BIN) $(MOFILES)
+
+build/locale/%/LC_MESSAGES/jianyi.mo: po/%.po
+	@mkdir -p $(@D)
+	@echo "  MSGFMT  $<"
+	@msgfmt --check -o $@ $<
+
+# The template for translators, from every _() and N_() in src/.
+pot:
+	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ \
+	    --keyword=ngettext:1,2 --add-comments=TRANSLATORS \
+	    --package-name=jianyi --package-version=$(VERSION) \
+	    -o po/jianyi.pot $(sort $(SRCS))
 
 deps:
 	@scripts/deps.sh
@@ -66,11 +83,11 @@ $(O):
 	@mkdir -p $(O)
 
 test: deps
-	@$(MAKE) --no-print-directory $(BIN) $(UNITS)
+	@$(MAKE) --no-print-directory $(BIN) $(MOFILES) $(UNITS)
 	@JIANYI=$(abspath $(BIN)) UNITS="$(UNITS)" tests/run
 
 demo: deps
-	@$(MAKE) --no-print-directory $(BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(MOFILES)
 	@JIANYI=$(abspath $(BIN)) scripts/demo.sh
 
 # The full counts of the reliability tests; `make test` runs small ones.

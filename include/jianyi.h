@@ -15,6 +15,10 @@
 #define _(s) gettext(s)
 #define N_(s) (s)
 
+/* Chooses the interface language (i18n.c); i18n_chinese() tells which. */
+void i18n_init(void);
+int i18n_chinese(void);
+
 /* Exit statuses (SPEC: 0 done, 1 refused, 2 usage, 3 database or I/O). */
 enum cmd_status {
 	CMD_OK = 0,
@@ -41,8 +45,10 @@ struct cmd_entry {
 };
 
 /* Output formats of listing commands. */
-enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD };
-int fmt_parse(const char *s, enum fmt *out, int allow_md);
+enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD, FMT_HTML, FMT_XLSX };
+/* Parses a --format value; the report formats (md, html, xlsx) only when
+ * docs is set. -1 after a message. */
+int fmt_parse(const char *s, enum fmt *out, int docs);
 
 /*
  * Refusals from the domain modules: one line on stderr, prefixed with the

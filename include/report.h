@@ -77,6 +77,9 @@ struct report {
 	long          sessions, visitors;
 	struct rep_list reception_stations; /* n[0] sessions, n[1] visitors */
 	long          activities[5];        /* by vocab_kind */
+	/* For the HTML chart: each month of the report's year, as of the
+	 * same date (12, or NULL). */
+	const struct report *months;
 };
 
 /* Reads everything a report needs; from, to and as_of are ISO dates. */
@@ -84,9 +87,16 @@ enum cmd_status report_load(struct db *, struct report *, const char *from,
     const char *to, const char *as_of, int with_ytd);
 void report_free(struct report *);
 
-void report_text(const struct report *, FILE *, int md);
+/* The document: f is FMT_TEXT, FMT_MD or FMT_HTML (a page fit to print,
+ * with the months' rates as a chart when rp->months is set). */
+void report_text(const struct report *, FILE *, enum fmt f);
 void report_json(const struct report *, FILE *);
 void report_csv(const struct report *, FILE *);
 void report_narrative(const struct report *, FILE *);
+/* The names of the rates (to pass through gettext), in rate_key order. */
+extern const char *const report_rate_names[NRATES];
+/* An Excel workbook at path; 0, or -1 after a message. */
+int report_xlsx(const struct report *, const char *path);
+
 
 #endif

@@ -2,7 +2,8 @@
 # Installs the Debian packages that jianyi needs to build and test, when missing.
 set -eu
 pkgs="build-essential pkg-config libsqlite3-dev libcsv-dev libutf8proc-dev
-libcjson-dev gettext libcmocka-dev bats sqlite3 jq python3"
+libcjson-dev libxlsxwriter-dev libedit-dev gettext libcmocka-dev bats
+sqlite3 jq python3 python3-openpyxl mandoc tmux"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||

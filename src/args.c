@@ -40,22 +40,27 @@ refuse(const char *fmt, ...)
 }
 
 int
-fmt_parse(const char *s, enum fmt *out, int allow_md)
+fmt_parse(const char *s, enum fmt *out, int docs)
 {
-	if (strcmp(s, "text") == 0)
-		*out = FMT_TEXT;
-	else if (strcmp(s, "csv") == 0)
-		*out = FMT_CSV;
-	else if (strcmp(s, "json") == 0)
-		*out = FMT_JSON;
-	else if (allow_md && strcmp(s, "md") == 0)
-		*out = FMT_MD;
-	else {
-		warnx(_("invalid format '%s' (use %s)"), s,
-		    allow_md ? "text|csv|json|md" : "text|csv|json");
-		return -1;
-	}
-	return 0;
+	static const struct {
+		const char *name;
+		enum fmt    fmt;
+		int         doc;
+	} fmts[] = {
+		{ "text", FMT_TEXT, 0 }, { "csv", FMT_CSV, 0 },
+		{ "json", FMT_JSON, 0 }, { "md", FMT_MD, 1 },
+		{ "html", FMT_HTML, 1 }, { "xlsx", FMT_XLSX, 1 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof fmts / sizeof fmts[0]; i++)
+		if (strcmp(s, fmts[i].name) == 0 && (docs || !fmts[i].doc)) {
+			*out = fmts[i].fmt;
+			return 0;
+		}
+	warnx(_("invalid format '%s' (use %s)"), s,
+	    docs ? "text|md|csv|json|html|xlsx" : "text|csv|json");
+	return -1;
 }
 
 int

@@ -6,6 +6,7 @@
 #include <err.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jianyi.h"
@@ -16,9 +17,33 @@ static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
 const struct cmd_entry cmd_report_entry = {
 	"report", N_("(--month YYYY-MM | --year YYYY | --from D --to D) "
-	    "[--as-of D] [--narrative] [--format text|md|csv|json]"),
+	    "[--as-of D] [--narrative] [--format text|md|csv|json|html|xlsx] "
+	    "[-o FILE]"),
 	N_("reply and satisfaction rates of a period"), exec,
 };
+
+/* Each month of the report's year as of the same date, for the chart. */
+static enum cmd_status
+load_months(struct db *db, struct report *rp, struct report **out)
+{
+	struct report *m;
+	char from[11], to[11], month[8];
+	enum cmd_status st = CMD_OK;
+	int i;
+
+	if ((m = calloc(12, sizeof *m)) == NULL)
+		err(1, NULL);
+	for (i = 0; i < 12 && st == CMD_OK; i++) {
+		snprintf(month, sizeof month, "%.4s-%02d", rp->from, i + 1);
+		if (arg_month(month, from, to) == -1)
+			st = CMD_FAIL;
+		else
+			st = report_load(db, &m[i], from, to, rp->as_of, 0);
+	}
+	*out = m;
+	rp->months = m;
+	return st;
+}
 
 static enum cmd_status
 exec(struct cmd_ctx *ctx, int argc, char **argv)
@@ -30,13 +55,16 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "to", required_argument, NULL, 't' },
 		{ "as-of", required_argument, NULL, 'a' },
 		{ "narrative", no_argument, NULL, 'n' },
-		{ "format", required_argument, NULL, 'o' },
+		{ "format", required_argument, NULL, 'F' },
+		{ "output", required_argument, NULL, 'o' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct cmd_entry *e = &cmd_report_entry;
 	struct report rp;
 	struct date d, asof;
-	const char *from = NULL, *to = NULL, *as_of = NULL;
+	const char *from = NULL, *to = NULL, *as_of = NULL, *path = NULL;
+	struct report *months = NULL;
+	FILE *fp = stdout;
 	char a[11], b[11], asofday[11];
 	enum fmt fmt = FMT_TEXT;
 	enum cmd_status st = CMD_OK;
@@ -78,6 +106,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		case 'n':
 			narrative = 1;
 			break;
+		case 'o':
+			path = optarg;
+			break;
 		default:
 			if (fmt_parse(optarg, &fmt, 1) == -1)
 				return CMD_USAGE;
@@ -106,6 +137,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return usage_error(e, _("unexpected argument '%s'"),
 		    argv[optind]);
+	if (fmt == FMT_XLSX && path == NULL)
+		return usage_error(e, _("--format xlsx needs -o FILE"));
 	/* As of the period's end, or today if that is earlier. */
 	if (as_of != NULL) {
 		if (arg_date(as_of, &asof) == -1)
@@ -125,17 +158,34 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	memcpy(b, rp.to, sizeof b);
 	memcpy(asofday, rp.as_of, sizeof asofday);
 	st = report_load(db, &rp, a, b, asofday, rp.kind == 'm');
+	if (st == CMD_OK && fmt == FMT_HTML && !narrative)
+		st = load_months(db, &rp, &months);
 	db_close(db);
+	if (st == CMD_OK && path != NULL && fmt != FMT_XLSX &&
+	    (fp = fopen(path, "w")) == NULL) {
+		warn("%s", path);
+		st = CMD_FAIL;
+	}
 	if (st == CMD_OK) {
 		if (narrative)
-			report_narrative(&rp, stdout);
+			report_narrative(&rp, fp);
 		else if (fmt == FMT_JSON)
-			report_json(&rp, stdout);
+			report_json(&rp, fp);
 		else if (fmt == FMT_CSV)
-			report_csv(&rp, stdout);
+			report_csv(&rp, fp);
+		else if (fmt == FMT_XLSX)
+			st = report_xlsx(&rp, path) == -1 ? CMD_FAIL : CMD_OK;
 		else
-			report_text(&rp, stdout, fmt == FMT_MD);
+			report_text(&rp, fp, fmt);
 	}
+	if (fp != stdout && fclose(fp) != 0 && st == CMD_OK) {
+		warn("%s", path);
+		st = CMD_FAIL;
+	}
+	if (months != NULL)
+		for (int m = 0; m < 12; m++)
+			report_free(&months[m]);
+	free(months);
 	report_free(&rp);
 	return st;
 }

@@ -795,8 +795,10 @@ on_record(void *arg, long line, char **f, size_t n)
 		im->fail = CMD_FAIL;
 		return -1;
 	}
-	if (im->o->progress && im->rows % 1000 == 0)
-		fprintf(stderr, _("\rimporting: %ld rows"), im->rows);
+	if (im->o->progress && im->rows % 1000 == 0) {
+		fputc('\r', stderr);
+		fprintf(stderr, _("importing: %ld rows"), im->rows);
+	}
 	return 0;
 }
 

@@ -139,9 +139,7 @@ main(int argc, char **argv)
 	enum cmd_status st;
 	int i;
 
-	setlocale(LC_ALL, "");
-	bindtextdomain("jianyi", LOCALEDIR);
-	textdomain("jianyi");
+	i18n_init();
 
 	memset(&ctx, 0, sizeof ctx);
 	s = getenv("JIANYI_DB");

@@ -269,10 +269,55 @@ print_trimmed(const struct table *t, FILE *fp)
 	free(buf);
 }
 
+static void
+html_escaped(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s == '<')
+			fputs("&lt;", fp);
+		else if (*s == '>')
+			fputs("&gt;", fp);
+		else if (*s == '&')
+			fputs("&amp;", fp);
+		else
+			fputc(*s, fp);
+}
+
+static void
+print_html(const struct table *t, FILE *fp)
+{
+	size_t r;
+	int i;
+
+	fputs("<table>\n<thead><tr>", fp);
+	for (i = 0; i < t->ncols; i++) {
+		fputs("<th>", fp);
+		html_escaped(fp, _(t->cols[i].label));
+		fputs("</th>", fp);
+	}
+	fputs("</tr></thead>\n<tbody>\n", fp);
+	for (r = 0; r < t->nrows; r++) {
+		fputs("<tr>", fp);
+		for (i = 0; i < t->ncols; i++) {
+			fputs(t->cols[i].type == COL_INT ? "<td class=\"n\">" :
+			    "<td>", fp);
+			html_escaped(fp, shown(t, r, i));
+			fputs("</td>", fp);
+		}
+		fputs("</tr>\n", fp);
+	}
+	fputs("</tbody>\n</table>\n", fp);
+}
+
 int
 table_print(const struct table *t, enum fmt f, FILE *fp)
 {
 	switch (f) {
+	case FMT_HTML:
+		print_html(t, fp);
+		break;
+	case FMT_XLSX:
+		errx(CMD_FAIL, "bug: a table printed as xlsx");
 	case FMT_TEXT:
 		print_trimmed(t, fp);
 		break;

@@ -17,14 +17,16 @@
 
 #define PAGE_WIDTH 78
 
-/* Chinese names of the rates, in rate_key order. */
-static const char *const rate_names[NRATES] = {
-	N_("答复率"), N_("按时答复率"), N_("办结率"), N_("解决率（A+B类）"),
-	N_("见面率"), N_("满意率"), N_("满意及基本满意率"),
+/* The names of the rates, in rate_key order. */
+const char *const report_rate_names[NRATES] = {
+	N_("reply rate"), N_("on-time reply rate"), N_("closure rate"),
+	N_("resolution rate (A+B)"), N_("contact rate"), N_("satisfied rate"),
+	N_("satisfied or basic rate"),
 };
 
 static const char *const source_names[5] = {
-	N_("进站接待"), N_("人代会"), N_("小组活动"), N_("网上"), N_("其他"),
+	N_("%ld from receptions"), N_("%ld from congress sessions"),
+	N_("%ld from group activities"), N_("%ld online"), N_("%ld other"),
 };
 
 /* "80.0%" or "-" */
@@ -40,23 +42,23 @@ pct(struct rate r, char *buf)
 	return buf;
 }
 
-/* "81.8%（9/11）" */
+/* "81.8% (9/11)", in Chinese "81.8%（9/11）" */
 static char *
 pct_frac(struct rate r, char *buf)
 {
 	char p[32];
 
-	snprintf(buf, 64, "%s（%ld/%ld）", pct(r, p), r.num, r.den);
+	snprintf(buf, 64, _("%s (%ld/%ld)"), pct(r, p), r.num, r.den);
 	return buf;
 }
 
-/* 2023-03-31 -> 2023年3月31日 */
+/* 2023-03-31, in Chinese 2023年3月31日 */
 static char *
 zh_date(const char *iso, char *buf)
 {
 	struct date d;
 
-	if (date_parse(iso, 0, &d) == -1)
+	if (!i18n_chinese() || date_parse(iso, 0, &d) == -1)
 		snprintf(buf, 32, "%s", iso);
 	else
 		date_zh(d, buf);
@@ -94,6 +96,19 @@ char_len(const char *p)
 	return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
 }
 
+/* The display width of the first n bytes of s. */
+static int
+text_width_n(const char *s, size_t n)
+{
+	char buf[PAGE_WIDTH * 4 + 8];
+
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	return text_width(buf);
+}
+
 /* Writes a paragraph wrapped to the page by display width, each line
  * indented. Chinese text may break between any two characters. */
 static void
@@ -108,10 +123,20 @@ wrap(FILE *fp, const char *s, int indent)
 		memcpy(ch, p, n);
 		ch[n] = '\0';
 		if (w + text_width(ch) > PAGE_WIDTH - indent && !closing(p)) {
-			fprintf(fp, "%*s%.*s\n", indent, "", (int)(p - line),
+			const char *cut = p;
+
+			/* Latin text breaks between words. */
+			if (*p != ' ')
+				while (cut > line && cut[-1] != ' ')
+					cut--;
+			if (cut == line)
+				cut = p;
+			fprintf(fp, "%*s%.*s\n", indent, "", (int)(cut - line),
 			    line);
-			line = p;
-			w = 0;
+			while (*cut == ' ')
+				cut++;
+			line = cut;
+			w = text_width_n(line, p - line);
 		}
 		w += text_width(ch);
 		p += n;
@@ -123,8 +148,8 @@ wrap(FILE *fp, const char *s, int indent)
 static const char *
 scope_name(const struct report *rp)
 {
-	return rp->kind == 'm' ? _("本月") : rp->kind == 'y' ? _("本年") :
-	    _("本期");
+	return rp->kind == 'm' ? _("this month") : rp->kind == 'y' ?
+	    _("this year") : _("this period");
 }
 
 /* The tally that the yearly tables use: the year to date in a monthly
@@ -135,96 +160,190 @@ year_tally(const struct report *rp)
 	return rp->has_ytd ? &rp->ytd : &rp->cohort;
 }
 
+/* Writes s with the characters HTML gives meaning to escaped. */
 static void
-title(const struct report *rp, FILE *fp, int md)
+html_text(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++)
+		switch (*s) {
+		case '<':
+			fputs("&lt;", fp);
+			break;
+		case '>':
+			fputs("&gt;", fp);
+			break;
+		case '&':
+			fputs("&amp;", fp);
+			break;
+		case '"':
+			fputs("&quot;", fp);
+			break;
+		default:
+			fputc(*s, fp);
+		}
+}
+
+/* The page's head: one self-contained file, fit to print on A4. */
+static void
+html_head(FILE *fp, const char *title, const char *sub)
+{
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>", i18n_chinese() ? "zh-CN" :
+	    "en");
+	html_text(fp, title);
+	html_text(fp, sub);
+	fputs("</title>\n<style>\n"
+	    "@page { size: A4; margin: 18mm 16mm; }\n"
+	    "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\","
+	    " \"WenQuanYi Micro Hei\", \"Microsoft YaHei\", sans-serif;"
+	    " color: #222; max-width: 60em; margin: 2em auto; line-height: 1.6;"
+	    " }\n"
+	    "h1 { text-align: center; font-size: 1.5em; margin-bottom: 0; }\n"
+	    ".sub { text-align: center; margin-top: 0.2em; }\n"
+	    ".meta { text-align: right; color: #555; font-size: 0.9em; }\n"
+	    "h2 { font-size: 1.15em; border-bottom: 1px solid #bbb;"
+	    " margin-top: 1.6em; break-after: avoid; }\n"
+	    "table { border-collapse: collapse; margin: 0.5em 0;"
+	    " break-inside: avoid; }\n"
+	    "th, td { border: 1px solid #999; padding: 0.2em 0.6em; }\n"
+	    "th { background: #ddebf7; }\n"
+	    "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
+	    "figure { margin: 0.5em 0; break-inside: avoid; }\n"
+	    "figcaption { font-size: 0.9em; color: #555; }\n"
+	    ".note { font-size: 0.85em; color: #444; }\n"
+	    "</style>\n</head>\n<body>\n<h1>", fp);
+	html_text(fp, title);
+	fputs("</h1>\n<p class=\"sub\">", fp);
+	html_text(fp, sub);
+	fputs("</p>\n", fp);
+}
+
+static void
+title(const struct report *rp, FILE *fp, enum fmt f)
 {
 	char t[256], sub[128], a[32], b[32];
 
-	snprintf(t, sizeof t, "%s%s", rp->town,
-	    rp->kind == 'm' ? _("人大代表建议办理情况月报") :
-	    rp->kind == 'y' ? _("人大代表建议办理情况年报") :
-	    _("人大代表建议办理情况报告"));
+	snprintf(t, sizeof t, rp->kind == 'm' ?
+	    _("%s: deputies' suggestions, monthly report") : rp->kind == 'y' ?
+	    _("%s: deputies' suggestions, annual report") :
+	    _("%s: deputies' suggestions, report"), rp->town);
 	if (rp->kind == 'm')
-		snprintf(sub, sizeof sub, _("（%.4s年%d月）"), rp->from,
+		snprintf(sub, sizeof sub, _("(%.4s-%02d)"), rp->from,
 		    atoi(rp->from + 5));
 	else if (rp->kind == 'y')
-		snprintf(sub, sizeof sub, _("（%.4s年）"), rp->from);
+		snprintf(sub, sizeof sub, _("(%.4s)"), rp->from);
 	else
-		snprintf(sub, sizeof sub, _("（%s至%s）"),
+		snprintf(sub, sizeof sub, _("(%s to %s)"),
 		    zh_date(rp->from, a), zh_date(rp->to, b));
-	if (md) {
-		fprintf(fp, "# %s%s\n\n", t, sub);
-		fprintf(fp, _("统计截至：%s　生成日期：%s\n"),
+	if (f == FMT_HTML) {
+		html_head(fp, t, sub);
+		fprintf(fp, "<p class=\"meta\">");
+		fprintf(fp, _("As of %s; made on %s\n"),
 		    zh_date(rp->as_of, a), zh_date(rp->made_on, b));
+		fprintf(fp, "</p>\n");
+		return;
+	}
+	if (f == FMT_MD) {
+		fprintf(fp, "# %s%s\n\n", t, sub);
+		fprintf(fp, _("As of %s; made on %s\n"),
+		    zh_date(rp->as_of, a), zh_date(rp->made_on, b));
+		fputc('\n', fp);
 		return;
 	}
 	centered(fp, t);
 	centered(fp, sub);
 	fputc('\n', fp);
-	snprintf(t, sizeof t, _("统计截至：%s"), zh_date(rp->as_of, a));
-	snprintf(sub, sizeof sub, _("生成日期：%s"), zh_date(rp->made_on, b));
+	snprintf(t, sizeof t, _("As of %s"), zh_date(rp->as_of, a));
+	snprintf(sub, sizeof sub, _("Made on %s"), zh_date(rp->made_on, b));
 	fputs(t, fp);
 	fprintf(fp, "%*s%s\n", PAGE_WIDTH - text_width(t) - text_width(sub) >
 	    2 ? PAGE_WIDTH - text_width(t) - text_width(sub) : 2, "", sub);
 }
 
+/* A paragraph: wrapped and indented as text, plain in Markdown, <p>. */
 static void
-heading(FILE *fp, int md, const char *s)
+paragraph(FILE *fp, enum fmt f, const char *s)
 {
-	fprintf(fp, md ? "\n## %s\n\n" : "\n%s\n", s);
+	if (f == FMT_HTML) {
+		fputs("<p>", fp);
+		html_text(fp, s);
+		fputs("</p>\n", fp);
+	} else if (f == FMT_MD)
+		fprintf(fp, "%s\n\n", s);
+	else
+		wrap(fp, s, 2);
 }
 
-/* "（进站接待8件、网上2件）", or "" when there is none. */
+static void
+heading(FILE *fp, enum fmt f, const char *s)
+{
+	if (f == FMT_HTML) {
+		fputs("<h2>", fp);
+		html_text(fp, s);
+		fputs("</h2>\n", fp);
+	} else
+		fprintf(fp, f == FMT_MD ? "## %s\n\n" : "\n%s\n", s);
+}
+
+/* " (8 from receptions, 2 online)", in Chinese "（进站接待8件、网上2件）",
+ * or "" when there is none. */
 static void
 sources(const struct tally *t, char *buf, size_t n)
 {
-	char part[64];
+	char part[128], item[96];
 	int i;
 
 	buf[0] = '\0';
 	for (i = 0; i < 5; i++) {
 		if (t->by_source[i] == 0)
 			continue;
-		snprintf(part, sizeof part, "%s%s%ld件",
-		    buf[0] ? "、" : "（", _(source_names[i]),
+		snprintf(item, sizeof item, _(source_names[i]),
 		    t->by_source[i]);
+		snprintf(part, sizeof part, "%s%s",
+		    buf[0] ? _(", ") : _(" ("), item);
 		strncat(buf, part, n - strlen(buf) - 1);
 	}
 	if (buf[0] != '\0')
-		strncat(buf, "）", n - strlen(buf) - 1);
+		strncat(buf, _(")"), n - strlen(buf) - 1);
 }
 
 static void
-summary(const struct report *rp, FILE *fp, int md)
+summary(const struct report *rp, FILE *fp, enum fmt f)
 {
 	const struct tally *c = &rp->cohort, *y = year_tally(rp);
 	char para[2048], src[512], r1[32], r2[32];
 	size_t len;
 
 	sources(c, src, sizeof src);
-	snprintf(para, sizeof para, _("%s收到建议意见%ld件%s，其中已交办%ld件、"
-	    "已答复%ld件、已办结%ld件。"), scope_name(rp), c->received, src,
+	snprintf(para, sizeof para, rp->kind == 'm' ?
+	    _("This month %ld suggestions were received%s; %ld are assigned, "
+	    "%ld replied and %ld closed. ") : rp->kind == 'y' ?
+	    _("This year %ld suggestions were received%s; %ld are assigned, "
+	    "%ld replied and %ld closed. ") :
+	    _("In the period %ld suggestions were received%s; %ld are "
+	    "assigned, %ld replied and %ld closed. "), c->received, src,
 	    c->assigned, c->replied, c->closed);
 	len = strlen(para);
 	if (rp->has_ytd)
-		snprintf(para + len, sizeof para - len, _("截至本月底，本年度"
-		    "累计收到%ld件，已交办%ld件，已答复%ld件，"), y->received,
-		    y->assigned, y->replied);
+		snprintf(para + len, sizeof para - len, _("By the end of the "
+		    "month, %ld were received this year, %ld assigned and %ld "
+		    "replied; "), y->received, y->assigned, y->replied);
 	len = strlen(para);
-	snprintf(para + len, sizeof para - len, _("答复率%s，满意及基本满意率"
-	    "%s；超期未答复%ld件。"), pct(tally_rate(y, RATE_REPLY), r1),
+	snprintf(para + len, sizeof para - len, _("the reply rate is %s, the "
+	    "satisfied or basic rate %s; %ld are overdue without a reply."),
+	    pct(tally_rate(y, RATE_REPLY), r1),
 	    pct(tally_rate(y, RATE_SAT_OR_BASIC), r2), y->overdue);
-	wrap(fp, para, md ? 0 : 2);
+	paragraph(fp, f, para);
 }
 
 static const struct col ind_cols[] = {
-	{ "indicator", N_("指标"), COL_STR, NULL },
+	{ "indicator", N_("indicator"), COL_STR, NULL },
 	{ "period", "", COL_INT, NULL },
-	{ "year", N_("本年累计"), COL_INT, NULL },
+	{ "year", N_("year to date"), COL_INT, NULL },
 };
 
 static void
-indicators(const struct report *rp, FILE *fp, int md)
+indicators(const struct report *rp, FILE *fp, enum fmt f)
 {
 	struct col cols[3];
 	struct table t;
@@ -237,27 +356,29 @@ indicators(const struct report *rp, FILE *fp, int md)
 	table_init(&t, cols, rp->has_ytd ? 3 : 2);
 	t.indent = 2;
 	for (i = 0; i < NRATES; i++) {
-		row[0] = _(rate_names[i]);
+		row[0] = _(report_rate_names[i]);
 		row[1] = pct_frac(tally_rate(&rp->cohort, i), a);
 		row[2] = rp->has_ytd ? pct_frac(tally_rate(&rp->ytd, i), b) :
 		    NULL;
 		table_add(&t, row);
 	}
-	table_print(&t, md ? FMT_MD : FMT_TEXT, fp);
+	table_print(&t, f, fp);
+	if (f == FMT_MD)
+		fputc('\n', fp);
 	table_free(&t);
 }
 
 static const struct col dept_cols[] = {
-	{ "department", N_("承办单位"), COL_STR, NULL },
-	{ "assigned", N_("交办"), COL_INT, NULL },
-	{ "replied", N_("已答复"), COL_INT, NULL },
-	{ "on_time", N_("按时答复"), COL_INT, NULL },
-	{ "overdue", N_("超期"), COL_INT, NULL },
-	{ "satisfied_or_basic", N_("满意及基本满意"), COL_INT, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "assigned", N_("assigned"), COL_INT, NULL },
+	{ "replied", N_("replied"), COL_INT, NULL },
+	{ "on_time", N_("on time"), COL_INT, NULL },
+	{ "overdue", N_("overdue"), COL_INT, NULL },
+	{ "satisfied_or_basic", N_("satisfied or basic"), COL_INT, NULL },
 };
 
 static void
-departments(const struct tally *y, FILE *fp, int md)
+departments(const struct tally *y, FILE *fp, enum fmt f)
 {
 	struct table t;
 	char n[5][24];
@@ -266,7 +387,7 @@ departments(const struct tally *y, FILE *fp, int md)
 	int i;
 
 	if (y->departments.len == 0) {
-		fprintf(fp, "%s%s\n", md ? "" : "  ", _("无"));
+		paragraph(fp, f, _("none"));
 		return;
 	}
 	table_init(&t, dept_cols, 6);
@@ -284,20 +405,22 @@ departments(const struct tally *y, FILE *fp, int md)
 		row[5] = n[4];
 		table_add(&t, row);
 	}
-	table_print(&t, md ? FMT_MD : FMT_TEXT, fp);
+	table_print(&t, f, fp);
+	if (f == FMT_MD)
+		fputc('\n', fp);
 	table_free(&t);
 }
 
 static const struct col station_cols[] = {
-	{ "station", N_("联络站"), COL_STR, NULL },
-	{ "sessions", N_("接待场次"), COL_INT, NULL },
-	{ "visitors", N_("接待人次"), COL_INT, NULL },
-	{ "received", N_("收集建议"), COL_INT, NULL },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "sessions", N_("sessions"), COL_INT, NULL },
+	{ "visitors", N_("visitors"), COL_INT, NULL },
+	{ "received", N_("suggestions"), COL_INT, NULL },
 };
 
 /* Stations with receptions, then those where suggestions were collected. */
 static void
-stations(const struct report *rp, FILE *fp, int md)
+stations(const struct report *rp, FILE *fp, enum fmt f)
 {
 	struct rep_list l = { 0 };
 	struct table t;
@@ -322,7 +445,7 @@ stations(const struct report *rp, FILE *fp, int md)
 	table_init(&t, station_cols, 4);
 	t.indent = 2;
 	for (k = 0; k <= l.len; k++) {
-		row[0] = k < l.len ? l.v[k].name : _("合计");
+		row[0] = k < l.len ? l.v[k].name : _("total");
 		for (i = 0; i < 3; i++) {
 			long v = k < l.len ? l.v[k].n[i] : tot[i];
 
@@ -332,21 +455,23 @@ stations(const struct report *rp, FILE *fp, int md)
 		}
 		table_add(&t, row);
 	}
-	table_print(&t, md ? FMT_MD : FMT_TEXT, fp);
+	table_print(&t, f, fp);
+	if (f == FMT_MD)
+		fputc('\n', fp);
 	table_free(&t);
 	rep_list_free(&l);
 }
 
 static const struct col overdue_cols_zh[] = {
-	{ "number", N_("编号"), COL_STR, NULL },
-	{ "title", N_("标题"), COL_STR, NULL },
-	{ "department", N_("承办单位"), COL_STR, NULL },
-	{ "due", N_("办理期限"), COL_STR, NULL },
-	{ "days", N_("超期天数"), COL_INT, NULL },
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "title", N_("title"), COL_STR, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "due", N_("deadline"), COL_STR, NULL },
+	{ "days", N_("days overdue"), COL_INT, NULL },
 };
 
 static void
-overdue(const struct tally *y, FILE *fp, int md)
+overdue(const struct tally *y, FILE *fp, enum fmt f)
 {
 	struct table t;
 	char due[32], days[24];
@@ -354,7 +479,7 @@ overdue(const struct tally *y, FILE *fp, int md)
 	size_t k;
 
 	if (y->noverdue == 0) {
-		fprintf(fp, "%s%s\n", md ? "" : "  ", _("无"));
+		paragraph(fp, f, _("none"));
 		return;
 	}
 	table_init(&t, overdue_cols_zh, 5);
@@ -370,68 +495,192 @@ overdue(const struct tally *y, FILE *fp, int md)
 		row[4] = days;
 		table_add(&t, row);
 	}
-	table_print(&t, md ? FMT_MD : FMT_TEXT, fp);
+	table_print(&t, f, fp);
+	if (f == FMT_MD)
+		fputc('\n', fp);
 	table_free(&t);
 }
 
 static void
-classes(const struct tally *y, FILE *fp, int md)
+classes(const struct tally *y, FILE *fp, enum fmt f)
 {
-	static const char *const cls[4] = { N_("A类（已解决或基本解决）"),
-	    N_("B类（正在解决或列入计划解决）"),
-	    N_("C类（因条件限制暂时不能解决）"), N_("D类（留作参考）") };
-	char para[1024], part[128];
-	int i;
+	char para[1024];
 
-	snprintf(para, sizeof para, "%s", _("答复类别："));
-	for (i = 0; i < 4; i++) {
-		snprintf(part, sizeof part, "%s%ld件%s", _(cls[i]),
-		    y->classes[i], i < 3 ? "，" : "。");
-		strncat(para, part, sizeof para - strlen(para) - 1);
+	snprintf(para, sizeof para, _("Reply classes: A (solved or basically "
+	    "solved) %ld, B (being solved or planned) %ld, C (cannot be solved "
+	    "for now) %ld, D (kept for reference) %ld."), y->classes[0],
+	    y->classes[1], y->classes[2], y->classes[3]);
+	paragraph(fp, f, para);
+	if (y->rehandled > 0)
+		snprintf(para, sizeof para, _("Ratings: satisfied %ld, basically "
+		    "satisfied %ld, unsatisfied %ld (%ld handled again after an "
+		    "unsatisfied rating)."), y->ratings[0], y->ratings[1],
+		    y->ratings[2], y->rehandled);
+	else
+		snprintf(para, sizeof para, _("Ratings: satisfied %ld, basically "
+		    "satisfied %ld, unsatisfied %ld."), y->ratings[0],
+		    y->ratings[1], y->ratings[2]);
+	paragraph(fp, f, para);
+}
+
+/*
+ * A grouped bar chart as inline SVG: for each label, the reply rate and
+ * the satisfied-or-basic rate, 0 to 100%. A rate with no denominator has
+ * no bar.
+ */
+static void
+svg_bars(FILE *fp, const char *caption, const char *const *labels,
+    const struct rate *reply, const struct rate *sat, int n)
+{
+	const int W = 680, H = 260, left = 44, top = 16, bottom = 44;
+	const int plot_h = H - top - bottom;
+	double gw = n > 0 ? (double)(W - left - 8) / n : 0, bw = gw * 0.36;
+	char buf[32];
+	int i, k;
+
+	fprintf(fp, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+	    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
+	    "font-size=\"11\">\n", W, H + 18, W, H + 18);
+	for (k = 0; k <= 4; k++) {
+		int y = top + plot_h - plot_h * k / 4;
+
+		fprintf(fp, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+		    "stroke=\"#ddd\"/><text x=\"%d\" y=\"%d\" "
+		    "text-anchor=\"end\">%d%%</text>\n", left, y, W - 8, y,
+		    left - 4, y + 4, k * 25);
 	}
-	wrap(fp, para, md ? 0 : 2);
-	if (md)
-		fputc('\n', fp);
-	snprintf(para, sizeof para, _("满意度：满意%ld件，基本满意%ld件，"
-	    "不满意%ld件"), y->ratings[0], y->ratings[1], y->ratings[2]);
-	if (y->ratings[2] > 0 || y->rehandled > 0) {
-		snprintf(part, sizeof part, _("（%ld件经不满意测评后重新办理）"),
-		    y->rehandled);
-		strncat(para, part, sizeof para - strlen(para) - 1);
+	for (i = 0; i < n; i++) {
+		double x = left + gw * i + gw * 0.14;
+		const struct rate *r[2] = { &reply[i], &sat[i] };
+
+		for (k = 0; k < 2; k++) {
+			long t = rate_tenths(*r[k]);
+			double h = t < 0 ? 0 : plot_h * t / 1000.0;
+
+			if (t < 0)
+				continue;
+			fprintf(fp, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" "
+			    "width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
+			    "<title>%s%%</title></rect>\n",
+			    k ? "sat" : "reply", x + k * bw, top + plot_h - h,
+			    bw, h, k ? "#70ad47" : "#4472c4",
+			    rate_str(*r[k], buf));
+		}
+		fprintf(fp, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
+		    left + gw * i + gw / 2, top + plot_h + 16);
+		html_text(fp, labels[i]);
+		fputs("</text>\n", fp);
 	}
-	strncat(para, "。", sizeof para - strlen(para) - 1);
-	wrap(fp, para, md ? 0 : 2);
+	fprintf(fp, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" "
+	    "fill=\"#4472c4\"/><text x=\"%d\" y=\"%d\">", left, H + 2,
+	    left + 14, H + 11);
+	html_text(fp, _(report_rate_names[RATE_REPLY]));
+	fprintf(fp, "</text>\n<rect x=\"%d\" y=\"%d\" width=\"10\" "
+	    "height=\"10\" fill=\"#70ad47\"/><text x=\"%d\" y=\"%d\">",
+	    left + 160, H + 2, left + 174, H + 11);
+	html_text(fp, _(report_rate_names[RATE_SAT_OR_BASIC]));
+	fputs("</text>\n</svg>\n<figcaption>", fp);
+	html_text(fp, caption);
+	fputs("</figcaption>\n</figure>\n", fp);
+}
+
+/* The charts of an HTML report: the months of the year, and for a year
+ * the departments. */
+static void
+charts(const struct report *rp, FILE *fp)
+{
+	const struct tally *y = year_tally(rp);
+	struct rate reply[12], sat[12], *dr, *ds;
+	const char *labels[12], **dl;
+	char names[12][16];
+	size_t k, n = y->departments.len;
+	int m;
+
+	if (rp->months != NULL) {
+		for (m = 0; m < 12; m++) {
+			snprintf(names[m], sizeof names[m], _("month %d"),
+			    m + 1);
+			labels[m] = names[m];
+			reply[m] = tally_rate(&rp->months[m].cohort,
+			    RATE_REPLY);
+			sat[m] = tally_rate(&rp->months[m].cohort,
+			    RATE_SAT_OR_BASIC);
+		}
+		svg_bars(fp, _("Suggestions received each month: their rates "
+		    "as of the report's date"), labels, reply, sat, 12);
+	}
+	if (rp->kind != 'y' || n == 0)
+		return;
+	dr = calloc(n, sizeof *dr);
+	ds = calloc(n, sizeof *ds);
+	dl = calloc(n, sizeof *dl);
+	if (dr == NULL || ds == NULL || dl == NULL)
+		err(1, NULL);
+	for (k = 0; k < n; k++) {
+		const struct rep_named *d = &y->departments.v[k];
+
+		dl[k] = d->name;
+		dr[k] = (struct rate){ d->n[DEP_REPLIED], d->n[DEP_ASSIGNED] };
+		ds[k] = (struct rate){ d->n[DEP_SAT_OR_BASIC], d->n[DEP_RATED] };
+	}
+	svg_bars(fp, _("By department"), dl, dr, ds, (int)n);
+	free(dr);
+	free(ds);
+	free(dl);
+}
+
+/* The definitions at the foot of the report. */
+static void
+note(FILE *fp, enum fmt f, const char *s)
+{
+	if (f == FMT_HTML) {
+		fputs("<p class=\"note\">", fp);
+		html_text(fp, s);
+		fputs("</p>\n", fp);
+	} else if (f == FMT_MD)
+		fprintf(fp, "%s\n", s);
+	else
+		wrap(fp, s, 0);
 }
 
 void
-report_text(const struct report *rp, FILE *fp, int md)
+report_text(const struct report *rp, FILE *fp, enum fmt f)
 {
-	const char *scope = rp->has_ytd ? _("（本年累计）") : "";
-	char h[256];
+	int ytd = rp->has_ytd;
 
-	title(rp, fp, md);
-	heading(fp, md, _("一、总体情况"));
-	summary(rp, fp, md);
-	heading(fp, md, _("二、主要指标"));
-	indicators(rp, fp, md);
-	snprintf(h, sizeof h, _("三、各承办单位办理情况%s"), scope);
-	heading(fp, md, h);
-	departments(year_tally(rp), fp, md);
-	snprintf(h, sizeof h, _("四、各联络站接待及收集情况（%s）"),
-	    scope_name(rp));
-	heading(fp, md, h);
-	stations(rp, fp, md);
-	heading(fp, md, _("五、超期未答复建议"));
-	overdue(year_tally(rp), fp, md);
-	snprintf(h, sizeof h, _("六、答复类别与满意度%s"), scope);
-	heading(fp, md, h);
-	classes(year_tally(rp), fp, md);
-	fputc('\n', fp);
-	wrap(fp, _("统计口径：答复率＝已答复件数÷已交办件数；按时答复率＝在办理期限"
-	    "内首次答复件数÷已答复件数；办结率＝已办结件数÷已交办件数；解决率＝最近"
-	    "一次答复为A类或B类的件数÷已答复件数；见面率＝首次答复前已与领衔代表沟通"
-	    "的件数÷已答复件数；满意率、满意及基本满意率以领衔代表最近一次测评为准，"
-	    "分母为已测评件数。已撤回的建议不计入。"), 0);
+	title(rp, fp, f);
+	heading(fp, f, _("1. Overview"));
+	summary(rp, fp, f);
+	heading(fp, f, _("2. Indicators"));
+	indicators(rp, fp, f);
+	if (f == FMT_HTML)
+		charts(rp, fp);
+	heading(fp, f, ytd ? _("3. By department (year to date)") :
+	    _("3. By department"));
+	departments(year_tally(rp), fp, f);
+	heading(fp, f, rp->kind == 'm' ?
+	    _("4. Receptions and suggestions by station (this month)") :
+	    rp->kind == 'y' ?
+	    _("4. Receptions and suggestions by station (this year)") :
+	    _("4. Receptions and suggestions by station (this period)"));
+	stations(rp, fp, f);
+	heading(fp, f, _("5. Overdue without a reply"));
+	overdue(year_tally(rp), fp, f);
+	heading(fp, f, ytd ? _("6. Reply classes and ratings (year to "
+	    "date)") : _("6. Reply classes and ratings"));
+	classes(year_tally(rp), fp, f);
+	if (f == FMT_TEXT)
+		fputc('\n', fp);
+	note(fp, f, _("How the rates are counted: reply rate = replied / "
+	    "assigned; on-time reply rate = first reply within the deadline / "
+	    "replied; closure rate = closed / assigned; resolution rate = "
+	    "latest reply of class A or B / replied; contact rate = contacted "
+	    "the lead deputy before the first reply / replied; the satisfied "
+	    "rate and the satisfied or basic rate take the lead deputy's "
+	    "latest rating, over those rated. Withdrawn suggestions are not "
+	    "counted."));
+	if (f == FMT_HTML)
+		fputs("</body>\n</html>\n", fp);
 }
 
 /* Builds the SPEC's cohort object. */
@@ -661,32 +910,36 @@ report_narrative(const struct report *rp, FILE *fp)
 	struct rate reply = tally_rate(c, RATE_REPLY);
 	struct rate sat = tally_rate(c, RATE_SAT_OR_BASIC);
 	char para[2048], part[512], a[32], b[32];
-	const char *scope = rp->kind == 'y' ? _("全年") : rp->kind == 'm' ?
-	    _("本月") : _("期间");
-
-	snprintf(para, sizeof para, _("%s累计开展人大代表小组活动%ld场次，开展人大"
-	    "代表进站接待选民群众%ld场次，累计接待选民群众%ld人次，收集建议意见"
-	    "%ld件"), scope, rp->activities[0], rp->sessions, rp->visitors,
-	    c->by_source[0]);
+	snprintf(para, sizeof para, rp->kind == 'y' ? _("Over the year the "
+	    "deputies held %ld group activities and %ld reception sessions at "
+	    "the liaison stations, receiving %ld visitors and collecting %ld "
+	    "suggestions") : rp->kind == 'm' ? _("This month the deputies "
+	    "held %ld group activities and %ld reception sessions at the "
+	    "liaison stations, receiving %ld visitors and collecting %ld "
+	    "suggestions") : _("In the period the deputies held %ld group "
+	    "activities and %ld reception sessions at the liaison stations, "
+	    "receiving %ld visitors and collecting %ld suggestions"),
+	    rp->activities[0], rp->sessions, rp->visitors, c->by_source[0]);
 	if (c->by_source[1] > 0) {
-		snprintf(part, sizeof part, _("，人代会期间代表提出建议意见%ld件"),
-		    c->by_source[1]);
+		snprintf(part, sizeof part, _("; at the congress sessions "
+		    "deputies raised %ld more"), c->by_source[1]);
 		strncat(para, part, sizeof para - strlen(para) - 1);
 	}
 	if (c->received > 0 && c->assigned == c->received)
-		snprintf(part, sizeof part, "%s", _("，均已转交镇政府有关职能部门"
-		    "办理落实"));
+		snprintf(part, sizeof part, "%s", _("; all were passed to the "
+		    "town government's departments to handle"));
 	else
-		snprintf(part, sizeof part, _("，已转交镇政府有关职能部门办理落实"
-		    "%ld件"), c->assigned);
+		snprintf(part, sizeof part, _("; %ld were passed to the town "
+		    "government's departments to handle"), c->assigned);
 	strncat(para, part, sizeof para - strlen(para) - 1);
 	if (reply.den > 0 && reply.num == reply.den && sat.den > 0 &&
 	    sat.num == sat.den)
-		snprintf(part, sizeof part, "%s", _("，回复率、满意及基本满意率均"
-		    "达到100%。"));
+		snprintf(part, sizeof part, "%s", _(", and both the reply rate "
+		    "and the satisfied or basic rate reached 100%."));
 	else
-		snprintf(part, sizeof part, _("，回复率%s，满意及基本满意率%s。"),
-		    pct(reply, a), pct(sat, b));
+		snprintf(part, sizeof part, _(", with a reply rate of %s and a "
+		    "satisfied or basic rate of %s."), pct(reply, a),
+		    pct(sat, b));
 	strncat(para, part, sizeof para - strlen(para) - 1);
 	fprintf(fp, "%s\n", para);
 }

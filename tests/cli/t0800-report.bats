@@ -152,5 +152,5 @@ period,on_time,1,1,100.0" ]
 	refused 1 "invalid year '23' (use YYYY)" report --year 23
 	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --from 2023-02-30 --to 2023-03-01
 	refused 1 "the period ends (2023-01-01) before it begins (2023-02-01)" report --from 2023-02-01 --to 2023-01-01
-	refused 2 "invalid format 'pdf' (use text|csv|json|md)" report --year 2023 --format pdf
+	refused 2 "invalid format 'pdf' (use text|md|csv|json|html|xlsx)" report --year 2023 --format pdf
 }

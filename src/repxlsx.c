@@ -1,0 +1,217 @@
+/*
+ * repxlsx.c — the rates report as an Excel workbook (libxlsxwriter): a
+ * summary sheet of the rates, sheets by department and by station, and the
+ * overdue list; percentages as real numbers in a percent format, frozen
+ * header rows, and columns as wide as their contents.
+ */
+#include <err.h>
+#include <string.h>
+
+#include <xlsxwriter.h>
+
+#include "jianyi.h"
+#include "report.h"
+#include "text.h"
+
+#define MAXCOLS 10
+
+struct sheet {
+	lxw_worksheet *ws;
+	int            row;
+	int            ncols;
+	double         width[MAXCOLS];
+};
+
+struct book {
+	lxw_workbook *wb;
+	lxw_format   *head, *pct;
+};
+
+static void
+grow(struct sheet *sh, int col, const char *s)
+{
+	double w = text_width(s) * 1.1 + 2;
+
+	if (w > sh->width[col])
+		sh->width[col] = w > 60 ? 60 : w;
+}
+
+static void
+open_sheet(struct book *b, struct sheet *sh, const char *name,
+    const char *const *heads, int ncols)
+{
+	int c;
+
+	memset(sh, 0, sizeof *sh);
+	sh->ws = workbook_add_worksheet(b->wb, name);
+	sh->ncols = ncols;
+	for (c = 0; c < ncols; c++) {
+		worksheet_write_string(sh->ws, 0, c, heads[c], b->head);
+		grow(sh, c, heads[c]);
+	}
+	worksheet_freeze_panes(sh->ws, 1, 0);
+	sh->row = 1;
+}
+
+static void
+put_str(struct sheet *sh, int col, const char *s)
+{
+	worksheet_write_string(sh->ws, sh->row, col, s ? s : "", NULL);
+	grow(sh, col, s ? s : "");
+}
+
+static void
+put_num(struct sheet *sh, int col, double v)
+{
+	worksheet_write_number(sh->ws, sh->row, col, v, NULL);
+	grow(sh, col, "0000000");
+}
+
+/* A rate as a number in the percent format; blank when undefined. */
+static void
+put_rate(struct book *b, struct sheet *sh, int col, struct rate r)
+{
+	if (r.den == 0)
+		worksheet_write_blank(sh->ws, sh->row, col, b->pct);
+	else
+		worksheet_write_number(sh->ws, sh->row, col,
+		    (double)r.num / (double)r.den, b->pct);
+	grow(sh, col, "100.0%");
+}
+
+static void
+close_sheet(struct sheet *sh)
+{
+	int c;
+
+	for (c = 0; c < sh->ncols; c++)
+		worksheet_set_column(sh->ws, c, c, sh->width[c], NULL);
+}
+
+static void
+summary(struct book *b, const struct report *rp)
+{
+	const char *heads[] = { _("indicator"), _("rate"), _("numerator"),
+	    _("denominator"), _("year to date"), _("numerator"),
+	    _("denominator") };
+	struct sheet sh;
+	int i, n = rp->has_ytd ? 7 : 4;
+
+	open_sheet(b, &sh, _("Summary"), heads, n);
+	for (i = 0; i < NRATES; i++, sh.row++) {
+		struct rate r = tally_rate(&rp->cohort, i);
+
+		put_str(&sh, 0, _(report_rate_names[i]));
+		put_rate(b, &sh, 1, r);
+		put_num(&sh, 2, r.num);
+		put_num(&sh, 3, r.den);
+		if (rp->has_ytd) {
+			r = tally_rate(&rp->ytd, i);
+			put_rate(b, &sh, 4, r);
+			put_num(&sh, 5, r.num);
+			put_num(&sh, 6, r.den);
+		}
+	}
+	close_sheet(&sh);
+}
+
+static void
+departments(struct book *b, const struct tally *t)
+{
+	const char *heads[] = { _("department"), _("assigned"), _("replied"),
+	    _("on time"), _("overdue"), _("rated"), _("satisfied or basic"),
+	    _("satisfied or basic rate") };
+	struct sheet sh;
+	size_t k;
+	int i;
+
+	open_sheet(b, &sh, _("By department"), heads, 8);
+	for (k = 0; k < t->departments.len; k++, sh.row++) {
+		const struct rep_named *d = &t->departments.v[k];
+
+		put_str(&sh, 0, d->name);
+		for (i = 0; i < 6; i++)
+			put_num(&sh, i + 1, d->n[i]);
+		put_rate(b, &sh, 7, (struct rate){ d->n[DEP_SAT_OR_BASIC],
+		    d->n[DEP_RATED] });
+	}
+	close_sheet(&sh);
+}
+
+static void
+stations(struct book *b, const struct report *rp)
+{
+	const char *heads[] = { _("station"), _("sessions"), _("visitors"),
+	    _("suggestions") };
+	struct rep_list l = { 0 };
+	struct sheet sh;
+	size_t k;
+
+	for (k = 0; k < rp->reception_stations.len; k++) {
+		rep_list_add(&l, rp->reception_stations.v[k].name, 0,
+		    rp->reception_stations.v[k].n[0]);
+		rep_list_add(&l, rp->reception_stations.v[k].name, 1,
+		    rp->reception_stations.v[k].n[1]);
+	}
+	for (k = 0; k < rp->cohort.stations.len; k++)
+		if (rp->cohort.stations.v[k].name[0] != '\0')
+			rep_list_add(&l, rp->cohort.stations.v[k].name, 2,
+			    rp->cohort.stations.v[k].n[0]);
+	open_sheet(b, &sh, _("By station"), heads, 4);
+	for (k = 0; k < l.len; k++, sh.row++) {
+		put_str(&sh, 0, l.v[k].name);
+		put_num(&sh, 1, l.v[k].n[0]);
+		put_num(&sh, 2, l.v[k].n[1]);
+		put_num(&sh, 3, l.v[k].n[2]);
+	}
+	close_sheet(&sh);
+	rep_list_free(&l);
+}
+
+static void
+overdue(struct book *b, const struct tally *t)
+{
+	const char *heads[] = { _("number"), _("title"), _("department"),
+	    _("deadline"), _("days overdue") };
+	struct sheet sh;
+	size_t k;
+
+	open_sheet(b, &sh, _("Overdue"), heads, 5);
+	for (k = 0; k < t->noverdue; k++, sh.row++) {
+		const struct rep_row *r = &t->overdue_list[k];
+
+		put_str(&sh, 0, r->number);
+		put_str(&sh, 1, r->title);
+		put_str(&sh, 2, r->dept);
+		put_str(&sh, 3, r->due);
+		put_num(&sh, 4, r->days_overdue);
+	}
+	close_sheet(&sh);
+}
+
+int
+report_xlsx(const struct report *rp, const char *path)
+{
+	struct book b;
+	lxw_error rc;
+
+	if ((b.wb = workbook_new(path)) == NULL) {
+		warnx(_("%s: cannot create the workbook"), path);
+		return -1;
+	}
+	b.head = workbook_add_format(b.wb);
+	format_set_bold(b.head);
+	format_set_bg_color(b.head, 0xDDEBF7);
+	format_set_border(b.head, LXW_BORDER_THIN);
+	b.pct = workbook_add_format(b.wb);
+	format_set_num_format(b.pct, "0.0%");
+	summary(&b, rp);
+	departments(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
+	stations(&b, rp);
+	overdue(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
+	if ((rc = workbook_close(b.wb)) != LXW_NO_ERROR) {
+		warnx("%s: %s", path, lxw_strerror(rc));
+		return -1;
+	}
+	return 0;
+}
