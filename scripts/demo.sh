@@ -9,6 +9,9 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 : "${JIANYI:=$top/jianyi}"
 db=${DEMO_DB:-$top/demo.db}
 
+# The town's secretary works in Chinese; JIANYI_LANG=en shows English.
+JIANYI_LANG=${JIANYI_LANG:-zh}
+export JIANYI_LANG
 rm -f "$db" "$db-wal" "$db-shm"
 "$JIANYI" --db "$db" init --town 乐平镇 >/dev/null
 for t in stations departments deputies receptions activities; do

@@ -123,7 +123,7 @@ wrap(FILE *fp, const char *s, int indent)
 		memcpy(ch, p, n);
 		ch[n] = '\0';
 		if (w + text_width(ch) > PAGE_WIDTH - indent && !closing(p)) {
-			const char *cut = p;
+			const char *cut = p, *end;
 
 			/* Latin text breaks between words. */
 			if (*p != ' ')
@@ -131,11 +131,18 @@ wrap(FILE *fp, const char *s, int indent)
 					cut--;
 			if (cut == line)
 				cut = p;
-			fprintf(fp, "%*s%.*s\n", indent, "", (int)(cut - line),
+			end = cut;
+			while (end > line && end[-1] == ' ')
+				end--;
+			fprintf(fp, "%*s%.*s\n", indent, "", (int)(end - line),
 			    line);
-			while (*cut == ' ')
-				cut++;
-			line = cut;
+			for (line = cut; *line == ' '; line++)
+				;
+			if (line > p) {
+				p = line;
+				w = 0;
+				continue;
+			}
 			w = text_width_n(line, p - line);
 		}
 		w += text_width(ch);
@@ -370,7 +377,7 @@ indicators(const struct report *rp, FILE *fp, enum fmt f)
 
 static const struct col dept_cols[] = {
 	{ "department", N_("department"), COL_STR, NULL },
-	{ "assigned", N_("assigned"), COL_INT, NULL },
+	{ "assigned", N_("routed"), COL_INT, NULL },
 	{ "replied", N_("replied"), COL_INT, NULL },
 	{ "on_time", N_("on time"), COL_INT, NULL },
 	{ "overdue", N_("overdue"), COL_INT, NULL },

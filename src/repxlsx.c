@@ -91,7 +91,7 @@ close_sheet(struct sheet *sh)
 static void
 summary(struct book *b, const struct report *rp)
 {
-	const char *heads[] = { _("indicator"), _("rate"), _("numerator"),
+	const char *heads[] = { _("indicator"), _("percentage"), _("numerator"),
 	    _("denominator"), _("year to date"), _("numerator"),
 	    _("denominator") };
 	struct sheet sh;
@@ -118,7 +118,7 @@ summary(struct book *b, const struct report *rp)
 static void
 departments(struct book *b, const struct tally *t)
 {
-	const char *heads[] = { _("department"), _("assigned"), _("replied"),
+	const char *heads[] = { _("department"), _("routed"), _("replied"),
 	    _("on time"), _("overdue"), _("rated"), _("satisfied or basic"),
 	    _("satisfied or basic rate") };
 	struct sheet sh;

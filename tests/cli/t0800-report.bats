@@ -11,6 +11,13 @@ setup_file() {
 	    "$BATS_TEST_DIRNAME/../../scripts/demo.sh" 2>/dev/null
 }
 
+# The town's documents are in Chinese; the English interface is tested on
+# its own below.
+setup() {
+	common_setup
+	export JIANYI_LANG=zh
+}
+
 fixture() {
 	cat "$BATS_TEST_DIRNAME/../fixtures/$1"
 }
@@ -143,7 +150,71 @@ period,on_time,1,1,100.0" ]
 	[[ $output == *"2023-0005,关于旧乐湖路红绿灯位段硬底化修复的建议,交通运输办,2023-03-05,26"* ]]
 }
 
+@test "the English interface writes the same report with English labels" {
+	JIANYI_LANG=en JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03
+	[ "$status" -eq 0 ]
+	[[ ${lines[0]} == *" 乐平镇: deputies' suggestions, monthly report" ]]
+	[[ $output == *"  reply rate                33.3% (1/3)  50.0% (5/10)"* ]]
+	[[ $output == *"5. Overdue without a reply"* ]]
+	JIANYI_LANG=en run j --db "$DEMO" report --year 2022 --narrative
+	expect_output <<'OUT'
+Over the year the deputies held 26 group activities and 172 reception sessions at the liaison stations, receiving 223 visitors and collecting 21 suggestions; at the congress sessions deputies raised 34 more; all were passed to the town government's departments to handle, and both the reply rate and the satisfied or basic rate reached 100%.
+OUT
+}
+
+@test "an Excel workbook: rates as percentages, frozen headers, the figures" {
+	run j --db "$DEMO" report --month 2023-03 --format xlsx -o r.xlsx
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import openpyxl
+wb = openpyxl.load_workbook("r.xlsx")
+s = wb[wb.sheetnames[0]]
+print(wb.sheetnames)
+print(s.freeze_panes, s["B2"].number_format, s["A2"].value, round(s["B2"].value, 4), s["C2"].value, s["D2"].value, s["E2"].value)
+o = wb[wb.sheetnames[3]]
+print([c.value for c in o[2]])
+print(all(wb[n].freeze_panes == "A2" for n in wb.sheetnames), s.column_dimensions["A"].width > 10)
+'
+	expect_output <<'OUT'
+['汇总', '按承办单位', '按联络站', '超期未答复']
+A2 0.0% 答复率 0.3333 1 3 0.5
+['2023-0005', '关于旧乐湖路红绿灯位段硬底化修复的建议', '交通运输办', '2023-03-05', 26]
+True True
+OUT
+	refused 2 "--format xlsx 需要 -o FILE；详见 'jianyi report --help'" --db "$DEMO" report --month 2023-03 --format xlsx
+}
+
+@test "an HTML page: one file with the tables and a chart of the months" {
+	run j --db "$DEMO" report --year 2022 --format html -o r.html
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import html.parser
+class P(html.parser.HTMLParser):
+    def __init__(s):
+        super().__init__(); s.tags = {}; s.bars = []; s.ext = []
+    def handle_starttag(s, tag, a):
+        s.tags[tag] = s.tags.get(tag, 0) + 1
+        a = dict(a)
+        if tag == "rect" and "class" in a: s.bars.append(a["class"])
+        for k in ("src", "href"):
+            if k in a: s.ext.append(a[k])
+p = P(); p.feed(open("r.html", encoding="utf-8").read())
+print(p.tags.get("h1"), p.tags.get("h2"), p.tags.get("table"), p.tags.get("svg"), p.tags.get("figure"))
+print(p.bars.count("reply"), p.bars.count("sat"), p.ext)
+'
+	# One title, six sections, three tables (nothing is overdue), two
+	# charts (months and departments); 9 months of 2022 and 10
+	# departments have bars; no outside file is loaded.
+	expect_output <<'OUT'
+1 6 3 2 2
+19 19 []
+OUT
+	grep -q '<html lang="zh-CN">' r.html
+	grep -q '<h1>乐平镇人大代表建议办理情况年报</h1>' r.html
+}
+
 @test "report refuses a missing or doubled period and bad dates" {
+	export JIANYI_LANG=en
 	town
 	refused 2 "give one of --month, --year or --from and --to; see 'jianyi report --help'" report
 	refused 2 "give one of --month, --year or --from and --to; see 'jianyi report --help'" report --month 2023-01 --year 2023
