@@ -2,6 +2,10 @@
 # a fixed "today", and helpers in the spirit of git's test-lib.
 
 setup() {
+	common_setup
+}
+
+common_setup() {
 	TMP=$(mktemp -d)
 	export JIANYI_DB="$TMP/t.db"
 	export JIANYI_TODAY=2023-03-31
