@@ -539,7 +539,7 @@ static void
 svg_bars(FILE *fp, const char *caption, const char *const *labels,
     const struct rate *reply, const struct rate *sat, int n)
 {
-	const int W = 680, H = 260, left = 44, top = 16, bottom = 44;
+	const int W = 680, H = 260, left = 44, top = 20, bottom = 44;
 	const int plot_h = H - top - bottom;
 	double gw = n > 0 ? (double)(W - left - 8) / n : 0, bw = gw * 0.36;
 	char buf[32];
@@ -572,6 +572,11 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 			    k ? "sat" : "reply", x + k * bw, top + plot_h - h,
 			    bw, h, k ? "#70ad47" : "#4472c4",
 			    rate_str(*r[k], buf));
+			/* The value above its bar, so that a printout reads. */
+			fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" "
+			    "text-anchor=\"middle\" font-size=\"9\">%ld</text>"
+			    "\n", x + k * bw + bw / 2, top + plot_h - h - 3,
+			    (t + 5) / 10);
 		}
 		fprintf(fp, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
 		    left + gw * i + gw / 2, top + plot_h + 16);
