@@ -3,7 +3,10 @@
 # `make SANITIZE=1 test` runs them under ASan and UBSan; `make demo` loads data/.
 
 PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+MANDIR    ?= $(PREFIX)/share/man
 LOCALEDIR ?= $(PREFIX)/share/locale
+COMPDIR   ?= $(PREFIX)/share/bash-completion/completions
 VERSION   := 0.1.0
 
 CC      ?= cc
@@ -40,7 +43,8 @@ UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c)
 POFILES := $(wildcard po/*.po)
 MOFILES := $(POFILES:po/%.po=build/locale/%/LC_MESSAGES/jianyi.mo)
 
-.PHONY: all deps test unit cli demo clean stress fuzz valgrind bench pot
+.PHONY: all deps test unit cli demo clean stress fuzz valgrind bench pot \
+	install uninstall FORCE
 all: $(BIN) $(MOFILES)
 
 build/locale/%/LC_MESSAGES/jianyi.mo: po/%.po
@@ -81,6 +85,32 @@ $(O)/unit/%: tests/unit/%.c $(LIBOBJS) | $(O)
 
 $(O):
 	@mkdir -p $(O)
+
+# The catalogs' directory is compiled in: rebuild when PREFIX changes.
+$(O)/i18n.o: $(O)/localedir
+$(O)/localedir: FORCE | $(O)
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' > $@
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(COMPDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/jianyi
+	install -m 644 man/jianyi.1 $(DESTDIR)$(MANDIR)/man1/jianyi.1
+	install -m 644 scripts/jianyi-completion.bash $(DESTDIR)$(COMPDIR)/jianyi
+	for mo in $(MOFILES); do \
+		lang=$${mo#build/locale/}; lang=$${lang%%/*}; \
+		install -d $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES; \
+		install -m 644 $$mo \
+		    $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/jianyi.mo; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/jianyi $(DESTDIR)$(MANDIR)/man1/jianyi.1 \
+	    $(DESTDIR)$(COMPDIR)/jianyi
+	for mo in $(MOFILES); do \
+		lang=$${mo#build/locale/}; lang=$${lang%%/*}; \
+		rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/jianyi.mo; \
+	done
 
 test: deps
 	@$(MAKE) --no-print-directory $(BIN) $(MOFILES) $(UNITS)

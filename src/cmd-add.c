@@ -6,20 +6,105 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
 #include "out.h"
+#include "csvmap.h"
+#include "prompt.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
 const struct cmd_entry cmd_add_entry = {
-	"add", N_("--title T [--content TEXT|-] [--station S] [--source SRC] "
-	    "[--date D] [--category C] [--submitter NAME] [--phone P] "
-	    "[--deputy LEAD] [--cosigner NAME]..."),
-	N_("register a suggestion; prints its number"), exec,
+	"add", N_("--title T [--content TEXT|- | --edit] [--station S] "
+	    "[--source SRC] [--date D] [--category C] [--submitter NAME] "
+	    "[--phone P] [--deputy LEAD] [--cosigner NAME]..."),
+	N_("register a suggestion; prints its number (on a terminal, without "
+	    "--title, asks for each field)"), exec,
 };
+
+/* Registered names of one kind, for completion; *n gets how many. The
+ * table t holds the strings; the caller frees both. */
+static const char **
+names_of(struct db *db, enum reg_kind k, struct table *t, int *n)
+{
+	const struct col *cols;
+	const char **v;
+	int ncols;
+	size_t i;
+
+	cols = reg_cols(k, &ncols);
+	table_init(t, cols, ncols);
+	if (reg_list(db, k, 0, t) != CMD_OK)
+		t->nrows = 0;
+	if ((v = calloc(t->nrows + 1, sizeof *v)) == NULL)
+		err(1, NULL);
+	for (i = 0; i < t->nrows; i++)
+		v[i] = table_cell(t, i, 0);
+	*n = (int)t->nrows;
+	return v;
+}
+
+/*
+ * Asks for each field in turn at the terminal; the answers are kept in
+ * held[] (freed by the caller). Returns 0, or -1 at end of input.
+ */
+static int
+ask(struct cmd_ctx *ctx, struct sug_new *n, const char **date, char **held,
+    char **cosbuf)
+{
+	struct table st, dp;
+	const char **stations, **deputies, *sources[11];
+	char *v;
+	int nst = 0, ndp = 0, i, k = 0, rc = -1;
+	struct db *db;
+
+	if ((db = cmd_open(ctx)) == NULL)
+		return -1;
+	stations = names_of(db, REG_STATION, &st, &nst);
+	deputies = names_of(db, REG_DEPUTY, &dp, &ndp);
+	db_close(db);
+	for (i = 0; vocab_source[i].key != NULL; i++) {
+		sources[2 * i] = vocab_source[i].zh;
+		sources[2 * i + 1] = vocab_source[i].key;
+	}
+	fprintf(stderr, _("New suggestion (Tab completes names; an empty "
+	    "answer skips the field).\n"));
+	do {
+		free(held[0]);
+		if ((held[0] = prompt_line(_("title"), NULL, 0)) == NULL)
+			goto out;
+	} while (held[0][0] == '\0');
+	n->title = held[0];
+#define ASK(label, names, nnames, dst) do {				\
+		if ((v = prompt_line(label, names, nnames)) == NULL)	\
+			goto out;					\
+		held[++k] = v;						\
+		if (*v != '\0')					\
+			dst = v;					\
+	} while (0)
+	ASK(_("content"), NULL, 0, n->content);
+	ASK(_("station"), stations, nst, n->station);
+	ASK(_("source"), sources, 10, n->source);
+	ASK(_("date received"), NULL, 0, *date);
+	ASK(_("category"), NULL, 0, n->category);
+	ASK(_("submitter"), NULL, 0, n->submitter);
+	ASK(_("phone"), NULL, 0, n->phone);
+	ASK(_("lead deputy"), deputies, ndp, n->deputy);
+	ASK(_("cosigners"), deputies, ndp, *cosbuf);
+#undef ASK
+	rc = 0;
+out:
+	if (rc == -1)
+		fputc('\n', stderr);
+	free(stations);
+	free(deputies);
+	table_free(&st);
+	table_free(&dp);
+	return rc;
+}
 
 static enum cmd_status
 exec(struct cmd_ctx *ctx, int argc, char **argv)
@@ -35,17 +120,21 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "phone", required_argument, NULL, 'p' },
 		{ "deputy", required_argument, NULL, 'l' },
 		{ "cosigner", required_argument, NULL, 'x' },
+		{ "edit", no_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct cmd_entry *e = &cmd_add_entry;
 	struct sug_new n = { 0 };
 	const char *date = NULL;
-	char *content = NULL, number[40];
+	char *content = NULL, number[40], *held[12] = { 0 }, *cosbuf = NULL;
+	char *names[64];
+	int edit = 0;
 	enum cmd_status st = CMD_OK;
 	struct db *db;
 	int c, i;
 
-	if ((n.cosigners = calloc(argc, sizeof *n.cosigners)) == NULL)
+	/* Room for every --cosigner, and for those typed at the prompt. */
+	if ((n.cosigners = calloc(argc + 64, sizeof *n.cosigners)) == NULL)
 		err(1, NULL);
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		switch (c) {
@@ -84,6 +173,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		case 'x':
 			n.cosigners[n.ncosigners++] = optarg;
 			break;
+		case 'e':
+			edit = 1;
+			break;
 		}
 	}
 	if (optind != argc) {
@@ -91,9 +183,40 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		    argv[optind]);
 		goto out;
 	}
+	if (n.title == NULL && isatty(STDIN_FILENO) && isatty(STDERR_FILENO)) {
+		if (ask(ctx, &n, &date, held, &cosbuf) == -1) {
+			st = ctx->status ? ctx->status : CMD_REFUSED;
+			goto out;
+		}
+		if (cosbuf != NULL) {
+			int k, m = csv_split_names(cosbuf, names, 64);
+
+			for (k = 0; k < m; k++)
+				n.cosigners[n.ncosigners++] = names[k];
+		}
+		if (n.source != NULL) {
+			if ((i = arg_vocab(_("source"), vocab_source,
+			    n.source)) == -1)
+				goto refused;
+			n.source = vocab_source[i].key;
+		}
+	}
 	if (n.title == NULL) {
 		st = usage_error(e, _("--title is required"));
 		goto out;
+	}
+	if (edit) {
+		if (n.content != NULL) {
+			st = usage_error(e, _("--edit and --content cannot be "
+			    "used together"));
+			goto out;
+		}
+		if ((content = prompt_editor(_("Write the suggestion's content "
+		    "above; lines starting with '#' are left out."))) == NULL) {
+			st = CMD_FAIL;
+			goto out;
+		}
+		n.content = *content != '\0' ? content : NULL;
 	}
 	if (n.content != NULL && strcmp(n.content, "-") == 0) {
 		if ((content = arg_read_stdin()) == NULL) {
@@ -128,5 +251,7 @@ refused:
 out:
 	free(content);
 	free(n.cosigners);
+	for (i = 0; i < 12; i++)
+		free(held[i]);
 	return st;
 }

@@ -1,0 +1,184 @@
+/*
+ * prompt.c — line editing through libedit's readline interface, with
+ * completion from registered names, and editing a text in $EDITOR.
+ */
+#include <sys/wait.h>
+
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <editline/readline.h>
+
+#include "jianyi.h"
+#include "prompt.h"
+
+static const char *const *complete_names;
+static int                ncomplete_names;
+
+/* libedit calls this with state 0 first, then 1, 2, … until NULL. */
+static char *
+next_name(const char *text, int state)
+{
+	static int i;
+	size_t len = strlen(text);
+
+	if (state == 0)
+		i = 0;
+	while (i < ncomplete_names) {
+		const char *n = complete_names[i++];
+
+		if (strncmp(n, text, len) == 0) {
+			char *p = strdup(n);
+
+			if (p == NULL)
+				err(1, NULL);
+			return p;
+		}
+	}
+	return NULL;
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
+	    e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+char *
+prompt_line(const char *label, const char *const *names, int nnames)
+{
+	char *line, *t, *out, prompt[256];
+
+	complete_names = names;
+	ncomplete_names = nnames;
+	rl_outstream = stderr; /* stdout carries only the answer */
+	rl_completion_entry_function = next_name;
+	rl_completion_append_character = '\0';
+	snprintf(prompt, sizeof prompt, "%s: ", label);
+	if ((line = readline(prompt)) == NULL)
+		return NULL;
+	t = trim(line);
+	if (*t != '\0')
+		add_history(t);
+	if ((out = strdup(t)) == NULL)
+		err(1, NULL);
+	free(line);
+	return out;
+}
+
+/* Runs the editor on path through the shell, so that EDITOR="code -w"
+ * works; 0 or -1 after a message. */
+static int
+run_editor(const char *path)
+{
+	const char *editor = getenv("VISUAL");
+	pid_t pid;
+	int status;
+
+	if (editor == NULL || *editor == '\0')
+		editor = getenv("EDITOR");
+	if (editor == NULL || *editor == '\0')
+		editor = "vi";
+	if ((pid = fork()) == -1) {
+		warn("fork");
+		return -1;
+	}
+	if (pid == 0) {
+		execl("/bin/sh", "sh", "-c", "$JIANYI_EDITOR \"$1\"", "sh",
+		    path, (char *)NULL);
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR) {
+			warn("waitpid");
+			return -1;
+		}
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		warnx(_("the editor '%s' failed; nothing was saved"), editor);
+		return -1;
+	}
+	return 0;
+}
+
+char *
+prompt_editor(const char *hint)
+{
+	char path[4096], *buf = NULL, *line = NULL;
+	const char *editor, *tmp = getenv("TMPDIR");
+	size_t cap = 0, len = 0, n = 0;
+	ssize_t got;
+	FILE *fp;
+	int fd;
+
+	snprintf(path, sizeof path, "%s/jianyi-XXXXXX.txt",
+	    tmp != NULL && *tmp != '\0' ? tmp : "/tmp");
+	if ((fd = mkstemps(path, 4)) == -1) {
+		warn("%s", path);
+		return NULL;
+	}
+	if ((fp = fdopen(fd, "w+")) == NULL) {
+		warn("%s", path);
+		close(fd);
+		unlink(path);
+		return NULL;
+	}
+	fprintf(fp, "\n# %s\n", hint);
+	fflush(fp);
+	editor = getenv("VISUAL");
+	if (editor == NULL || *editor == '\0')
+		editor = getenv("EDITOR");
+	setenv("JIANYI_EDITOR", editor && *editor ? editor : "vi", 1);
+	if (run_editor(path) == -1)
+		goto fail;
+	/* The editor may have replaced the file: read it by name. */
+	fclose(fp);
+	if ((fp = fopen(path, "r")) == NULL) {
+		warn("%s", path);
+		unlink(path);
+		return NULL;
+	}
+	while ((got = getline(&line, &n, fp)) != -1) {
+		if (line[0] == '#')
+			continue;
+		if (got >= 2 && line[got - 2] == '\r') {
+			line[got - 2] = '\n';
+			line[--got] = '\0';
+		}
+		if (len + got + 1 > cap) {
+			cap = (len + got + 1) * 2;
+			if ((buf = realloc(buf, cap)) == NULL)
+				err(1, NULL);
+		}
+		memcpy(buf + len, line, got);
+		len += got;
+	}
+	free(line);
+	fclose(fp);
+	unlink(path);
+	if (buf == NULL && (buf = calloc(1, 1)) == NULL)
+		err(1, NULL);
+	buf[len] = '\0';
+	/* No blank lines before or after; CRLF as LF. */
+	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r' ||
+	    buf[len - 1] == ' '))
+		buf[--len] = '\0';
+	n = strspn(buf, "\r\n");
+	memmove(buf, buf + n, len - n + 1);
+	return buf;
+fail:
+	fclose(fp);
+	unlink(path);
+	return NULL;
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bats
+# add at a terminal: without --title it asks for each field, with line
+# editing that takes Chinese input and Tab completion of registered names
+# (driven through tmux); --edit takes the content from $EDITOR.
+
+load helper
+
+setup() {
+	common_setup
+	town >/dev/null
+	SOCK="$TMP/tmux.sock"
+}
+
+teardown() {
+	tmux -S "$SOCK" kill-server 2>/dev/null || true
+	rm -rf "$TMP"
+}
+
+# Types one answer and waits until the screen shows the next prompt.
+answer() {
+	tmux -S "$SOCK" send-keys -t t "$@"
+	sleep 0.3
+}
+
+@test "add without --title asks for each field, completing names on Tab" {
+	tmux -S "$SOCK" -u new-session -d -s t -x 120 -y 30 \
+	    "env JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 \
+	    JIANYI_LANG=en '$JIANYI' add > '$TMP/out'; echo rc=\$? > '$TMP/rc'; sleep 30"
+	sleep 0.5
+	answer '关于黄塘路灯的建议' Enter
+	answer '路灯坏了' Enter
+	answer '黄' Tab
+	answer Enter
+	answer '接待' Enter
+	answer '2023/3/5' Enter
+	answer '城建' Enter
+	answer '王小明' Enter
+	answer '13800001234' Enter
+	answer '陈' Tab
+	answer Enter
+	answer '李小红、王建国' Enter
+	for i in 1 2 3 4 5 6 7 8 9 10; do [ -s "$TMP/rc" ] && break; sleep 0.3; done
+	run tmux -S "$SOCK" capture-pane -t t -p
+	[[ $output == *"station: 黄塘"* ]]
+	[[ $output == *"lead deputy: 陈大文"* ]]
+	[ "$(cat "$TMP/rc")" = rc=0 ]
+	[ "$(cat "$TMP/out")" = 2023-0001 ]
+	run j show 2023-0001 --format json
+	run jq -c '[.title, .content, .station, .source, .received_on, .category, .submitter, .phone, .lead_deputy, .cosigners]' <<<"$output"
+	expect_output <<<'["关于黄塘路灯的建议","路灯坏了","黄塘","reception","2023-03-05","城建","王小明","13800001234","陈大文",["李小红","王建国"]]'
+}
+
+@test "end of input at the prompt registers nothing" {
+	tmux -S "$SOCK" -u new-session -d -s t -x 120 -y 30 \
+	    "env JIANYI_DB='$JIANYI_DB' LANG=C.UTF-8 '$JIANYI' add > '$TMP/out'; echo rc=\$? > '$TMP/rc'; sleep 30"
+	sleep 0.5
+	answer '某建议' Enter
+	answer C-d
+	for i in 1 2 3 4 5 6 7 8 9 10; do [ -s "$TMP/rc" ] && break; sleep 0.3; done
+	[ "$(cat "$TMP/rc")" = rc=1 ]
+	[ ! -s "$TMP/out" ]
+	[ "$(sqlite3 "$JIANYI_DB" 'select count(*) from suggestion')" = 0 ]
+}
+
+@test "add --edit takes the content from the editor, without its comments" {
+	cat > "$TMP/ed" <<'SH'
+#!/bin/sh
+printf '幼儿园门前道路狭窄，\r\n接送时段拥堵。\n# 这行是注释\n\n' > "$1.new"
+cat "$1" >> "$1.new"
+mv "$1.new" "$1"
+SH
+	chmod +x "$TMP/ed"
+	n=$(EDITOR="$TMP/ed" j add --title 关于门前道路的建议 --edit --date 2023-03-01)
+	[ "$n" = 2023-0001 ]
+	run j show "$n" --format json
+	[ "$(jq -r .content <<<"$output")" = $'幼儿园门前道路狭窄，\n接送时段拥堵。' ]
+}
+
+@test "a failing editor registers nothing" {
+	EDITOR=false refused 3 "the editor 'false' failed; nothing was saved" \
+	    add --title x --edit
+}
