@@ -26,7 +26,15 @@ struct table {
 	size_t            nrows;
 	size_t            cap;
 	int               indent; /* text: spaces before each line */
+	int               alert;  /* 1 + the column whose true value puts a
+	                           * row in red on a terminal, or 0 */
 };
+
+/* 1 when fp is a terminal that takes colour: not with NO_COLOR set, nor
+ * TERM=dumb. */
+int out_colour(FILE *fp);
+#define RED "\033[31m"
+#define PLAIN "\033[0m"
 
 void table_init(struct table *, const struct col *, int ncols);
 /* Appends a row of ncols values (copied; NULL is null). */

@@ -91,5 +91,6 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	table_init(&t, sug_cols, sug_ncols);
+	t.alert = 1 + 2; /* the overdue column */
 	return cmd_print(db, sug_list(db, &f, &t), &t, fmt);
 }

@@ -47,6 +47,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	table_init(&t, overdue_cols, overdue_ncols);
+	t.alert = 1 + 4; /* days overdue: every row */
 	return cmd_print(db, sug_overdue(db, date_iso(asof, day), &t), &t,
 	    fmt);
 }

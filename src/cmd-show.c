@@ -12,6 +12,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "out.h"
 #include "text.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
@@ -65,8 +66,14 @@ print_text(const cJSON *o)
 
 	field(N_("number"), str(o, "number"));
 	field(N_("status"), vocab_label(vocab_status, str(o, "status")));
-	field(N_("overdue"), cJSON_IsTrue(cJSON_GetObjectItem(o, "overdue")) ?
-	    _("yes") : _("no"));
+	if (cJSON_IsTrue(cJSON_GetObjectItem(o, "overdue")) &&
+	    out_colour(stdout)) {
+		fputs("  ", stdout);
+		out_padded(stdout, _("overdue"), LABEL_WIDTH, 0);
+		printf(RED "%s" PLAIN "\n", _("yes"));
+	} else
+		field(N_("overdue"), cJSON_IsTrue(cJSON_GetObjectItem(o,
+		    "overdue")) ? _("yes") : _("no"));
 	field(N_("title"), str(o, "title"));
 	field(N_("received"), str(o, "received_on"));
 	field(N_("source"), vocab_label(vocab_source, str(o, "source")));

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 #include <csv.h>
@@ -246,12 +247,38 @@ print_json(const struct table *t, FILE *fp)
 	cJSON_Delete(a);
 }
 
-/* Text tables end no line with blanks, whatever their last cells hold. */
+int
+out_colour(FILE *fp)
+{
+	const char *term = getenv("TERM"), *no = getenv("NO_COLOR");
+
+	if (no != NULL && *no != '\0')
+		return 0;
+	if (term == NULL || strcmp(term, "dumb") == 0)
+		return 0;
+	return isatty(fileno(fp));
+}
+
+/* Whether row r is one to show in red. */
+static int
+alert(const struct table *t, size_t r)
+{
+	const char *v;
+
+	if (t->alert == 0)
+		return 0;
+	v = table_cell(t, r, t->alert - 1);
+	return v != NULL && strcmp(v, "0") != 0 && *v != '\0';
+}
+
+/* Text tables end no line with blanks, whatever their last cells hold;
+ * on a terminal, alert rows are red. */
 static void
 print_trimmed(const struct table *t, FILE *fp)
 {
 	char *buf = NULL, *line, *nl;
-	size_t len = 0, n;
+	size_t len = 0, n, row = 0;
+	int colour = t->alert && out_colour(fp), red;
 	FILE *mem;
 
 	if ((mem = open_memstream(&buf, &len)) == NULL)
@@ -259,12 +286,14 @@ print_trimmed(const struct table *t, FILE *fp)
 	print_text(t, mem, 0);
 	if (fclose(mem) != 0)
 		err(1, NULL);
-	for (line = buf; *line != '\0'; line = nl + 1) {
+	for (line = buf; *line != '\0'; line = nl + 1, row++) {
 		nl = strchr(line, '\n');
 		n = nl - line;
 		while (n > 0 && line[n - 1] == ' ')
 			n--;
-		fprintf(fp, "%.*s\n", (int)n, line);
+		red = colour && row > 0 && alert(t, row - 1);
+		fprintf(fp, "%s%.*s%s\n", red ? RED : "", (int)n, line,
+		    red ? PLAIN : "");
 	}
 	free(buf);
 }

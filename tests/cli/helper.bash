@@ -11,7 +11,7 @@ common_setup() {
 	export JIANYI_TODAY=2023-03-31
 	export JIANYI_USER=secretary
 	export LC_ALL=C.UTF-8
-	unset JIANYI_LANG
+	unset JIANYI_LANG VISUAL EDITOR NO_COLOR
 	cd "$TMP" || return 1
 }
 

@@ -80,3 +80,19 @@ SH
 	EDITOR=false refused 3 "the editor 'false' failed; nothing was saved" \
 	    add --title x --edit
 }
+
+@test "overdue rows are red on a terminal, and not with NO_COLOR" {
+	j add --title 路灯 --date 2022-11-30 >/dev/null
+	j add --title 排水 --date 2023-03-01 >/dev/null
+	j assign 2022-0001 --dept 规划建设办 --date 2022-11-30
+	tmux -S "$SOCK" -u new-session -d -s t -x 150 -y 30 \
+	    "env TERM=xterm JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 '$JIANYI' list; \
+	    env TERM=xterm NO_COLOR=1 JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 '$JIANYI' list; sleep 30"
+	sleep 1
+	run tmux -S "$SOCK" capture-pane -t t -p -e
+	# The first listing's overdue row is red (SGR 31), the other is not;
+	# the second listing, under NO_COLOR, has no colour at all.
+	[ "$(grep -c $'\e\\[31m2022-0001' <<<"$output")" -eq 1 ]
+	[ "$(grep -c $'\e\\[31m' <<<"$output")" -eq 1 ]
+	[ "$(grep -cE '^2022-0001 +assigned +yes' <<<"$output")" -eq 1 ]
+}
