@@ -1,0 +1,45 @@
+#!/usr/bin/env bats
+# make install and uninstall, with DESTDIR: the binary, the man page, the
+# Chinese catalog and the completion land where they belong, and the
+# installed copy speaks Chinese from its catalog.
+
+load helper
+
+TOP="$BATS_TEST_DIRNAME/../.."
+
+@test "make install puts every file in place; make uninstall removes them" {
+	run make -C "$TOP" --no-print-directory install DESTDIR="$TMP/stage"
+	[ "$status" -eq 0 ]
+	p="$TMP/stage/usr/local"
+	[ -x "$p/bin/jianyi" ]
+	[ -f "$p/share/man/man1/jianyi.1" ]
+	[ -f "$p/share/locale/zh_CN/LC_MESSAGES/jianyi.mo" ]
+	[ -f "$p/share/bash-completion/completions/jianyi" ]
+	# The staged copy has no build tree beside it: it reads its catalog
+	# from the installed place (here moved by DESTDIR).
+	run env JIANYI_LOCALEDIR="$p/share/locale" JIANYI_LANG=zh \
+	    "$p/bin/jianyi" --version
+	[ "$output" = "jianyi 0.1.0" ]
+	run env JIANYI_LOCALEDIR="$p/share/locale" JIANYI_LANG=zh LC_ALL=C \
+	    "$p/bin/jianyi" --help
+	[ "${lines[0]}" = "用法： jianyi [--db FILE] COMMAND [ARGS]" ]
+	run env JIANYI_LOCALEDIR="$p/share/locale" LC_ALL=C "$p/bin/jianyi" --help
+	[ "${lines[0]}" = "usage: jianyi [--db FILE] COMMAND [ARGS]" ]
+	run make -C "$TOP" --no-print-directory uninstall DESTDIR="$TMP/stage"
+	[ "$status" -eq 0 ]
+	[ -z "$(find "$TMP/stage" -type f)" ]
+}
+
+@test "the Chinese interface works where zh_CN.UTF-8 is not generated" {
+	# Only C, C.UTF-8 and POSIX exist on a fresh Debian machine.
+	run env LANG=zh_CN.UTF-8 LC_ALL= "$JIANYI" --help
+	[ "${lines[0]}" = "用法： jianyi [--db FILE] COMMAND [ARGS]" ]
+	run env LANG=zh_CN.UTF-8 JIANYI_LANG=en "$JIANYI" --help
+	[ "${lines[0]}" = "usage: jianyi [--db FILE] COMMAND [ARGS]" ]
+	town
+	run env JIANYI_LANG=zh "$JIANYI" station add 黄塘
+	[ "$status" -eq 1 ]
+	[ "$output" = "jianyi: 联络站 '黄塘' 已存在" ]
+	run env JIANYI_LANG=zh "$JIANYI" rate 2023-0001 满意
+	[ "$output" = "jianyi: 没有编号为 '2023-0001' 的建议意见" ]
+}
