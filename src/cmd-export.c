@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -24,6 +25,27 @@ const struct cmd_entry cmd_export_entry = {
 	    "[--header zh|en] [--with-personal-data]"),
 	N_("write a CSV file for Excel and WPS"), exec,
 };
+
+/* 1 if a and b name the same file, or a is one of the database's WAL
+ * files. */
+static int
+same_file(const char *a, const char *b)
+{
+	static const char *const ends[] = { "", "-wal", "-shm", "-journal" };
+	struct stat sa, sb;
+	char name[PATH_MAX];
+	size_t i;
+
+	if (stat(a, &sa) == -1)
+		return 0;
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		snprintf(name, sizeof name, "%s%s", b, ends[i]);
+		if (stat(name, &sb) == 0 && sa.st_dev == sb.st_dev &&
+		    sa.st_ino == sb.st_ino)
+			return 1;
+	}
+	return 0;
+}
 
 static FILE *
 create(const char *path, int personal)
@@ -94,6 +116,10 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	    strcmp(o.table->name, "activities") != 0))
 		return usage_error(e, _("unknown table '%s' (use "
 		    "suggestions|receptions|activities)"), argv[optind]);
+	if (path != NULL && same_file(path, ctx->dbpath)) {
+		warnx(_("'%s' is the database; not overwriting it"), path);
+		return CMD_REFUSED;
+	}
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	if (path != NULL && strcmp(path, "-") != 0 &&

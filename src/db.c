@@ -8,6 +8,7 @@
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,12 +49,13 @@ static void
 db_warn(struct db *db, const char *what)
 {
 	int code = sqlite3_extended_errcode(db->h);
+	int sys = sqlite3_system_errno(db->h);
 
 	if ((code & 0xff) == SQLITE_BUSY)
 		warnx(_("%s: the database is busy; try again"), db->path);
-	else if ((code & 0xff) == SQLITE_FULL)
+	else if ((code & 0xff) == SQLITE_FULL || sys == ENOSPC)
 		warnx(_("%s: the disk is full"), db->path);
-	else if ((code & 0xff) == SQLITE_READONLY)
+	else if ((code & 0xff) == SQLITE_READONLY || sys == EROFS)
 		warnx(_("%s: the database is read-only"), db->path);
 	else
 		warnx(_("%s: %s: %s"), db->path, what, sqlite3_errmsg(db->h));
@@ -104,6 +106,66 @@ migrate(struct db *db, int from)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * Opens the file read-only and immutable: a database on a read-only medium
+ * (a CD, a write-protected stick), whose WAL index cannot be made. Reads
+ * work; writes fail as read-only.
+ */
+static int
+reopen_readonly(struct db *db)
+{
+	char uri[PATH_MAX * 3 + 64], *q = uri;
+	const unsigned char *p;
+
+	sqlite3_close(db->h);
+	db->h = NULL;
+	q += snprintf(uri, sizeof uri, "file:");
+	for (p = (const unsigned char *)db->path; *p != '\0' &&
+	    q < uri + sizeof uri - 40; p++)
+		if (*p == '%' || *p == '?' || *p == '#')
+			q += sprintf(q, "%%%02X", *p);
+		else
+			*q++ = (char)*p;
+	snprintf(q, uri + sizeof uri - q, "?mode=ro&immutable=1");
+	if (sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK)
+		return -1;
+	sqlite3_extended_result_codes(db->h, 1);
+	return 0;
+}
+
+/*
+ * Reads the schema once to tell a file that is not a database from one
+ * that cannot be read here. 0, or -1 after a message with *refused set for
+ * the user's fault.
+ */
+static int
+probe(struct db *db, int *refused)
+{
+	int rc, sys;
+
+	rc = sqlite3_exec(db->h, "SELECT count(*) FROM sqlite_schema", NULL,
+	    NULL, NULL);
+	if (rc == SQLITE_OK)
+		return 0;
+	sys = sqlite3_system_errno(db->h);
+	/* A truncated or damaged file cannot be told from a stranger. */
+	if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) {
+		warnx(_("'%s' is not a jianyi database"), db->path);
+		return -1;
+	}
+	if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN ||
+	    sys == EROFS || sys == EACCES) {
+		if (reopen_readonly(db) == 0 && sqlite3_exec(db->h,
+		    "SELECT count(*) FROM sqlite_schema", NULL, NULL,
+		    NULL) == SQLITE_OK)
+			return 0;
+	}
+	*refused = 0;
+	db_warn(db, "open");
+	return -1;
 }
 
 /* Checks what kind of file this is; 0 and the schema version in *version,
@@ -196,7 +258,7 @@ db_open(const char *path, int flags, int *refused)
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	if (verify(db, &version) == -1)
+	if (probe(db, refused) == -1 || verify(db, &version) == -1)
 		goto fail;
 	/* Only init makes a database: an empty file is not one. */
 	if (version == 0 && !(flags & DB_CREATE)) {
