@@ -73,7 +73,9 @@ int arg_text(const char *what, const char *s, int flags, int max);
 #define MAX_TEXT 20000
 /* A month (2022-07) as its first and last day, ISO (11 bytes each). */
 int arg_month(const char *s, char *from, char *to);
-/* Digits with + - ( ) or spaces, 3 digits at least, at most 30 bytes. */
+/* Digits with + - ( ) or spaces, 3 digits at least, at most 30 bytes:
+ * arg_phone_ok says whether, arg_phone says why not. */
+int arg_phone_ok(const char *s);
 int arg_phone(const char *s);
 /* Reads all of standard input (for "--content -"); caller frees. */
 char *arg_read_stdin(void);

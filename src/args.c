@@ -316,22 +316,25 @@ arg_month(const char *s, char *from, char *to)
 }
 
 int
-arg_phone(const char *s)
+arg_phone_ok(const char *s)
 {
 	const char *p;
 	int digits = 0;
 
-	if (s == NULL || *s == '\0')
-		return 0;
 	for (p = s; *p != '\0'; p++) {
 		if (*p >= '0' && *p <= '9')
 			digits++;
 		else if (strchr("+- ()", *p) == NULL)
-			break;
+			return 0;
 	}
-	if (*p != '\0' || digits < 3 || p - s > 30) {
-		warnx(_("invalid phone number '%s'"), s);
-		return -1;
-	}
-	return 0;
+	return digits >= 3 && p - s <= 30;
+}
+
+int
+arg_phone(const char *s)
+{
+	if (s == NULL || *s == '\0' || arg_phone_ok(s))
+		return 0;
+	refuse(_("invalid phone number '%s'"), s);
+	return -1;
 }

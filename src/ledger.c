@@ -7,6 +7,7 @@
  * the other tables for Excel and WPS.
  */
 #include <err.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -30,6 +31,20 @@ struct newnames {
 	size_t  len;
 };
 
+/*
+ * The names known to be registered, so that an import asks the database
+ * once a name rather than once a row: a set, open-addressed, of at most
+ * KNOWN_MAX names a registry (the rest are asked every time, so that
+ * memory stays bounded whatever the file). Names are never removed during
+ * an import, which is one transaction.
+ */
+#define KNOWN_SLOTS 2048
+#define KNOWN_MAX (KNOWN_SLOTS / 2)
+struct known {
+	char   **slot; /* KNOWN_SLOTS, NULL when empty */
+	size_t   len;
+};
+
 struct imp {
 	struct db                *db;
 	const struct cmd_ctx     *ctx;
@@ -44,6 +59,8 @@ struct imp {
 	enum cmd_status           fail;    /* a database error: stop */
 	int                       rehandle_months;
 	struct newnames           created[3]; /* by reg_kind */
+	struct known              known[3];   /* by reg_kind */
+	char                      today[11];
 };
 
 static const char *
@@ -145,6 +162,53 @@ check_needs(struct imp *im, int ca, const void *a, int cb, const void *b)
 	return 0;
 }
 
+static size_t
+known_slot(const struct known *kn, const char *name)
+{
+	const unsigned char *p;
+	size_t h = 2166136261u;
+
+	for (p = (const unsigned char *)name; *p != '\0'; p++)
+		h = (h ^ *p) * 16777619u;
+	for (h &= KNOWN_SLOTS - 1; kn->slot[h] != NULL &&
+	    strcmp(kn->slot[h], name) != 0; h = (h + 1) & (KNOWN_SLOTS - 1))
+		;
+	return h;
+}
+
+static int
+known_has(const struct known *kn, const char *name)
+{
+	return kn->slot != NULL && kn->slot[known_slot(kn, name)] != NULL;
+}
+
+static void
+known_add(struct known *kn, const char *name)
+{
+	size_t h;
+
+	if (kn->len >= KNOWN_MAX)
+		return;
+	if (kn->slot == NULL &&
+	    (kn->slot = calloc(KNOWN_SLOTS, sizeof *kn->slot)) == NULL)
+		err(1, NULL);
+	if (kn->slot[h = known_slot(kn, name)] != NULL)
+		return;
+	if ((kn->slot[h] = strdup(name)) == NULL)
+		err(1, NULL);
+	kn->len++;
+}
+
+static void
+known_free(struct known *kn)
+{
+	size_t i;
+
+	for (i = 0; kn->slot != NULL && i < KNOWN_SLOTS; i++)
+		free(kn->slot[i]);
+	free(kn->slot);
+}
+
 /* Makes sure a name is registered: created (and remembered for the
  * summary) unless --strict-names. */
 static enum cmd_status
@@ -155,8 +219,13 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 	long long id;
 	int rc;
 
-	if ((rc = reg_exists(im->db, k, name)) != 0)
+	if (known_has(&im->known[k], name))
+		return CMD_OK;
+	if ((rc = reg_exists(im->db, k, name)) != 0) {
+		if (rc == 1)
+			known_add(&im->known[k], name);
 		return rc == 1 ? CMD_OK : CMD_FAIL;
+	}
 	if (im->o->strict_names)
 		return reg_find(im->db, k, name, 0, &id);
 	if (arg_text(colname(im, c), name, TEXT_REQUIRED, MAX_NAME) == -1)
@@ -176,7 +245,17 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 	    (n->v[n->len] = strdup(name)) == NULL)
 		err(1, NULL);
 	n->len++;
+	known_add(&im->known[k], name);
 	return CMD_OK;
+}
+
+static int
+check_phone(struct imp *im, int c, const char *v)
+{
+	if (v == NULL || arg_phone_ok(v))
+		return 0;
+	refuse(_("%s: invalid phone number '%s'"), colname(im, c), v);
+	return -1;
 }
 
 /* A suggestions row, checked. */
@@ -186,19 +265,24 @@ struct lrow {
 	struct date received, assigned, due, replied, rated;
 	char        d_received[11], d_assigned[11], d_due[11],
 	            d_replied[11], d_rated[11];
-	char        cosbuf[4096], cobuf[4096];
 	char       *cos[64], *co[64];
 	int         ncos, nco;
+	char        cosbuf[4096], cobuf[4096]; /* last: not cleared */
 };
 
 static int
 check_row(struct imp *im, char **f, struct lrow *r)
 {
-	char today[11];
 	int c, bad = 0;
 
 	for (c = 0; c < L_NCOLS; c++)
 		r->v[c] = cell(im, f, c);
+	/* A masked export (陈**, 138****2415) carries no personal data: its
+	 * masks are read as empty cells, which never erase anything. */
+	if (r->v[L_SUBMITTER] != NULL && strstr(r->v[L_SUBMITTER], "**"))
+		r->v[L_SUBMITTER] = NULL;
+	if (r->v[L_PHONE] != NULL && strstr(r->v[L_PHONE], "**"))
+		r->v[L_PHONE] = NULL;
 	bad |= check_text(im, L_NUMBER, r->v[L_NUMBER], TEXT_REQUIRED, 32);
 	bad |= check_text(im, L_TITLE, r->v[L_TITLE], TEXT_REQUIRED,
 	    MAX_TITLE);
@@ -227,8 +311,7 @@ check_row(struct imp *im, char **f, struct lrow *r)
 	bad |= check_vocab(im, L_CLASS, vocab_class, r->v[L_CLASS], &r->cls);
 	bad |= check_vocab(im, L_RATING, vocab_rating, r->v[L_RATING],
 	    &r->rating);
-	if (r->v[L_PHONE] != NULL && arg_phone(r->v[L_PHONE]) == -1)
-		bad = -1;
+	bad |= check_phone(im, L_PHONE, r->v[L_PHONE]);
 	if (bad)
 		return -1;
 
@@ -268,15 +351,14 @@ check_row(struct imp *im, char **f, struct lrow *r)
 	else
 		bad |= check_order(im, L_RATED, r->d_rated, L_ASSIGNED,
 		    r->d_assigned);
-	date_iso(im->ctx->today, today);
 	for (c = L_RECEIVED; c <= L_RATED; c++) {
 		const char *d = c == L_RECEIVED ? r->d_received :
 		    c == L_ASSIGNED ? r->d_assigned : c == L_REPLIED ?
 		    r->d_replied : c == L_RATED ? r->d_rated : "";
 
-		if (strcmp(d, today) > 0) {
+		if (strcmp(d, im->today) > 0) {
 			refuse(_("%s: %s is after today (%s)"), colname(im, c),
-			    d, today);
+			    d, im->today);
 			bad = -1;
 		}
 	}
@@ -515,21 +597,22 @@ seen(struct imp *im, const char *number)
 	struct stmt *s;
 	int rc;
 
+	s = db_stmt(im->db, "INSERT INTO temp.import_seen(number, line)"
+	    " VALUES (:number, :line) ON CONFLICT DO NOTHING");
+	st_text(s, ":number", number);
+	st_int(s, ":line", im->line);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	if (db_changes(im->db) == 1)
+		return CMD_OK;
 	s = db_stmt(im->db, "SELECT line FROM temp.import_seen"
 	    " WHERE number = :number");
 	st_text(s, ":number", number);
-	if ((rc = st_step(s)) == -1)
+	if ((rc = st_step(s)) != 1)
 		return CMD_FAIL;
-	if (rc == 1) {
-		refuse(_("%s: '%s' appears twice in the file (line %lld)"),
-		    colname(im, L_NUMBER), number, st_colint(s, 0));
-		return CMD_REFUSED;
-	}
-	s = db_stmt(im->db, "INSERT INTO temp.import_seen(number, line)"
-	    " VALUES (:number, :line)");
-	st_text(s, ":number", number);
-	st_int(s, ":line", im->line);
-	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+	refuse(_("%s: '%s' appears twice in the file (line %lld)"),
+	    colname(im, L_NUMBER), number, st_colint(s, 0));
+	return CMD_REFUSED;
 }
 
 static enum cmd_status
@@ -542,7 +625,7 @@ row_suggestion(struct imp *im, char **f)
 	int exists, changes = 0;
 	char number[40], day[11];
 
-	memset(&r, 0, sizeof r);
+	memset(&r, 0, offsetof(struct lrow, cosbuf));
 	if (check_row(im, f, &r) == -1)
 		return CMD_REFUSED;
 	if ((st = seen(im, r.v[L_NUMBER])) != CMD_OK)
@@ -690,7 +773,7 @@ row_registry(struct imp *im, char **f, enum reg_kind k)
 	if (k == REG_DEPUTY) {
 		if (check_vocab(im, P_LEVEL, vocab_level, v[P_LEVEL],
 		    &level) == -1 ||
-		    (v[P_PHONE] != NULL && arg_phone(v[P_PHONE]) == -1))
+		    check_phone(im, P_PHONE, v[P_PHONE]) == -1)
 			return CMD_REFUSED;
 		v[P_LEVEL] = level;
 		if (v[P_STATION] != NULL && (st = ensure(im, REG_STATION,
@@ -831,6 +914,7 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	im.ctx = ctx;
 	im.o = o;
 	im.path = strcmp(o->path, "-") == 0 ? _("standard input") : o->path;
+	date_iso(ctx->today, im.today);
 	im.rehandle_months = config_get(db, "rehandle_months", buf,
 	    sizeof buf) == 0 ? atoi(buf) : 1;
 	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_seen"
@@ -866,6 +950,7 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 		for (i = 0; i < im.created[k].len; i++)
 			free(im.created[k].v[i]);
 		free(im.created[k].v);
+		known_free(&im.known[k]);
 	}
 	for (k = 0; k < CSV_MAXCOLS; k++)
 		free(im.head[k]);

@@ -92,3 +92,19 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 	diff by-hand.csv imported.csv
 	[ "$(wc -l < imported.csv)" -eq 67 ]
 }
+
+@test "a masked export imports without its masks, and erases nothing" {
+	j --db "$DEMO" export suggestions -o masked.csv
+	cp "$DEMO" same.db
+	run j --db same.db import suggestions masked.csv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "masked.csv (UTF-8): 66 rows: 0 added, 0 updated, 66 unchanged" ]
+	j --db fresh.db init >/dev/null
+	j --db fresh.db import suggestions masked.csv >/dev/null
+	[ "$(sqlite3 fresh.db 'select count(*) from suggestion where submitter is not null or phone is not null')" = 0 ]
+	printf '编号,接收日期,标题,联系电话\n2023-0099,2023-01-05,x,abc\n' > bad.csv
+	refused_all 1 --db fresh.db import suggestions bad.csv <<'ERR'
+jianyi: bad.csv:2: 联系电话: invalid phone number 'abc'
+jianyi: bad.csv: 1 bad rows; nothing imported
+ERR
+}
