@@ -9,7 +9,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <libgen.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -26,23 +28,45 @@ const struct cmd_entry cmd_export_entry = {
 	N_("write a CSV file for Excel and WPS"), exec,
 };
 
-/* 1 if a and b name the same file, or a is one of the database's WAL
- * files. */
+/* The absolute name of path, its directory resolved; 0 or -1. */
+static int
+canon(const char *path, char *out, size_t n)
+{
+	char copy1[PATH_MAX], copy2[PATH_MAX], dir[PATH_MAX];
+
+	snprintf(copy1, sizeof copy1, "%s", path);
+	snprintf(copy2, sizeof copy2, "%s", path);
+	if (realpath(dirname(copy1), dir) == NULL)
+		return -1;
+	if ((size_t)snprintf(out, n, "%s/%s", dir, basename(copy2)) >= n)
+		return -1;
+	return 0;
+}
+
+/*
+ * 1 if a is the database b or one of its companion files: by inode, and
+ * by name for the -wal and -shm files that exist only while it is open.
+ */
 static int
 same_file(const char *a, const char *b)
 {
 	static const char *const ends[] = { "", "-wal", "-shm", "-journal" };
 	struct stat sa, sb;
-	char name[PATH_MAX];
+	char name[PATH_MAX], ca[PATH_MAX], cb[PATH_MAX + 16];
 	size_t i;
+	int named = canon(a, ca, sizeof ca) == 0 && canon(b, cb, PATH_MAX) == 0;
+	size_t len = strlen(cb);
 
-	if (stat(a, &sa) == -1)
-		return 0;
 	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		snprintf(name, sizeof name, "%s%s", b, ends[i]);
-		if (stat(name, &sb) == 0 && sa.st_dev == sb.st_dev &&
-		    sa.st_ino == sb.st_ino)
+		if (stat(a, &sa) == 0 && stat(name, &sb) == 0 &&
+		    sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino)
 			return 1;
+		if (named) {
+			snprintf(cb + len, sizeof cb - len, "%s", ends[i]);
+			if (strcmp(ca, cb) == 0)
+				return 1;
+		}
 	}
 	return 0;
 }

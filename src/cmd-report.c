@@ -27,7 +27,7 @@ static enum cmd_status
 load_months(struct db *db, struct report *rp, struct report **out)
 {
 	struct report *m;
-	char from[11], to[11], month[8];
+	char from[11], to[11], month[24];
 	enum cmd_status st = CMD_OK;
 	int i;
 

@@ -33,21 +33,30 @@ messages_locale(void)
 	return "";
 }
 
-/* build/locale beside the running binary, if it holds our catalog. */
+/* The build tree's catalogs, if the running binary is in one: ./jianyi
+ * beside build/locale, or build/san/jianyi below it. */
 static const char *
 build_tree_catalogs(void)
 {
+	static const char *const rel[] = { "build/locale", "../locale" };
 	static char dir[PATH_MAX];
-	char exe[PATH_MAX], probe[PATH_MAX + 64];
+	char exe[PATH_MAX], probe[PATH_MAX + 64], *d;
 	ssize_t n;
 	struct stat sb;
+	size_t i;
 
 	if ((n = readlink("/proc/self/exe", exe, sizeof exe - 1)) <= 0)
 		return NULL;
 	exe[n] = '\0';
-	snprintf(dir, sizeof dir, "%s/build/locale", dirname(exe));
-	snprintf(probe, sizeof probe, "%s/zh_CN/LC_MESSAGES/jianyi.mo", dir);
-	return stat(probe, &sb) == 0 ? dir : NULL;
+	d = dirname(exe);
+	for (i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+		snprintf(dir, sizeof dir, "%s/%s", d, rel[i]);
+		snprintf(probe, sizeof probe, "%s/zh_CN/LC_MESSAGES/jianyi.mo",
+		    dir);
+		if (stat(probe, &sb) == 0)
+			return dir;
+	}
+	return NULL;
 }
 
 void
