@@ -43,3 +43,16 @@ TOP="$BATS_TEST_DIRNAME/../.."
 	run env JIANYI_LANG=zh "$JIANYI" rate 2023-0001 满意
 	[ "$output" = "jianyi: 没有编号为 '2023-0001' 的建议意见" ]
 }
+
+@test "the man page is clean mdoc and names every command" {
+	run mandoc -T lint -W warning "$TOP/man/jianyi.1"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	page=$(mandoc -T utf8 "$TOP/man/jianyi.1" | sed 's/.\x08//g')
+	for c in $("$JIANYI" --help | sed -n '/^commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'); do
+		grep -q "^ *$c " <<<"$page" || { echo "no section for $c" >&2; return 1; }
+	done
+	for s in "CSV FORMAT" RATES ENVIRONMENT FILES "EXIT STATUS" EXAMPLES; do
+		grep -q "^$s" <<<"$page" || { echo "no $s section" >&2; return 1; }
+	done
+}
