@@ -164,6 +164,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (st == CMD_OK && path != NULL && fmt != FMT_XLSX &&
 	    (fp = fopen(path, "w")) == NULL) {
 		warn("%s", path);
+		fp = stdout;
 		st = CMD_FAIL;
 	}
 	if (st == CMD_OK) {

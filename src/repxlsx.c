@@ -5,6 +5,8 @@
  * header rows, and columns as wide as their contents.
  */
 #include <err.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <string.h>
 
 #include <xlsxwriter.h>
@@ -194,7 +196,16 @@ report_xlsx(const struct report *rp, const char *path)
 {
 	struct book b;
 	lxw_error rc;
+	int fd;
 
+	/* Make sure the file can be written, so that libxlsxwriter, which
+	 * prints its own errors, meets none. */
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+	    0644)) == -1) {
+		warn("%s", path);
+		return -1;
+	}
+	close(fd);
 	if ((b.wb = workbook_new(path)) == NULL) {
 		warnx(_("%s: cannot create the workbook"), path);
 		return -1;
