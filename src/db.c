@@ -247,6 +247,10 @@ db_open(const char *path, int flags, int *refused)
 	if ((db = calloc(1, sizeof *db)) == NULL ||
 	    (db->path = strdup(path)) == NULL)
 		err(1, NULL);
+	/* One thread: no mutexes, no memory statistics. Only possible
+	 * before SQLite is first used; later calls fail harmlessly. */
+	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	rc = sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE |
 	    SQLITE_OPEN_NOFOLLOW, NULL);
 	if (rc != SQLITE_OK) {
@@ -271,6 +275,10 @@ db_open(const char *path, int flags, int *refused)
 	/* WAL lets readers go on while one process writes. It cannot be
 	 * switched on a read-only medium, where writes fail anyway. */
 	sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	/* Under WAL, NORMAL syncs at checkpoints rather than at every
+	 * commit: a power cut may lose the last commits, never corrupt. */
+	if (db_exec(db, "PRAGMA synchronous = NORMAL") == -1)
+		goto fail;
 	if (version < NMIGRATIONS && migrate(db, version) == -1)
 		goto fail;
 	return db;

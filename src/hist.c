@@ -26,14 +26,21 @@ enum cmd_status
 event_add(struct db *db, const struct cmd_ctx *ctx, long long sid,
     struct date on, const char *action, const char *detail)
 {
+	/* The clock time, formatted once a second: an import writes
+	 * thousands of events a second. */
+	static time_t then = -1;
+	static char stamp[32];
 	struct stmt *s;
-	char day[11], stamp[32];
+	char day[11];
 	time_t now;
 	struct tm tm;
 
 	time(&now);
-	gmtime_r(&now, &tm);
-	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (now != then) {
+		gmtime_r(&now, &tm);
+		strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		then = now;
+	}
 	/* The suggestion's row is updated before its event is written. */
 	s = db_stmt(db, "INSERT INTO event(suggestion_id, on_date, status,"
 	    " recorded_at, actor, action, detail) VALUES (:sid, :on,"

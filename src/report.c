@@ -3,6 +3,13 @@
  * received in the period, each as it stood on the as-of date (state from
  * the history, the deadline in force, the latest reply and rating), and
  * the receptions and activities dated in the period.
+ *
+ * The cohort is read in chunks of neighbouring ids: first the ids received
+ * in the period (from the index on received_on), then for each chunk one
+ * range scan of each table that holds a suggestion's history, merged here.
+ * A report so reads a few index entries for each suggestion of its period,
+ * whatever the size of the database. A monthly report reads the year to
+ * date once and counts the month out of it.
  */
 #include <err.h>
 #include <stdlib.h>
@@ -14,104 +21,574 @@
 #include "report.h"
 #include "vocab.h"
 
-/* One row a suggestion received in [:from, :to] and by :asof, not
- * withdrawn by :asof. Everything is read as of :asof. */
-static const char cohort_sql[] =
-	"WITH x AS (SELECT s.id, s.number, s.title, s.source, s.category,"
-	" st.name AS station,"
-	" (SELECT e.status FROM event e WHERE e.suggestion_id = s.id"
-	"  AND e.on_date <= :asof ORDER BY e.on_date DESC, e.id DESC"
-	"  LIMIT 1) AS status,"
-	" (SELECT min(r.replied_on) FROM reply r WHERE r.suggestion_id = s.id"
-	"  AND r.replied_on <= :asof) AS first_reply,"
-	" (SELECT r.class FROM reply r WHERE r.suggestion_id = s.id"
-	"  AND r.replied_on <= :asof ORDER BY r.replied_on DESC, r.id DESC"
-	"  LIMIT 1) AS class,"
-	" (SELECT g.rating FROM rating g WHERE g.suggestion_id = s.id"
-	"  AND g.rated_on <= :asof ORDER BY g.rated_on DESC, g.id DESC"
-	"  LIMIT 1) AS rating,"
-	" (SELECT d.due_on FROM deadline d WHERE d.suggestion_id = s.id"
-	"  AND d.set_on <= :asof ORDER BY d.set_on DESC, d.id DESC"
-	"  LIMIT 1) AS due,"
-	" (SELECT dp.name FROM assignment a JOIN department dp"
-	"  ON dp.id = a.department_id WHERE a.suggestion_id = s.id"
-	"  AND a.role = 'lead' AND a.assigned_on <= :asof"
-	"  AND (a.ended_on IS NULL OR a.ended_on > :asof)"
-	"  ORDER BY a.id DESC LIMIT 1) AS dept"
-	" FROM suggestion s LEFT JOIN station st ON st.id = s.station_id"
-	" WHERE s.received_on BETWEEN :from AND :to"
-	" AND s.received_on <= :asof)"
-	" SELECT x.number, x.title, x.source, x.category, x.station,"
-	" x.status, x.first_reply, x.class, x.rating, x.due, x.dept,"
-	" (SELECT d.due_on FROM deadline d WHERE d.suggestion_id = x.id"
-	"  AND d.set_on <= x.first_reply ORDER BY d.set_on DESC, d.id DESC"
-	"  LIMIT 1),"
-	" EXISTS (SELECT 1 FROM contact k WHERE k.suggestion_id = x.id"
-	"  AND k.contacted_on <= x.first_reply),"
-	" EXISTS (SELECT 1 FROM rating g WHERE g.suggestion_id = x.id"
-	"  AND g.rating = 'unsatisfied' AND g.rated_on <= :asof)"
-	" FROM x WHERE x.status IS NOT NULL AND x.status <> 'withdrawn'"
-	" ORDER BY x.number";
+#define CHUNK 4096 /* suggestions read together */
+
+/* One suggestion of a chunk, as of the as-of date. For each table the
+ * latest row (by its date, then id) on or before the as-of date. */
+struct crow {
+	long long id;
+	int       has_status;
+	char      status[16];
+	char      st_on[11];
+	long long st_id;
+	char      first_reply[11];       /* "" when none */
+	char      rep_on[11];
+	long long rep_id;
+	int       cls;
+	char      rat_on[11];
+	long long rat_id;
+	int       rating;
+	int       rehandled;             /* an unsatisfied rating */
+	char      due[11], due_set[11];  /* the deadline in force */
+	long long due_id;
+	char      due_rep[11], due_rep_set[11]; /* ... at the first reply */
+	long long due_rep_id;
+	long long dept_aid, dept;        /* the live lead assignment */
+	int       contacted;             /* before the first reply */
+};
+
+/* Names by id (stations, departments): few, read once a report. */
+struct names {
+	long long *id;
+	char     **name;
+	size_t     len;
+};
+
+/* The first number (in number order) at which each name of a tally's
+ * breakdown appears: the breakdowns list names in that order. seen[i] is
+ * the pointer name[i] was last found by, tried first for names that stay
+ * put (those of struct names). */
+struct firsts {
+	char       **name, **first;
+	const char **seen;
+	size_t       len, cap;
+};
+
+/* A tally and the order of its breakdowns. */
+struct sink {
+	struct tally  *t;
+	const char    *from; /* only suggestions received from this date */
+	struct firsts  stations, categories, departments;
+};
+
+static void *
+xreallocarray(void *p, size_t n, size_t size)
+{
+	if ((p = reallocarray(p, n, size)) == NULL)
+		err(1, NULL);
+	return p;
+}
 
 static char *
-col(struct stmt *s, int i)
+xstrdup(const char *s)
 {
-	return (char *)st_col(s, i);
+	char *p;
+
+	if ((p = strdup(s)) == NULL)
+		err(1, NULL);
+	return p;
+}
+
+/* Copies src (NULL is "") into dst of size n, truncating. */
+static void
+copy(char *dst, size_t n, const char *src)
+{
+	size_t len = src != NULL ? strlen(src) : 0;
+
+	if (len >= n)
+		len = n - 1;
+	if (len > 0)
+		memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+/* a (date, id) later than b? */
+static int
+later(const char *ad, long long aid, const char *bd, long long bid)
+{
+	int c = strcmp(ad, bd);
+
+	return c > 0 || (c == 0 && aid > bid);
 }
 
 static enum cmd_status
-load_cohort(struct db *db, struct tally *t, const char *from,
-    const char *to, const char *as_of)
+names_load(struct db *db, const char *sql, struct names *n)
 {
-	struct stmt *s = db_stmt(db, cohort_sql);
-	struct rep_row r;
-	struct date asof, due;
-	const char *status, *first, *due_at_reply;
+	struct stmt *s = db_stmt(db, sql);
 	int rc;
 
-	if (date_parse(as_of, 0, &asof) == -1)
+	memset(n, 0, sizeof *n);
+	while ((rc = st_step(s)) == 1) {
+		n->id = xreallocarray(n->id, n->len + 1, sizeof *n->id);
+		n->name = xreallocarray(n->name, n->len + 1, sizeof *n->name);
+		n->id[n->len] = st_colint(s, 0);
+		n->name[n->len++] = xstrdup(st_col(s, 1));
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+/* The name of id (ordered by id), or NULL. */
+static const char *
+names_get(const struct names *n, long long id)
+{
+	size_t lo = 0, hi = n->len, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (n->id[mid] == id)
+			return n->name[mid];
+		if (n->id[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static void
+names_free(struct names *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->len; i++)
+		free(n->name[i]);
+	free(n->id);
+	free(n->name);
+}
+
+static void
+firsts_see(struct firsts *f, const char *name, int stable,
+    const char *number)
+{
+	size_t i = f->len;
+
+	if (stable)
+		for (i = 0; i < f->len; i++)
+			if (f->seen[i] == name)
+				break;
+	if (i == f->len)
+		for (i = 0; i < f->len; i++)
+			if (strcmp(f->name[i], name) == 0)
+				break;
+	if (i == f->len) {
+		if (f->len == f->cap) {
+			f->cap = f->cap ? f->cap * 2 : 16;
+			f->name = xreallocarray(f->name, f->cap,
+			    sizeof *f->name);
+			f->first = xreallocarray(f->first, f->cap,
+			    sizeof *f->first);
+			f->seen = xreallocarray(f->seen, f->cap,
+			    sizeof *f->seen);
+		}
+		f->name[i] = xstrdup(name);
+		f->first[i] = xstrdup(number);
+		f->len++;
+	} else if (strcmp(number, f->first[i]) < 0) {
+		free(f->first[i]);
+		f->first[i] = xstrdup(number);
+	}
+	f->seen[i] = name;
+}
+
+struct keyed {
+	const char       *key;
+	struct rep_named  e;
+};
+
+static int
+by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct keyed *)a)->key,
+	    ((const struct keyed *)b)->key);
+}
+
+/* Puts the breakdown in the order of each name's first number, as if the
+ * suggestions had been counted in number order. */
+static void
+firsts_apply(struct firsts *f, struct rep_list *l)
+{
+	struct keyed *k;
+	size_t i, j;
+
+	if (l->len < 2)
+		return;
+	k = xreallocarray(NULL, l->len, sizeof *k);
+	for (i = 0; i < l->len; i++) {
+		k[i].e = l->v[i];
+		k[i].key = "";
+		for (j = 0; j < f->len; j++)
+			if (strcmp(f->name[j], l->v[i].name) == 0) {
+				k[i].key = f->first[j];
+				break;
+			}
+	}
+	qsort(k, l->len, sizeof *k, by_key);
+	for (i = 0; i < l->len; i++)
+		l->v[i] = k[i].e;
+	free(k);
+}
+
+static void
+firsts_free(struct firsts *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->len; i++) {
+		free(f->name[i]);
+		free(f->first[i]);
+	}
+	free(f->name);
+	free(f->first);
+	free(f->seen);
+}
+
+static void
+sink_add(struct sink *k, const struct rep_row *r, const char *received)
+{
+	if (k->t == NULL || strcmp(received, k->from) < 0)
+		return;
+	tally_add(k->t, r);
+	firsts_see(&k->stations, r->station ? r->station : "", 1, r->number);
+	firsts_see(&k->categories, r->category ? r->category : "", 0,
+	    r->number);
+	if (r->dept != NULL)
+		firsts_see(&k->departments, r->dept, 1, r->number);
+}
+
+static void
+sink_finish(struct sink *k)
+{
+	if (k->t == NULL)
+		return;
+	firsts_apply(&k->stations, &k->t->stations);
+	firsts_apply(&k->categories, &k->t->categories);
+	firsts_apply(&k->departments, &k->t->departments);
+	tally_finish(k->t);
+	firsts_free(&k->stations);
+	firsts_free(&k->categories);
+	firsts_free(&k->departments);
+}
+
+static int
+by_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Walks the rows of a chunk (ordered by id) along a statement's rows,
+ * which come ordered by suggestion id too. */
+struct cursor {
+	struct crow *c;
+	size_t       n, i;
+};
+
+/* The row of id, or NULL when id is not in the cohort. */
+static struct crow *
+crow_find(struct cursor *k, long long id)
+{
+	while (k->i < k->n && k->c[k->i].id < id)
+		k->i++;
+	return k->i < k->n && k->c[k->i].id == id ? &k->c[k->i] : NULL;
+}
+
+/* Binds the chunk's range and the as-of date, which every statement
+ * below has, and sets the cursor at the chunk's start. */
+static struct stmt *
+chunk_stmt(struct db *db, const char *sql, struct cursor *k,
+    const char *as_of)
+{
+	struct stmt *s = db_stmt(db, sql);
+
+	st_int(s, ":lo", k->c[0].id);
+	st_int(s, ":hi", k->c[k->n - 1].id);
+	st_text(s, ":asof", as_of);
+	k->i = 0;
+	return s;
+}
+
+/* Reads the history of the suggestions c[0..n) as of as_of. */
+static enum cmd_status
+chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
+{
+	struct cursor k = { c, n, 0 };
+	struct stmt *s;
+	struct crow *r;
+	const char *d;
+	long long id;
+	int rc;
+
+	/* The state: the latest event. */
+	s = chunk_stmt(db, "SELECT suggestion_id, on_date, id, status"
+	    " FROM event WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND on_date <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		d = st_col(s, 1);
+		id = st_colint(s, 2);
+		if (r->st_id == 0 || later(d, id, r->st_on, r->st_id)) {
+			copy(r->st_on, sizeof r->st_on, d);
+			r->st_id = id;
+			r->has_status = !st_colnull(s, 3);
+			copy(r->status, sizeof r->status, st_col(s, 3));
+		}
+	}
+	if (rc == -1)
 		return CMD_FAIL;
+
+	/* The first reply and the latest one's class. */
+	s = chunk_stmt(db, "SELECT suggestion_id, replied_on, id, class"
+	    " FROM reply WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND replied_on <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		d = st_col(s, 1);
+		id = st_colint(s, 2);
+		if (r->first_reply[0] == '\0' || strcmp(d, r->first_reply) < 0)
+			copy(r->first_reply, sizeof r->first_reply, d);
+		if (r->rep_id == 0 || later(d, id, r->rep_on, r->rep_id)) {
+			copy(r->rep_on, sizeof r->rep_on, d);
+			r->rep_id = id;
+			r->cls = st_colnull(s, 3) ? -1 :
+			    vocab_find(vocab_class, st_col(s, 3));
+		}
+	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* The latest rating, and whether one was unsatisfied. */
+	s = chunk_stmt(db, "SELECT suggestion_id, rated_on, id, rating"
+	    " FROM rating WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND rated_on <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		d = st_col(s, 1);
+		id = st_colint(s, 2);
+		if (!st_colnull(s, 3) &&
+		    strcmp(st_col(s, 3), "unsatisfied") == 0)
+			r->rehandled = 1;
+		if (r->rat_id == 0 || later(d, id, r->rat_on, r->rat_id)) {
+			copy(r->rat_on, sizeof r->rat_on, d);
+			r->rat_id = id;
+			r->rating = st_colnull(s, 3) ? -1 :
+			    vocab_find(vocab_rating, st_col(s, 3));
+		}
+	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* The deadline in force, and the one in force at the first reply. */
+	s = chunk_stmt(db, "SELECT suggestion_id, set_on, id, due_on"
+	    " FROM deadline WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND set_on <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		d = st_col(s, 1);
+		id = st_colint(s, 2);
+		if (r->due_id == 0 || later(d, id, r->due_set, r->due_id)) {
+			copy(r->due_set, sizeof r->due_set, d);
+			r->due_id = id;
+			copy(r->due, sizeof r->due, st_col(s, 3));
+		}
+		if (r->first_reply[0] != '\0' &&
+		    strcmp(d, r->first_reply) <= 0 && (r->due_rep_id == 0 ||
+		    later(d, id, r->due_rep_set, r->due_rep_id))) {
+			copy(r->due_rep_set, sizeof r->due_rep_set, d);
+			r->due_rep_id = id;
+			copy(r->due_rep, sizeof r->due_rep, st_col(s, 3));
+		}
+	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* The lead department on the as-of date. */
+	s = chunk_stmt(db, "SELECT suggestion_id, id, department_id"
+	    " FROM assignment WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND role = 'lead' AND assigned_on <= :asof"
+	    " AND (ended_on IS NULL OR ended_on > :asof)"
+	    " ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		if (st_colint(s, 1) > r->dept_aid) {
+			r->dept_aid = st_colint(s, 1);
+			r->dept = st_colint(s, 2);
+		}
+	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* A contact before the first reply. */
+	s = chunk_stmt(db, "SELECT suggestion_id, contacted_on FROM contact"
+	    " WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND contacted_on <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		if (r->first_reply[0] != '\0' &&
+		    strcmp(st_col(s, 1), r->first_reply) <= 0)
+			r->contacted = 1;
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+/* Counts the suggestions of a chunk, in id order, into the sinks. */
+static enum cmd_status
+chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
+    const char *to, const char *as_of, struct date asof,
+    const struct names *stations, const struct names *depts,
+    struct sink *sinks, int nsinks)
+{
+	struct cursor cur = { c, n, 0 };
+	struct stmt *s;
+	struct rep_row r;
+	struct crow *x;
+	struct date due;
+	const char *first, *received;
+	int rc, k;
+
+	s = db_stmt(db, "SELECT id, number, title, source, category,"
+	    " station_id, received_on FROM suggestion"
+	    " WHERE id BETWEEN :lo AND :hi"
+	    " AND received_on BETWEEN :from AND :to"
+	    " AND received_on <= :asof ORDER BY id");
+	st_int(s, ":lo", c[0].id);
+	st_int(s, ":hi", c[n - 1].id);
 	st_text(s, ":from", from);
 	st_text(s, ":to", to);
 	st_text(s, ":asof", as_of);
-	tally_init(t);
 	while ((rc = st_step(s)) == 1) {
+		if ((x = crow_find(&cur, st_colint(s, 0))) == NULL)
+			continue;
+		/* Not yet registered, or withdrawn, on the as-of date. */
+		if (!x->has_status || strcmp(x->status, "withdrawn") == 0)
+			continue;
 		memset(&r, 0, sizeof r);
-		r.number = col(s, 0);
-		r.title = col(s, 1);
-		r.source = vocab_find(vocab_source, st_col(s, 2));
-		r.category = col(s, 3);
-		r.station = col(s, 4);
-		status = st_col(s, 5);
-		first = st_col(s, 6);
-		r.cls = st_colnull(s, 7) ? -1 :
-		    vocab_find(vocab_class, st_col(s, 7));
-		r.rating = st_colnull(s, 8) ? -1 :
-		    vocab_find(vocab_rating, st_col(s, 8));
-		r.due = col(s, 9);
-		r.dept = col(s, 10);
-		due_at_reply = st_col(s, 11);
-		r.contacted = (int)st_colint(s, 12);
-		r.rehandled = (int)st_colint(s, 13);
+		r.number = (char *)st_col(s, 1);
+		r.title = (char *)st_col(s, 2);
+		r.source = vocab_find(vocab_source, st_col(s, 3));
+		r.category = (char *)st_col(s, 4);
+		r.station = st_colnull(s, 5) ? NULL :
+		    (char *)names_get(stations, st_colint(s, 5));
+		received = st_col(s, 6);
+		first = x->first_reply[0] != '\0' ? x->first_reply : NULL;
+		r.cls = x->rep_id != 0 ? x->cls : -1;
+		r.rating = x->rat_id != 0 ? x->rating : -1;
+		r.due = x->due_id != 0 ? x->due : NULL;
+		r.dept = x->dept_aid != 0 ?
+		    (char *)names_get(depts, x->dept) : NULL;
+		r.contacted = x->contacted;
+		r.rehandled = x->rehandled;
 
 		r.replied = first != NULL;
-		r.assigned = r.replied || strcmp(status, "registered") != 0;
-		r.on_time = r.replied && due_at_reply != NULL &&
-		    strcmp(first, due_at_reply) <= 0;
-		r.closed = strcmp(status, "closed") == 0;
+		r.assigned = r.replied || strcmp(x->status, "registered") != 0;
+		r.on_time = r.replied && x->due_rep_id != 0 &&
+		    strcmp(first, x->due_rep) <= 0;
+		r.closed = strcmp(x->status, "closed") == 0;
 		r.rated = r.rating >= 0;
-		if ((strcmp(status, "assigned") == 0 ||
-		    strcmp(status, "rehandling") == 0) && r.due != NULL &&
+		if ((strcmp(x->status, "assigned") == 0 ||
+		    strcmp(x->status, "rehandling") == 0) && r.due != NULL &&
 		    strcmp(r.due, as_of) < 0 &&
 		    date_parse(r.due, 0, &due) == 0) {
 			r.overdue = 1;
 			r.days_overdue = date_to_days(asof) -
 			    date_to_days(due);
 		}
-		tally_add(t, &r);
+		for (k = 0; k < nsinks; k++)
+			sink_add(&sinks[k], &r, received);
 	}
-	tally_finish(t);
 	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+/*
+ * Reads the suggestions received in [from, to] and by as_of, not withdrawn
+ * by as_of, each as it stood on as_of, into t; and when sub is set, those
+ * received from sub_from on also into sub.
+ */
+static enum cmd_status
+load_cohort(struct db *db, struct tally *t, const char *from,
+    const char *to, const char *as_of, struct tally *sub,
+    const char *sub_from)
+{
+	struct sink sinks[2];
+	struct names stations, depts;
+	struct stmt *s;
+	struct date asof;
+	struct crow *c = NULL;
+	long long *ids = NULL;
+	size_t nids = 0, cap = 0, i, j, k, n;
+	enum cmd_status st;
+	int rc;
+
+	if (date_parse(as_of, 0, &asof) == -1)
+		return CMD_FAIL;
+	memset(sinks, 0, sizeof sinks);
+	tally_init(t);
+	sinks[0].t = t;
+	sinks[0].from = from;
+	if (sub != NULL) {
+		tally_init(sub);
+		sinks[1].t = sub;
+		sinks[1].from = sub_from;
+	}
+	if ((st = names_load(db, "SELECT id, name FROM station ORDER BY id",
+	    &stations)) != CMD_OK)
+		return st;
+	if ((st = names_load(db, "SELECT id, name FROM department"
+	    " ORDER BY id", &depts)) != CMD_OK) {
+		names_free(&stations);
+		return st;
+	}
+
+	s = db_stmt(db, "SELECT id FROM suggestion"
+	    " WHERE received_on BETWEEN :from AND :to"
+	    " AND received_on <= :asof");
+	st_text(s, ":from", from);
+	st_text(s, ":to", to);
+	st_text(s, ":asof", as_of);
+	while ((rc = st_step(s)) == 1) {
+		if (nids == cap) {
+			cap = cap ? cap * 2 : 1024;
+			ids = xreallocarray(ids, cap, sizeof *ids);
+		}
+		ids[nids++] = st_colint(s, 0);
+	}
+	st = rc == -1 ? CMD_FAIL : CMD_OK;
+	/* In received order, which is mostly id order already. */
+	for (i = 1; i < nids && ids[i - 1] < ids[i]; i++)
+		;
+	if (i < nids)
+		qsort(ids, nids, sizeof *ids, by_id);
+
+	/* Chunks of neighbouring ids: each range scan reads the history of
+	 * every suggestion in its range, so a range must not be much wider
+	 * than the suggestions of the period in it. */
+	if (nids > 0)
+		c = xreallocarray(NULL, nids < CHUNK ? nids : CHUNK, sizeof *c);
+	for (i = 0; st == CMD_OK && i < nids; i = j) {
+		for (j = i + 1; j < nids && j - i < CHUNK &&
+		    ids[j] - ids[i] < 4 * (long long)(j - i + 1) + 64; j++)
+			;
+		n = j - i;
+		memset(c, 0, n * sizeof *c);
+		for (k = 0; k < n; k++)
+			c[k].id = ids[i + k];
+		if ((st = chunk_history(db, c, n, as_of)) == CMD_OK)
+			st = chunk_count(db, c, n, from, to, as_of, asof,
+			    &stations, &depts, sinks, sub != NULL ? 2 : 1);
+	}
+	sink_finish(&sinks[0]);
+	sink_finish(&sinks[1]);
+	free(c);
+	free(ids);
+	names_free(&stations);
+	names_free(&depts);
+	return st;
 }
 
 static enum cmd_status
@@ -158,15 +635,16 @@ report_load(struct db *db, struct report *rp, const char *from,
 	snprintf(rp->as_of, sizeof rp->as_of, "%s", as_of);
 	if (config_get(db, "town", rp->town, sizeof rp->town) == -1)
 		rp->town[0] = '\0';
-	if ((st = load_cohort(db, &rp->cohort, from, to, as_of)) != CMD_OK)
-		return st;
 	if (with_ytd) {
+		/* The year to date holds the period: one reading for both. */
 		snprintf(ytd_from, sizeof ytd_from, "%.4s-01-01", from);
 		rp->has_ytd = 1;
-		if ((st = load_cohort(db, &rp->ytd, ytd_from, to, as_of)) !=
-		    CMD_OK)
-			return st;
-	}
+		st = load_cohort(db, &rp->ytd, ytd_from, to, as_of,
+		    &rp->cohort, from);
+	} else
+		st = load_cohort(db, &rp->cohort, from, to, as_of, NULL, NULL);
+	if (st != CMD_OK)
+		return st;
 	return load_receptions(db, rp);
 }
 

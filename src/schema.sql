@@ -1,6 +1,12 @@
 -- schema.sql — the jianyi database, version 1.
 -- Embedded at build time and applied as migration 1 by src/db.c, which also
 -- sets PRAGMA application_id and user_version. Dates are ISO YYYY-MM-DD text.
+-- The closed vocabularies are checked with OR rather than IN: SQLite builds
+-- a temporary table for an IN list of more than two values on every row
+-- written, which is most of the cost of an import. The indexes on a
+-- suggestion's history (deadline, contact, reply, rating, event) carry the
+-- columns that a report reads of it, ordered by date: a report reads them
+-- without touching the tables.
 
 CREATE TABLE config (
 	key   TEXT PRIMARY KEY,
@@ -29,7 +35,8 @@ CREATE TABLE deputy (
 	id         INTEGER PRIMARY KEY,
 	name       TEXT NOT NULL UNIQUE CHECK (name <> ''),
 	level      TEXT NOT NULL DEFAULT 'town'
-	           CHECK (level IN ('town', 'district', 'city')),
+	           CHECK (level = 'town' OR level = 'district' OR
+	                  level = 'city'),
 	station_id INTEGER REFERENCES station(id),
 	phone      TEXT,
 	retired    INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
@@ -55,8 +62,9 @@ CREATE TABLE reception_deputy (
 CREATE TABLE activity (
 	id           INTEGER PRIMARY KEY,
 	held_on      TEXT NOT NULL,
-	kind         TEXT NOT NULL CHECK (kind IN
-	             ('group', 'inspection', 'survey', 'training', 'session')),
+	kind         TEXT NOT NULL CHECK (kind = 'group' OR
+	             kind = 'inspection' OR kind = 'survey' OR
+	             kind = 'training' OR kind = 'session'),
 	title        TEXT NOT NULL CHECK (title <> ''),
 	participants INTEGER CHECK (participants >= 0)
 );
@@ -72,16 +80,19 @@ CREATE TABLE suggestion (
 	title          TEXT NOT NULL CHECK (title <> ''),
 	content        TEXT,
 	station_id     INTEGER REFERENCES station(id),
-	source         TEXT NOT NULL DEFAULT 'other' CHECK (source IN
-	               ('reception', 'session', 'group', 'online', 'other')),
+	source         TEXT NOT NULL DEFAULT 'other' CHECK (
+	               source = 'reception' OR source = 'session' OR
+	               source = 'group' OR source = 'online' OR
+	               source = 'other'),
 	category       TEXT,
 	received_on    TEXT NOT NULL,
 	submitter      TEXT,
 	phone          TEXT,
 	lead_deputy_id INTEGER REFERENCES deputy(id),
-	status         TEXT NOT NULL DEFAULT 'registered' CHECK (status IN
-	               ('registered', 'assigned', 'replied', 'rehandling',
-	                'closed', 'withdrawn')),
+	status         TEXT NOT NULL DEFAULT 'registered' CHECK (
+	               status = 'registered' OR status = 'assigned' OR
+	               status = 'replied' OR status = 'rehandling' OR
+	               status = 'closed' OR status = 'withdrawn'),
 	assigned_on    TEXT,
 	due_on         TEXT,
 	handler        TEXT,
@@ -107,7 +118,13 @@ CREATE TABLE assignment (
 	assigned_on   TEXT NOT NULL,
 	ended_on      TEXT
 );
-CREATE INDEX assignment_suggestion ON assignment(suggestion_id);
+-- (suggestion_id, department_id): the planner, which has no statistics,
+-- would otherwise look up a suggestion's department through
+-- assignment_department and read every assignment of the department. The
+-- other columns are there for the lifecycle and the report to read
+-- without touching the table.
+CREATE INDEX assignment_suggestion ON assignment(suggestion_id,
+	department_id, role, assigned_on, ended_on);
 CREATE INDEX assignment_department ON assignment(department_id);
 
 -- Every deadline ever set, so that the deadline in force on any date is known.
@@ -116,40 +133,42 @@ CREATE TABLE deadline (
 	suggestion_id INTEGER NOT NULL REFERENCES suggestion(id),
 	set_on        TEXT NOT NULL,
 	due_on        TEXT NOT NULL,
-	reason        TEXT NOT NULL CHECK (reason IN
-	              ('assign', 'extend', 'rehandling'))
+	reason        TEXT NOT NULL CHECK (reason = 'assign' OR
+	              reason = 'extend' OR reason = 'rehandling')
 );
-CREATE INDEX deadline_suggestion ON deadline(suggestion_id);
+CREATE INDEX deadline_suggestion ON deadline(suggestion_id, set_on, due_on);
 
 CREATE TABLE contact (
 	id            INTEGER PRIMARY KEY,
 	suggestion_id INTEGER NOT NULL REFERENCES suggestion(id),
 	department_id INTEGER NOT NULL REFERENCES department(id),
 	contacted_on  TEXT NOT NULL,
-	method        TEXT CHECK (method IN ('visit', 'meeting', 'phone')),
+	method        TEXT CHECK (method = 'visit' OR method = 'meeting' OR
+	              method = 'phone'),
 	note          TEXT
 );
-CREATE INDEX contact_suggestion ON contact(suggestion_id);
+CREATE INDEX contact_suggestion ON contact(suggestion_id, contacted_on);
 
 CREATE TABLE reply (
 	id            INTEGER PRIMARY KEY,
 	suggestion_id INTEGER NOT NULL REFERENCES suggestion(id),
 	department_id INTEGER NOT NULL REFERENCES department(id),
 	replied_on    TEXT NOT NULL,
-	class         TEXT NOT NULL CHECK (class IN ('A', 'B', 'C', 'D')),
+	class         TEXT NOT NULL CHECK (class = 'A' OR class = 'B' OR
+	              class = 'C' OR class = 'D'),
 	text          TEXT
 );
-CREATE INDEX reply_suggestion ON reply(suggestion_id);
+CREATE INDEX reply_suggestion ON reply(suggestion_id, replied_on, class);
 
 CREATE TABLE rating (
 	id            INTEGER PRIMARY KEY,
 	suggestion_id INTEGER NOT NULL REFERENCES suggestion(id),
 	rated_on      TEXT NOT NULL,
-	rating        TEXT NOT NULL CHECK (rating IN
-	              ('satisfied', 'basic', 'unsatisfied')),
+	rating        TEXT NOT NULL CHECK (rating = 'satisfied' OR
+	              rating = 'basic' OR rating = 'unsatisfied'),
 	note          TEXT
 );
-CREATE INDEX rating_suggestion ON rating(suggestion_id);
+CREATE INDEX rating_suggestion ON rating(suggestion_id, rated_on, rating);
 
 -- The history: one row a change. on_date is the business date the change
 -- took effect (--date); recorded_at the clock time it was entered; status
@@ -165,4 +184,4 @@ CREATE TABLE event (
 	action        TEXT NOT NULL,
 	detail        TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX event_suggestion ON event(suggestion_id, on_date);
+CREATE INDEX event_suggestion ON event(suggestion_id, on_date, status);

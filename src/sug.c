@@ -29,10 +29,68 @@ struct sug {
 	char      lead_name[256];
 };
 
+/*
+ * The suggestion that the latest change was made to, as load() would read
+ * it back: an import enters a new row's stages (registered, assigned,
+ * replied, rated) one after the other, and each would read the row again.
+ * It is used only on the same connection while the latest event in the
+ * database is still the one that change wrote, and no row has been
+ * inserted since: any other change (each writes an event), a rollback or
+ * another connection's work makes it stale, and load() reads the database.
+ */
+static struct {
+	struct db *db;    /* NULL: nothing remembered */
+	long long  event; /* the id of the event the change wrote */
+	struct sug g;
+} last;
+
+/* Copies src (NULL is "") into dst of size n, truncating. */
 static void
 copy(char *dst, size_t n, const char *src)
 {
-	snprintf(dst, n, "%s", src ? src : "");
+	size_t len = src != NULL ? strlen(src) : 0;
+
+	if (len >= n)
+		len = n - 1;
+	if (len > 0)
+		memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
+/* Forgets the remembered suggestion: called before every change. */
+static void
+forget(void)
+{
+	last.db = NULL;
+}
+
+/* Remembers g as it stands after a change whose event was just written. */
+static enum cmd_status
+remember(struct db *db, const struct sug *g, enum cmd_status st)
+{
+	if (st == CMD_OK) {
+		last.db = db;
+		last.event = db_last_id(db);
+		last.g = *g;
+	}
+	return st;
+}
+
+/* 1 if the remembered suggestion is number as the database holds it. */
+static int
+remembered(struct db *db, const char *number)
+{
+	struct stmt *s;
+	int rc;
+
+	if (last.db != db || db_last_id(db) != last.event ||
+	    strcmp(number, last.g.number) != 0)
+		return 0;
+	/* SQLite takes a bare column from the row of the max(). */
+	s = db_stmt(db, "SELECT max(id), suggestion_id FROM event");
+	rc = st_step(s);
+	return rc == 1 && st_colint(s, 0) == last.event &&
+	    st_colint(s, 1) == last.g.id;
 }
 
 static enum cmd_status
@@ -41,6 +99,10 @@ load(struct db *db, const char *number, struct sug *g)
 	struct stmt *s;
 	int rc;
 
+	if (remembered(db, number)) {
+		*g = last.g;
+		return CMD_OK;
+	}
 	s = db_stmt(db, "SELECT s.id, s.number, s.status, s.received_on,"
 	    " s.assigned_on, s.due_on,"
 	    " (SELECT max(replied_on) FROM reply r"
@@ -93,7 +155,9 @@ load_for(struct db *db, const char *number, enum action a, struct sug *g)
 {
 	enum cmd_status st;
 
-	if ((st = load(db, number, g)) != CMD_OK)
+	st = load(db, number, g);
+	forget();
+	if (st != CMD_OK)
 		return st;
 	if (!lifecycle_allows(g->status, a)) {
 		refuse(_("cannot %s '%s': it is %s"), _(verbs[a]), g->number,
@@ -104,14 +168,15 @@ load_for(struct db *db, const char *number, enum action a, struct sug *g)
 }
 
 /* Refuses a date before an earlier step: "reply date 2022-01-01 is before
- * the assignment (2022-02-01)". */
+ * the assignment (2022-02-01)". The names of the steps are message ids,
+ * translated only for the refusal. */
 static enum cmd_status
 not_before(const char *what, const char *day, const char *earlier,
     const char *earlier_what)
 {
 	if (earlier[0] != '\0' && strcmp(day, earlier) < 0) {
-		refuse(_("%s date %s is before the %s (%s)"), what, day,
-		    earlier_what, earlier);
+		refuse(_("%s date %s is before the %s (%s)"), _(what), day,
+		    _(earlier_what), earlier);
 		return CMD_REFUSED;
 	}
 	return CMD_OK;
@@ -122,7 +187,7 @@ not_before(const char *what, const char *day, const char *earlier,
 static enum cmd_status
 in_order(const char *what, const char *day, const struct sug *g)
 {
-	return not_before(what, day, g->last_change, _("latest change"));
+	return not_before(what, day, g->last_change, N_("latest change"));
 }
 
 static enum cmd_status
@@ -133,6 +198,22 @@ set_status(struct db *db, long long id, enum status to)
 
 	st_text(s, ":status", vocab_status[to].key);
 	st_int(s, ":id", id);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+/* Remembers a deadline: when it was set and why. */
+static enum cmd_status
+add_deadline(struct db *db, long long id, const char *set_on,
+    const char *due, const char *reason)
+{
+	struct stmt *s;
+
+	s = db_stmt(db, "INSERT INTO deadline(suggestion_id, set_on, due_on,"
+	    " reason) VALUES (:id, :set_on, :due, :reason)");
+	st_int(s, ":id", id);
+	st_text(s, ":set_on", set_on);
+	st_text(s, ":due", due);
+	st_text(s, ":reason", reason);
 	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
 }
 
@@ -148,13 +229,7 @@ set_due(struct db *db, long long id, const char *set_on, const char *due,
 	st_int(s, ":id", id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	s = db_stmt(db, "INSERT INTO deadline(suggestion_id, set_on, due_on,"
-	    " reason) VALUES (:id, :set_on, :due, :reason)");
-	st_int(s, ":id", id);
-	st_text(s, ":set_on", set_on);
-	st_text(s, ":due", due);
-	st_text(s, ":reason", reason);
-	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+	return add_deadline(db, id, set_on, due, reason);
 }
 
 static int
@@ -249,6 +324,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
     char *number)
 {
 	struct stmt *s;
+	struct sug g;
 	enum cmd_status st;
 	long long station = 0, deputy = 0, cos, id, seq;
 	const char *source = n->source;
@@ -256,6 +332,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	char day[11], detail[512];
 	int i;
 
+	forget();
 	if (n->station != NULL &&
 	    (st = reg_find(db, REG_STATION, n->station, 1, &station)) !=
 	    CMD_OK)
@@ -322,7 +399,14 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 		append(detail, sizeof detail, "; station: ", n->station);
 	if (n->deputy != NULL)
 		append(detail, sizeof detail, "; lead deputy: ", n->deputy);
-	return event_add(db, ctx, id, n->received, "registered", detail);
+	memset(&g, 0, sizeof g);
+	g.id = id;
+	copy(g.number, sizeof g.number, number);
+	g.status = ST_REGISTERED;
+	copy(g.received_on, sizeof g.received_on, day);
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, id, n->received,
+	    "registered", detail));
 }
 
 static enum cmd_status
@@ -355,9 +439,9 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if ((st = load_for(db, number, ACT_ASSIGN, &g)) != CMD_OK)
 		return st;
 	date_iso(a->date, day);
-	if ((st = not_before(_("assignment"), day, g.received_on,
-	    _("date it was received"))) != CMD_OK ||
-	    (st = in_order(_("assignment"), day, &g)) != CMD_OK)
+	if ((st = not_before(N_("assignment"), day, g.received_on,
+	    N_("date it was received"))) != CMD_OK ||
+	    (st = in_order(N_("assignment"), day, &g)) != CMD_OK)
 		return st;
 	due = a->has_due ? a->due :
 	    date_add_months(a->date, setting_int(db, "due_months", 3));
@@ -392,12 +476,14 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    CMD_OK)
 			goto out;
 	s = db_stmt(db, "UPDATE suggestion SET status = 'assigned',"
-	    " assigned_on = :day, handler = :handler WHERE id = :id");
+	    " assigned_on = :day, due_on = :due, handler = :handler"
+	    " WHERE id = :id");
 	st_text(s, ":day", day);
+	st_text(s, ":due", dueday);
 	st_text(s, ":handler", a->handler);
 	st_int(s, ":id", g.id);
 	if (st_exec(s) == -1 ||
-	    set_due(db, g.id, day, dueday, "assign") != CMD_OK) {
+	    add_deadline(db, g.id, day, dueday, "assign") != CMD_OK) {
 		st = CMD_FAIL;
 		goto out;
 	}
@@ -408,7 +494,14 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	append(detail, sizeof detail, "; due: ", dueday);
 	if (a->handler != NULL)
 		append(detail, sizeof detail, "; handler: ", a->handler);
-	st = event_add(db, ctx, g.id, a->date, "assigned", detail);
+	g.status = ST_ASSIGNED;
+	copy(g.assigned_on, sizeof g.assigned_on, day);
+	copy(g.due_on, sizeof g.due_on, dueday);
+	copy(g.last_change, sizeof g.last_change, day);
+	g.lead = lead;
+	copy(g.lead_name, sizeof g.lead_name, a->lead);
+	st = remember(db, &g, event_add(db, ctx, g.id, a->date, "assigned",
+	    detail));
 out:
 	free(co);
 	return st;
@@ -439,8 +532,12 @@ handling_dept(struct db *db, const struct sug *g, const char *name,
 {
 	enum cmd_status st;
 
-	if ((st = reg_find(db, REG_DEPT, name, 0, dept)) != CMD_OK ||
-	    (st = role_of(db, g, *dept, role)) != CMD_OK)
+	if ((st = reg_find(db, REG_DEPT, name, 0, dept)) != CMD_OK)
+		return st;
+	/* The lead is known; a department is never both lead and co. */
+	if (*dept == g->lead)
+		copy(role, 8, "lead");
+	else if ((st = role_of(db, g, *dept, role)) != CMD_OK)
 		return st;
 	if (role[0] == '\0') {
 		refuse(_("'%s' is not handling '%s' (the lead department is "
@@ -464,9 +561,9 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(_("return"), day, g.assigned_on,
-	    _("assignment"))) != CMD_OK ||
-	    (st = in_order(_("return"), day, &g)) != CMD_OK)
+	if ((st = not_before(N_("return"), day, g.assigned_on,
+	    N_("assignment"))) != CMD_OK ||
+	    (st = in_order(N_("return"), day, &g)) != CMD_OK)
 		return st;
 	if (strcmp(role, "lead") == 0) {
 		/* The lead sends it back: it waits to be routed again. */
@@ -482,6 +579,9 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		st_int(s, ":id", g.id);
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
+		g.status = ST_REGISTERED;
+		g.assigned_on[0] = g.due_on[0] = g.lead_name[0] = '\0';
+		g.lead = 0;
 	} else {
 		s = db_stmt(db, "UPDATE assignment SET ended_on = :day"
 		    " WHERE suggestion_id = :sid AND department_id = :dept"
@@ -493,7 +593,9 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 			return CMD_FAIL;
 	}
 	snprintf(detail, sizeof detail, "%s (%s): %s", dept, role, reason);
-	return event_add(db, ctx, g.id, date, "returned", detail);
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "returned",
+	    detail));
 }
 
 enum cmd_status
@@ -510,8 +612,8 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(_("contact"), day, g.assigned_on,
-	    _("assignment"))) != CMD_OK)
+	if ((st = not_before(N_("contact"), day, g.assigned_on,
+	    N_("assignment"))) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO contact(suggestion_id, department_id,"
 	    " contacted_on, method, note) VALUES (:sid, :dept, :day, :method,"
@@ -528,7 +630,8 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		append(detail, sizeof detail, ", ", method);
 	if (note != NULL)
 		append(detail, sizeof detail, ": ", note);
-	return event_add(db, ctx, g.id, date, "contact", detail);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "contact",
+	    detail));
 }
 
 enum cmd_status
@@ -543,9 +646,9 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	date_iso(date, day);
 	date_iso(due, dueday);
-	if ((st = not_before(_("extension"), day, g.assigned_on,
-	    _("assignment"))) != CMD_OK ||
-	    (st = in_order(_("extension"), day, &g)) != CMD_OK)
+	if ((st = not_before(N_("extension"), day, g.assigned_on,
+	    N_("assignment"))) != CMD_OK ||
+	    (st = in_order(N_("extension"), day, &g)) != CMD_OK)
 		return st;
 	if (strcmp(dueday, g.due_on) <= 0) {
 		refuse(_("new deadline %s is not later than the one in force "
@@ -556,7 +659,10 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	snprintf(detail, sizeof detail, "due: %s (was %s): %s", dueday,
 	    g.due_on, reason);
-	return event_add(db, ctx, g.id, date, "extended", detail);
+	copy(g.due_on, sizeof g.due_on, dueday);
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "extended",
+	    detail));
 }
 
 enum cmd_status
@@ -579,11 +685,11 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return CMD_REFUSED;
 	}
 	date_iso(date, day);
-	if ((st = not_before(_("reply"), day, g.assigned_on,
-	    _("assignment"))) != CMD_OK ||
-	    (st = not_before(_("reply"), day, g.last_rating,
-	    _("last rating"))) != CMD_OK ||
-	    (st = in_order(_("reply"), day, &g)) != CMD_OK)
+	if ((st = not_before(N_("reply"), day, g.assigned_on,
+	    N_("assignment"))) != CMD_OK ||
+	    (st = not_before(N_("reply"), day, g.last_rating,
+	    N_("last rating"))) != CMD_OK ||
+	    (st = in_order(N_("reply"), day, &g)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO reply(suggestion_id, department_id,"
 	    " replied_on, class, text) VALUES (:sid, :dept, :day, :class,"
@@ -597,7 +703,11 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = set_status(db, g.id, ST_REPLIED)) != CMD_OK)
 		return CMD_FAIL;
 	snprintf(detail, sizeof detail, "%s, class %s", dept, cls);
-	return event_add(db, ctx, g.id, date, "replied", detail);
+	g.status = ST_REPLIED;
+	copy(g.last_reply, sizeof g.last_reply, day);
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "replied",
+	    detail));
 }
 
 enum cmd_status
@@ -613,9 +723,9 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if ((st = load_for(db, number, ACT_RATE, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(_("rating"), day, g.last_reply,
-	    _("reply"))) != CMD_OK ||
-	    (st = in_order(_("rating"), day, &g)) != CMD_OK)
+	if ((st = not_before(N_("rating"), day, g.last_reply,
+	    N_("reply"))) != CMD_OK ||
+	    (st = in_order(N_("rating"), day, &g)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO rating(suggestion_id, rated_on, rating,"
 	    " note) VALUES (:sid, :day, :rating, :note)");
@@ -636,10 +746,15 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    CMD_OK)
 			return st;
 		append(detail, sizeof detail, "; rehandling, due: ", dueday);
+		copy(g.due_on, sizeof g.due_on, dueday);
 	}
 	if (note != NULL)
 		append(detail, sizeof detail, ": ", note);
-	return event_add(db, ctx, g.id, date, "rated", detail);
+	g.status = to;
+	copy(g.last_rating, sizeof g.last_rating, day);
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "rated",
+	    detail));
 }
 
 enum cmd_status
@@ -653,12 +768,15 @@ sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if ((st = load_for(db, number, ACT_CLOSE, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(_("closing"), day, g.last_reply,
-	    _("reply"))) != CMD_OK ||
-	    (st = in_order(_("closing"), day, &g)) != CMD_OK ||
+	if ((st = not_before(N_("closing"), day, g.last_reply,
+	    N_("reply"))) != CMD_OK ||
+	    (st = in_order(N_("closing"), day, &g)) != CMD_OK ||
 	    (st = set_status(db, g.id, ST_CLOSED)) != CMD_OK)
 		return st;
-	return event_add(db, ctx, g.id, date, "closed", reason);
+	g.status = ST_CLOSED;
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "closed",
+	    reason));
 }
 
 enum cmd_status
@@ -672,12 +790,15 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if ((st = load_for(db, number, ACT_WITHDRAW, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(_("withdrawal"), day, g.received_on,
-	    _("date it was received"))) != CMD_OK ||
-	    (st = in_order(_("withdrawal"), day, &g)) != CMD_OK ||
+	if ((st = not_before(N_("withdrawal"), day, g.received_on,
+	    N_("date it was received"))) != CMD_OK ||
+	    (st = in_order(N_("withdrawal"), day, &g)) != CMD_OK ||
 	    (st = set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
 		return st;
-	return event_add(db, ctx, g.id, date, "withdrawn", reason);
+	g.status = ST_WITHDRAWN;
+	copy(g.last_change, sizeof g.last_change, day);
+	return remember(db, &g, event_add(db, ctx, g.id, date, "withdrawn",
+	    reason));
 }
 
 /* The registration fields that an --update import may change. */
@@ -722,7 +843,9 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 			break;
 	if (i == sizeof editable / sizeof editable[0])
 		errx(CMD_FAIL, "bug: no editable field '%s'", field);
-	if ((st = load(db, number, &g)) != CMD_OK)
+	st = load(db, number, &g);
+	forget();
+	if (st != CMD_OK)
 		return st;
 	s = db_stmt(db, editable[i].sql);
 	if (editable[i].kind != REG_DEPT && value != NULL) {
@@ -748,7 +871,9 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	char detail[512];
 
-	if ((st = load(db, number, &g)) != CMD_OK)
+	st = load(db, number, &g);
+	forget();
+	if (st != CMD_OK)
 		return st;
 	s = db_stmt(db, "UPDATE reply SET class = :class, text = :text"
 	    " WHERE id = (SELECT id FROM reply WHERE suggestion_id = :sid"
@@ -772,7 +897,9 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	char detail[512];
 
-	if ((st = load(db, number, &g)) != CMD_OK)
+	st = load(db, number, &g);
+	forget();
+	if (st != CMD_OK)
 		return st;
 	/* A rating that changes the outcome is a new rating, not an edit. */
 	if ((g.status == ST_REHANDLING) !=
