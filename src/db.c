@@ -31,10 +31,22 @@ static const char *const migrations[] = {
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
+/* A parameter's index, found by the caller's pointer to its name (a string
+ * constant) and checked against a copy: SQLite's lookup by name is done
+ * once a statement rather than at every binding. */
+struct param {
+	const char *ptr;
+	char        name[24];
+	int         idx;
+};
+#define NPARAMS 16
+
 struct stmt {
 	const char   *sql;
 	sqlite3_stmt *st;
 	struct db    *db;
+	struct param  p[NPARAMS];
+	int           np;
 };
 
 struct db {
@@ -396,10 +408,20 @@ db_stmt(struct db *db, const char *sql)
 static int
 param(struct stmt *s, const char *name)
 {
-	int i = sqlite3_bind_parameter_index(s->st, name);
+	struct param *p;
+	int i, k;
 
-	if (i == 0)
+	for (k = 0; k < s->np; k++)
+		if (s->p[k].ptr == name && strcmp(s->p[k].name, name) == 0)
+			return s->p[k].idx;
+	if ((i = sqlite3_bind_parameter_index(s->st, name)) == 0)
 		errx(CMD_FAIL, "bug: no parameter '%s' in '%s'", name, s->sql);
+	if (s->np < NPARAMS && strlen(name) < sizeof p->name) {
+		p = &s->p[s->np++];
+		p->ptr = name;
+		memcpy(p->name, name, strlen(name) + 1);
+		p->idx = i;
+	}
 	return i;
 }
 
