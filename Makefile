@@ -11,6 +11,8 @@ VERSION   := 0.1.0
 
 CC      ?= cc
 PKGS    := sqlite3 libcjson libutf8proc xlsxwriter libedit
+# Linked in; libxlsxwriter and libedit are loaded when first needed (lazy.c).
+LINKED  := sqlite3 libcjson libutf8proc
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -D_GNU_SOURCE -Iinclude \
@@ -30,7 +32,14 @@ endif
 
 # pkg-config is asked only when a build needs it, not on `make deps`.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(LINKED) 2>/dev/null)
+
+# The soname of a library loaded when first needed, read off the file the
+# compiler would link: libxlsxwriter.so.4 on Debian 12.
+soname = $(shell objdump -p $$($(CC) -print-file-name=lib$(1).so) \
+	2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
+$(O)/repxlsx.o: CFLAGS += $(if $(call soname,xlsxwriter),-DXLSX_SONAME='"$(call soname,xlsxwriter)"')
+$(O)/prompt.o: CFLAGS += $(if $(call soname,edit),-DEDIT_SONAME='"$(call soname,edit)"')
 
 SRCS    := $(wildcard src/*.c)
 LIBSRCS := $(filter-out src/main.c src/cmd-%.c src/regcmd.c,$(SRCS))

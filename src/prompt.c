@@ -14,7 +14,62 @@
 #include <editline/readline.h>
 
 #include "jianyi.h"
+#include "lazy.h"
 #include "prompt.h"
+
+#ifndef EDIT_SONAME
+#define EDIT_SONAME "libedit.so"
+#endif
+
+/* libedit is loaded at the first prompt (lazy.h); without it, a line is
+ * read as it is typed, with no editing. */
+static struct {
+	__typeof__(readline)                        *readline;
+	__typeof__(add_history)                     *add_history;
+	__typeof__(rl_outstream)                    *outstream;
+	__typeof__(rl_completion_entry_function)    *entry_function;
+	__typeof__(rl_completion_append_character)  *append_character;
+} ed;
+
+static int
+load_libedit(void)
+{
+	static int state; /* 0 not tried, 1 loaded, -1 not available */
+	void *h;
+
+	if (state != 0)
+		return state;
+	state = -1;
+	if ((h = lazy_open(EDIT_SONAME, _("Line editing"))) == NULL)
+		return state;
+	if ((*(void **)&ed.readline = lazy_sym(h, EDIT_SONAME,
+	    "readline")) == NULL ||
+	    (*(void **)&ed.add_history = lazy_sym(h, EDIT_SONAME,
+	    "add_history")) == NULL ||
+	    (ed.outstream = lazy_sym(h, EDIT_SONAME, "rl_outstream")) == NULL ||
+	    (ed.entry_function = lazy_sym(h, EDIT_SONAME,
+	    "rl_completion_entry_function")) == NULL ||
+	    (ed.append_character = lazy_sym(h, EDIT_SONAME,
+	    "rl_completion_append_character")) == NULL)
+		return state;
+	return state = 1;
+}
+
+/* A line typed without editing: the prompt on stderr, as libedit does. */
+static char *
+plain_readline(const char *prompt)
+{
+	char *line = NULL;
+	size_t n = 0;
+
+	fputs(prompt, stderr);
+	fflush(stderr);
+	if (getline(&line, &n, stdin) == -1) {
+		free(line);
+		return NULL;
+	}
+	return line;
+}
 
 static const char *const *complete_names;
 static int                ncomplete_names;
@@ -63,15 +118,19 @@ prompt_line(const char *label, const char *const *names, int nnames)
 
 	complete_names = names;
 	ncomplete_names = nnames;
-	rl_outstream = stderr; /* stdout carries only the answer */
-	rl_completion_entry_function = next_name;
-	rl_completion_append_character = '\0';
 	snprintf(prompt, sizeof prompt, "%s: ", label);
-	if ((line = readline(prompt)) == NULL)
+	if (load_libedit() == 1) {
+		*ed.outstream = stderr; /* stdout carries only the answer */
+		*ed.entry_function = next_name;
+		*ed.append_character = '\0';
+		line = ed.readline(prompt);
+	} else
+		line = plain_readline(prompt);
+	if (line == NULL)
 		return NULL;
 	t = trim(line);
-	if (*t != '\0')
-		add_history(t);
+	if (*t != '\0' && ed.add_history != NULL)
+		ed.add_history(t);
 	if ((out = strdup(t)) == NULL)
 		err(1, NULL);
 	free(line);

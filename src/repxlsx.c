@@ -12,8 +12,45 @@
 #include <xlsxwriter.h>
 
 #include "jianyi.h"
+#include "lazy.h"
 #include "report.h"
 #include "text.h"
+
+#ifndef XLSX_SONAME
+#define XLSX_SONAME "libxlsxwriter.so"
+#endif
+
+/* libxlsxwriter is loaded when a workbook is first written (lazy.h). */
+#define XLSX_FUNCS(X) X(workbook_new) X(workbook_add_worksheet)	\
+	X(workbook_add_format) X(workbook_close) X(worksheet_freeze_panes) \
+	X(worksheet_set_column) X(worksheet_write_blank)		\
+	X(worksheet_write_number) X(worksheet_write_string)		\
+	X(format_set_bg_color) X(format_set_bold) X(format_set_border)	\
+	X(format_set_num_format) X(lxw_strerror)
+
+#define XLSX_MEMBER(f) __typeof__(f) *f;
+static struct {
+	XLSX_FUNCS(XLSX_MEMBER)
+} xl;
+
+static int
+load_xlsxwriter(void)
+{
+	static int loaded;
+	void *h;
+
+	if (loaded)
+		return 0;
+	if ((h = lazy_open(XLSX_SONAME, _("Excel output"))) == NULL)
+		return -1;
+#define XLSX_LOAD(f)							\
+	if ((*(void **)&xl.f = lazy_sym(h, XLSX_SONAME, #f)) == NULL)	\
+		return -1;
+	XLSX_FUNCS(XLSX_LOAD)
+#undef XLSX_LOAD
+	loaded = 1;
+	return 0;
+}
 
 #define MAXCOLS 10
 
@@ -45,27 +82,27 @@ open_sheet(struct book *b, struct sheet *sh, const char *name,
 	int c;
 
 	memset(sh, 0, sizeof *sh);
-	sh->ws = workbook_add_worksheet(b->wb, name);
+	sh->ws = xl.workbook_add_worksheet(b->wb, name);
 	sh->ncols = ncols;
 	for (c = 0; c < ncols; c++) {
-		worksheet_write_string(sh->ws, 0, c, heads[c], b->head);
+		xl.worksheet_write_string(sh->ws, 0, c, heads[c], b->head);
 		grow(sh, c, heads[c]);
 	}
-	worksheet_freeze_panes(sh->ws, 1, 0);
+	xl.worksheet_freeze_panes(sh->ws, 1, 0);
 	sh->row = 1;
 }
 
 static void
 put_str(struct sheet *sh, int col, const char *s)
 {
-	worksheet_write_string(sh->ws, sh->row, col, s ? s : "", NULL);
+	xl.worksheet_write_string(sh->ws, sh->row, col, s ? s : "", NULL);
 	grow(sh, col, s ? s : "");
 }
 
 static void
 put_num(struct sheet *sh, int col, double v)
 {
-	worksheet_write_number(sh->ws, sh->row, col, v, NULL);
+	xl.worksheet_write_number(sh->ws, sh->row, col, v, NULL);
 	grow(sh, col, "0000000");
 }
 
@@ -74,9 +111,9 @@ static void
 put_rate(struct book *b, struct sheet *sh, int col, struct rate r)
 {
 	if (r.den == 0)
-		worksheet_write_blank(sh->ws, sh->row, col, b->pct);
+		xl.worksheet_write_blank(sh->ws, sh->row, col, b->pct);
 	else
-		worksheet_write_number(sh->ws, sh->row, col,
+		xl.worksheet_write_number(sh->ws, sh->row, col,
 		    (double)r.num / (double)r.den, b->pct);
 	grow(sh, col, "100.0%");
 }
@@ -87,7 +124,7 @@ close_sheet(struct sheet *sh)
 	int c;
 
 	for (c = 0; c < sh->ncols; c++)
-		worksheet_set_column(sh->ws, c, c, sh->width[c], NULL);
+		xl.worksheet_set_column(sh->ws, c, c, sh->width[c], NULL);
 }
 
 static void
@@ -198,6 +235,8 @@ report_xlsx(const struct report *rp, const char *path)
 	lxw_error rc;
 	int fd;
 
+	if (load_xlsxwriter() == -1)
+		return -1;
 	/* Make sure the file can be written, so that libxlsxwriter, which
 	 * prints its own errors, meets none. */
 	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
@@ -206,22 +245,22 @@ report_xlsx(const struct report *rp, const char *path)
 		return -1;
 	}
 	close(fd);
-	if ((b.wb = workbook_new(path)) == NULL) {
+	if ((b.wb = xl.workbook_new(path)) == NULL) {
 		warnx(_("%s: cannot create the workbook"), path);
 		return -1;
 	}
-	b.head = workbook_add_format(b.wb);
-	format_set_bold(b.head);
-	format_set_bg_color(b.head, 0xDDEBF7);
-	format_set_border(b.head, LXW_BORDER_THIN);
-	b.pct = workbook_add_format(b.wb);
-	format_set_num_format(b.pct, "0.0%");
+	b.head = xl.workbook_add_format(b.wb);
+	xl.format_set_bold(b.head);
+	xl.format_set_bg_color(b.head, 0xDDEBF7);
+	xl.format_set_border(b.head, LXW_BORDER_THIN);
+	b.pct = xl.workbook_add_format(b.wb);
+	xl.format_set_num_format(b.pct, "0.0%");
 	summary(&b, rp);
 	departments(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
 	stations(&b, rp);
 	overdue(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
-	if ((rc = workbook_close(b.wb)) != LXW_NO_ERROR) {
-		warnx("%s: %s", path, lxw_strerror(rc));
+	if ((rc = xl.workbook_close(b.wb)) != LXW_NO_ERROR) {
+		warnx("%s: %s", path, xl.lxw_strerror(rc));
 		return -1;
 	}
 	return 0;
