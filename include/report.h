@@ -33,6 +33,8 @@ struct rep_named {
 struct rep_list {
 	struct rep_named *v;
 	size_t            len, cap;
+	size_t           *index; /* hash of the names: k + 1, or 0 free */
+	size_t            nindex;
 };
 
 /* by_department counters, in rep_named.n. */
@@ -63,8 +65,12 @@ void tally_add(struct tally *, const struct rep_row *);
 void tally_finish(struct tally *);
 void tally_free(struct tally *);
 struct rate tally_rate(const struct tally *, enum rate_key);
+/* The entry of name in l, created at the end with zero counters if new. */
+struct rep_named *rep_list_at(struct rep_list *, const char *name);
 /* Adds n to the counter i of name in l (created at the end if new). */
 void rep_list_add(struct rep_list *, const char *name, int i, long n);
+/* To be called after the entries of l were put in another order. */
+void rep_list_reordered(struct rep_list *);
 void rep_list_free(struct rep_list *);
 
 struct report {

@@ -226,6 +226,7 @@ firsts_apply(struct firsts *f, struct rep_list *l)
 	for (i = 0; i < l->len; i++)
 		l->v[i] = k[i].e;
 	free(k);
+	rep_list_reordered(l);
 }
 
 static void

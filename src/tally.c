@@ -31,26 +31,76 @@ dup(const char *s)
 	return p;
 }
 
+/* FNV-1a: the lists are small, but a report looks a name up several
+ * times for every suggestion of the year. */
+static size_t
+hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void
+reindex(struct rep_list *l)
+{
+	size_t k, j, mask;
+
+	free(l->index);
+	l->nindex = 64;
+	while (l->nindex < l->len * 2)
+		l->nindex *= 2;
+	if ((l->index = calloc(l->nindex, sizeof *l->index)) == NULL)
+		err(1, NULL);
+	mask = l->nindex - 1;
+	for (k = 0; k < l->len; k++) {
+		for (j = hash(l->v[k].name) & mask; l->index[j] != 0;
+		    j = (j + 1) & mask)
+			;
+		l->index[j] = k + 1;
+	}
+}
+
+struct rep_named *
+rep_list_at(struct rep_list *l, const char *name)
+{
+	size_t j, k, mask;
+
+	if (l->index == NULL)
+		reindex(l);
+	mask = l->nindex - 1;
+	for (j = hash(name) & mask; l->index[j] != 0; j = (j + 1) & mask)
+		if (strcmp(l->v[l->index[j] - 1].name, name) == 0)
+			return &l->v[l->index[j] - 1];
+	if (l->len == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		if ((l->v = reallocarray(l->v, l->cap, sizeof *l->v)) == NULL)
+			err(1, NULL);
+	}
+	k = l->len++;
+	memset(&l->v[k], 0, sizeof l->v[k]);
+	l->v[k].name = dup(name);
+	if (l->len * 2 > l->nindex)
+		reindex(l);
+	else
+		l->index[j] = k + 1;
+	return &l->v[k];
+}
+
 void
 rep_list_add(struct rep_list *l, const char *name, int i, long n)
 {
-	size_t k;
+	rep_list_at(l, name)->n[i] += n;
+}
 
-	for (k = 0; k < l->len; k++)
-		if (strcmp(l->v[k].name, name) == 0)
-			break;
-	if (k == l->len) {
-		if (l->len == l->cap) {
-			l->cap = l->cap ? l->cap * 2 : 16;
-			l->v = reallocarray(l->v, l->cap, sizeof *l->v);
-			if (l->v == NULL)
-				err(1, NULL);
-		}
-		memset(&l->v[k], 0, sizeof l->v[k]);
-		l->v[k].name = dup(name);
-		l->len++;
-	}
-	l->v[k].n[i] += n;
+void
+rep_list_reordered(struct rep_list *l)
+{
+	free(l->index);
+	l->index = NULL;
+	l->nindex = 0;
 }
 
 void
@@ -61,6 +111,7 @@ rep_list_free(struct rep_list *l)
 	for (k = 0; k < l->len; k++)
 		free(l->v[k].name);
 	free(l->v);
+	free(l->index);
 	memset(l, 0, sizeof *l);
 }
 
@@ -90,17 +141,15 @@ tally_add(struct tally *t, const struct rep_row *r)
 	if (r->rated && r->rating >= 0 && r->rating < 3)
 		t->ratings[r->rating]++;
 	if (r->dept != NULL) {
-		rep_list_add(&t->departments, r->dept, DEP_ASSIGNED,
-		    r->assigned);
-		rep_list_add(&t->departments, r->dept, DEP_REPLIED,
-		    r->replied);
-		rep_list_add(&t->departments, r->dept, DEP_ON_TIME,
-		    r->replied && r->on_time);
-		rep_list_add(&t->departments, r->dept, DEP_OVERDUE,
-		    r->overdue);
-		rep_list_add(&t->departments, r->dept, DEP_RATED, r->rated);
-		rep_list_add(&t->departments, r->dept, DEP_SAT_OR_BASIC,
-		    r->rated && (r->rating == 0 || r->rating == 1));
+		struct rep_named *d = rep_list_at(&t->departments, r->dept);
+
+		d->n[DEP_ASSIGNED] += r->assigned;
+		d->n[DEP_REPLIED] += r->replied;
+		d->n[DEP_ON_TIME] += r->replied && r->on_time;
+		d->n[DEP_OVERDUE] += r->overdue;
+		d->n[DEP_RATED] += r->rated;
+		d->n[DEP_SAT_OR_BASIC] += r->rated &&
+		    (r->rating == 0 || r->rating == 1);
 	}
 	if (r->overdue) {
 		t->overdue_list = reallocarray(t->overdue_list,
