@@ -26,6 +26,12 @@ void db_close(struct db *);
 int db_begin(struct db *);
 int db_commit(struct db *);
 void db_rollback(struct db *);
+/*
+ * The number of the transaction in progress, or 0 outside one. What a
+ * caller read in a transaction may be remembered while this does not
+ * change: no other process can write until it ends.
+ */
+unsigned long db_txn(struct db *);
 
 /*
  * Returns the prepared statement for sql (a string constant: statements are

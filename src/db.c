@@ -55,6 +55,7 @@ struct db {
 	struct stmt *cache;   /* open-addressed by sql pointer */
 	size_t       ncache;  /* slots in use */
 	size_t       capcache;
+	unsigned long txn;    /* transactions begun */
 };
 
 static void
@@ -320,7 +321,14 @@ db_close(struct db *db)
 int
 db_begin(struct db *db)
 {
+	db->txn++;
 	return db_exec(db, "BEGIN IMMEDIATE");
+}
+
+unsigned long
+db_txn(struct db *db)
+{
+	return sqlite3_get_autocommit(db->h) ? 0 : db->txn;
 }
 
 int

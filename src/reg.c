@@ -131,23 +131,88 @@ unknown(struct db *db, enum reg_kind k, const char *name)
 	return rc == -1 ? CMD_FAIL : CMD_REFUSED;
 }
 
+/*
+ * Names found in the registries, remembered for the rest of the
+ * transaction (db_txn): an import looks the same few dozen names up
+ * several times a row. Only this file writes the registries, and every
+ * write forgets them. A slot holds the last name that hashed to it.
+ */
+#define NFOUND 256
+static struct found {
+	struct db     *db;
+	unsigned long  txn;
+	struct {
+		char      name[96];
+		long long id;
+		int       retired;
+	} v[REG_DEPUTY + 1][NFOUND];
+} found;
+
+static void
+forget(void)
+{
+	memset(&found, 0, sizeof found);
+}
+
+static unsigned
+found_slot(const char *name)
+{
+	unsigned h = 2166136261u;
+
+	for (; *name != '\0'; name++)
+		h = (h ^ (unsigned char)*name) * 16777619u;
+	return h % NFOUND;
+}
+
+/* 1 found, 0 not registered, -1 on error; *id and *retired when found. */
+static int
+lookup(struct db *db, enum reg_kind k, const char *name, long long *id,
+    int *retired)
+{
+	struct stmt *s;
+	unsigned long txn = db_txn(db);
+	unsigned slot = found_slot(name);
+	int rc;
+
+	if (txn != 0 && found.db == db && found.txn == txn &&
+	    strcmp(found.v[k][slot].name, name) == 0) {
+		*id = found.v[k][slot].id;
+		*retired = found.v[k][slot].retired;
+		return 1;
+	}
+	s = db_stmt(db, regs[k].find);
+	st_text(s, ":name", name);
+	if ((rc = st_step(s)) != 1)
+		return rc;
+	*id = st_colint(s, 0);
+	*retired = st_colint(s, 1) != 0;
+	if (txn == 0 || strlen(name) >= sizeof found.v[k][slot].name)
+		return 1;
+	if (found.db != db || found.txn != txn) {
+		forget();
+		found.db = db;
+		found.txn = txn;
+	}
+	strcpy(found.v[k][slot].name, name);
+	found.v[k][slot].id = *id;
+	found.v[k][slot].retired = *retired;
+	return 1;
+}
+
 enum cmd_status
 reg_find(struct db *db, enum reg_kind k, const char *name, int active,
     long long *id)
 {
-	struct stmt *s = db_stmt(db, regs[k].find);
-	int rc;
+	int rc, retired;
 
-	st_text(s, ":name", name);
-	if ((rc = st_step(s)) == -1)
+	if ((rc = lookup(db, k, name, id, &retired)) == -1)
 		return CMD_FAIL;
 	if (rc == 0)
 		return unknown(db, k, name);
-	if (active && st_colint(s, 1)) {
+	if (active && retired) {
 		refuse(_("%s '%s' is retired"), _(regs[k].what), name);
 		return CMD_REFUSED;
 	}
-	*id = st_colint(s, 0);
 	return CMD_OK;
 }
 
@@ -254,6 +319,7 @@ reg_rename(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	}
 	if ((st = check_new(db, k, to)) != CMD_OK)
 		return st;
+	forget();
 	s = db_stmt(db, regs[k].rename);
 	st_text(s, ":from", from);
 	st_text(s, ":to", to);
@@ -272,6 +338,7 @@ reg_retire(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 
 	if ((st = reg_find(db, k, name, 1, &id)) != CMD_OK)
 		return st;
+	forget();
 	s = db_stmt(db, regs[k].retire);
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
@@ -421,10 +488,10 @@ activity_list(struct db *db, const struct period *p, const char *kind,
 int
 reg_exists(struct db *db, enum reg_kind k, const char *name)
 {
-	struct stmt *s = db_stmt(db, regs[k].find);
+	long long id;
+	int retired;
 
-	st_text(s, ":name", name);
-	return st_step(s);
+	return lookup(db, k, name, &id, &retired);
 }
 
 enum cmd_status

@@ -348,6 +348,7 @@ test_format(void **state)
 	assert_string_equal(date_iso(a, iso), "2022-07-05");
 	assert_string_equal(date_iso(b, iso), "1900-01-01");
 	assert_string_equal(date_iso(c, iso), "9999-12-31");
+	assert_string_equal(date_iso((struct date){ 10, 1, 2 }, iso), "0010-01-02");
 	assert_ptr_equal(date_iso(a, iso), iso);
 	assert_string_equal(date_zh(a, zh), "2022年7月5日");
 	assert_string_equal(date_zh(c, zh), "9999年12月31日");
