@@ -226,8 +226,18 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 			known_add(&im->known[k], name);
 		return rc == 1 ? CMD_OK : CMD_FAIL;
 	}
-	if (im->o->strict_names)
-		return reg_find(im->db, k, name, 0, &id);
+	if (im->o->strict_names) {
+		/* The refusal names the column, as the row's checks do. */
+		char where[1024];
+
+		snprintf(where, sizeof where, "%s:%ld: %s", im->path,
+		    im->line, colname(im, c));
+		msg_where(where);
+		st = reg_find(im->db, k, name, 0, &id);
+		snprintf(where, sizeof where, "%s:%ld", im->path, im->line);
+		msg_where(where);
+		return st;
+	}
 	if (arg_text(colname(im, c), name, TEXT_REQUIRED, MAX_NAME) == -1)
 		return CMD_REFUSED;
 	if (k == REG_STATION)

@@ -192,7 +192,7 @@ OUT
 	j station add 黄塘
 	printf '编号,接收日期,标题,联络站\n2022-0001,2022-07-05,a,黄唐\n' > s.csv
 	refused_all 1 import suggestions s.csv --strict-names <<'ERR'
-jianyi: s.csv:2: unknown station '黄唐'; did you mean '黄塘'?
+jianyi: s.csv:2: 联络站: unknown station '黄唐'; did you mean '黄塘'?
 jianyi: s.csv: 1 bad rows; nothing imported
 ERR
 }
