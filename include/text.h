@@ -15,6 +15,10 @@ int utf8_valid(const char *s, size_t len);
  * as control characters unless allow_nl is set. */
 int text_has_control(const char *s, int allow_nl);
 
+/* Copies src (NULL is "") into dst of size n, truncated if it must be at
+ * a character's start, never inside one. */
+void text_copy(char *dst, size_t n, const char *src);
+
 /* Display width in terminal columns of a valid UTF-8 string: wide and
  * fullwidth characters (CJK, fullwidth punctuation) count 2, combining marks
  * 0, others 1 (utf8proc_charwidth). */

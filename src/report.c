@@ -19,6 +19,7 @@
 #include "db.h"
 #include "domain.h"
 #include "report.h"
+#include "text.h"
 #include "vocab.h"
 
 #define CHUNK 4096 /* suggestions read together */
@@ -87,19 +88,6 @@ xstrdup(const char *s)
 	if ((p = strdup(s)) == NULL)
 		err(1, NULL);
 	return p;
-}
-
-/* Copies src (NULL is "") into dst of size n, truncating. */
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	size_t len = src != NULL ? strlen(src) : 0;
-
-	if (len >= n)
-		len = n - 1;
-	if (len > 0)
-		memcpy(dst, src, len);
-	dst[len] = '\0';
 }
 
 /* a (date, id) later than b? */
@@ -330,10 +318,10 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		d = st_col(s, 1);
 		id = st_colint(s, 2);
 		if (r->st_id == 0 || later(d, id, r->st_on, r->st_id)) {
-			copy(r->st_on, sizeof r->st_on, d);
+			text_copy(r->st_on, sizeof r->st_on, d);
 			r->st_id = id;
 			r->has_status = !st_colnull(s, 3);
-			copy(r->status, sizeof r->status, st_col(s, 3));
+			text_copy(r->status, sizeof r->status, st_col(s, 3));
 		}
 	}
 	if (rc == -1)
@@ -349,9 +337,9 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		d = st_col(s, 1);
 		id = st_colint(s, 2);
 		if (r->first_reply[0] == '\0' || strcmp(d, r->first_reply) < 0)
-			copy(r->first_reply, sizeof r->first_reply, d);
+			text_copy(r->first_reply, sizeof r->first_reply, d);
 		if (r->rep_id == 0 || later(d, id, r->rep_on, r->rep_id)) {
-			copy(r->rep_on, sizeof r->rep_on, d);
+			text_copy(r->rep_on, sizeof r->rep_on, d);
 			r->rep_id = id;
 			r->cls = st_colnull(s, 3) ? -1 :
 			    vocab_find(vocab_class, st_col(s, 3));
@@ -373,7 +361,7 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		    strcmp(st_col(s, 3), "unsatisfied") == 0)
 			r->rehandled = 1;
 		if (r->rat_id == 0 || later(d, id, r->rat_on, r->rat_id)) {
-			copy(r->rat_on, sizeof r->rat_on, d);
+			text_copy(r->rat_on, sizeof r->rat_on, d);
 			r->rat_id = id;
 			r->rating = st_colnull(s, 3) ? -1 :
 			    vocab_find(vocab_rating, st_col(s, 3));
@@ -392,16 +380,16 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		d = st_col(s, 1);
 		id = st_colint(s, 2);
 		if (r->due_id == 0 || later(d, id, r->due_set, r->due_id)) {
-			copy(r->due_set, sizeof r->due_set, d);
+			text_copy(r->due_set, sizeof r->due_set, d);
 			r->due_id = id;
-			copy(r->due, sizeof r->due, st_col(s, 3));
+			text_copy(r->due, sizeof r->due, st_col(s, 3));
 		}
 		if (r->first_reply[0] != '\0' &&
 		    strcmp(d, r->first_reply) <= 0 && (r->due_rep_id == 0 ||
 		    later(d, id, r->due_rep_set, r->due_rep_id))) {
-			copy(r->due_rep_set, sizeof r->due_rep_set, d);
+			text_copy(r->due_rep_set, sizeof r->due_rep_set, d);
 			r->due_rep_id = id;
-			copy(r->due_rep, sizeof r->due_rep, st_col(s, 3));
+			text_copy(r->due_rep, sizeof r->due_rep, st_col(s, 3));
 		}
 	}
 	if (rc == -1)

@@ -44,19 +44,6 @@ static struct {
 	struct sug g;
 } last;
 
-/* Copies src (NULL is "") into dst of size n, truncating. */
-static void
-copy(char *dst, size_t n, const char *src)
-{
-	size_t len = src != NULL ? strlen(src) : 0;
-
-	if (len >= n)
-		len = n - 1;
-	if (len > 0)
-		memcpy(dst, src, len);
-	dst[len] = '\0';
-}
-
 /* Forgets the remembered suggestion: called before every change. */
 static void
 forget(void)
@@ -125,16 +112,16 @@ load(struct db *db, const char *number, struct sug *g)
 		return CMD_REFUSED;
 	}
 	g->id = st_colint(s, 0);
-	copy(g->number, sizeof g->number, st_col(s, 1));
+	text_copy(g->number, sizeof g->number, st_col(s, 1));
 	g->status = vocab_find(vocab_status, st_col(s, 2));
-	copy(g->received_on, sizeof g->received_on, st_col(s, 3));
-	copy(g->assigned_on, sizeof g->assigned_on, st_col(s, 4));
-	copy(g->due_on, sizeof g->due_on, st_col(s, 5));
-	copy(g->last_reply, sizeof g->last_reply, st_col(s, 6));
-	copy(g->last_rating, sizeof g->last_rating, st_col(s, 7));
+	text_copy(g->received_on, sizeof g->received_on, st_col(s, 3));
+	text_copy(g->assigned_on, sizeof g->assigned_on, st_col(s, 4));
+	text_copy(g->due_on, sizeof g->due_on, st_col(s, 5));
+	text_copy(g->last_reply, sizeof g->last_reply, st_col(s, 6));
+	text_copy(g->last_rating, sizeof g->last_rating, st_col(s, 7));
 	g->lead = st_colint(s, 8);
-	copy(g->lead_name, sizeof g->lead_name, st_col(s, 9));
-	copy(g->last_change, sizeof g->last_change, st_col(s, 10));
+	text_copy(g->lead_name, sizeof g->lead_name, st_col(s, 9));
+	text_copy(g->last_change, sizeof g->last_change, st_col(s, 10));
 	return CMD_OK;
 }
 
@@ -401,10 +388,10 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 		append(detail, sizeof detail, "; lead deputy: ", n->deputy);
 	memset(&g, 0, sizeof g);
 	g.id = id;
-	copy(g.number, sizeof g.number, number);
+	text_copy(g.number, sizeof g.number, number);
 	g.status = ST_REGISTERED;
-	copy(g.received_on, sizeof g.received_on, day);
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.received_on, sizeof g.received_on, day);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, id, n->received,
 	    "registered", detail));
 }
@@ -495,11 +482,11 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (a->handler != NULL)
 		append(detail, sizeof detail, "; handler: ", a->handler);
 	g.status = ST_ASSIGNED;
-	copy(g.assigned_on, sizeof g.assigned_on, day);
-	copy(g.due_on, sizeof g.due_on, dueday);
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.assigned_on, sizeof g.assigned_on, day);
+	text_copy(g.due_on, sizeof g.due_on, dueday);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	g.lead = lead;
-	copy(g.lead_name, sizeof g.lead_name, a->lead);
+	text_copy(g.lead_name, sizeof g.lead_name, a->lead);
 	st = remember(db, &g, event_add(db, ctx, g.id, a->date, "assigned",
 	    detail));
 out:
@@ -521,7 +508,7 @@ role_of(struct db *db, const struct sug *g, long long dept, char *role)
 	st_int(s, ":dept", dept);
 	if ((rc = st_step(s)) == -1)
 		return CMD_FAIL;
-	copy(role, 8, rc == 1 ? st_col(s, 0) : "");
+	text_copy(role, 8, rc == 1 ? st_col(s, 0) : "");
 	return CMD_OK;
 }
 
@@ -536,7 +523,7 @@ handling_dept(struct db *db, const struct sug *g, const char *name,
 		return st;
 	/* The lead is known; a department is never both lead and co. */
 	if (*dept == g->lead)
-		copy(role, 8, "lead");
+		text_copy(role, 8, "lead");
 	else if ((st = role_of(db, g, *dept, role)) != CMD_OK)
 		return st;
 	if (role[0] == '\0') {
@@ -593,7 +580,7 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 			return CMD_FAIL;
 	}
 	snprintf(detail, sizeof detail, "%s (%s): %s", dept, role, reason);
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "returned",
 	    detail));
 }
@@ -659,8 +646,8 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	snprintf(detail, sizeof detail, "due: %s (was %s): %s", dueday,
 	    g.due_on, reason);
-	copy(g.due_on, sizeof g.due_on, dueday);
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.due_on, sizeof g.due_on, dueday);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "extended",
 	    detail));
 }
@@ -704,8 +691,8 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return CMD_FAIL;
 	snprintf(detail, sizeof detail, "%s, class %s", dept, cls);
 	g.status = ST_REPLIED;
-	copy(g.last_reply, sizeof g.last_reply, day);
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.last_reply, sizeof g.last_reply, day);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "replied",
 	    detail));
 }
@@ -746,13 +733,13 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    CMD_OK)
 			return st;
 		append(detail, sizeof detail, "; rehandling, due: ", dueday);
-		copy(g.due_on, sizeof g.due_on, dueday);
+		text_copy(g.due_on, sizeof g.due_on, dueday);
 	}
 	if (note != NULL)
 		append(detail, sizeof detail, ": ", note);
 	g.status = to;
-	copy(g.last_rating, sizeof g.last_rating, day);
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.last_rating, sizeof g.last_rating, day);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "rated",
 	    detail));
 }
@@ -774,7 +761,7 @@ sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = set_status(db, g.id, ST_CLOSED)) != CMD_OK)
 		return st;
 	g.status = ST_CLOSED;
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "closed",
 	    reason));
 }
@@ -796,7 +783,7 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    (st = set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
 		return st;
 	g.status = ST_WITHDRAWN;
-	copy(g.last_change, sizeof g.last_change, day);
+	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "withdrawn",
 	    reason));
 }

@@ -134,6 +134,21 @@ text_has_control(const char *s, int allow_nl)
 }
 
 /* An invalid byte counts as one column. */
+void
+text_copy(char *dst, size_t n, const char *src)
+{
+	size_t len = src != NULL ? strlen(src) : 0;
+
+	if (len >= n) {
+		len = n - 1;
+		while (len > 0 && ((unsigned char)src[len] & 0xC0) == 0x80)
+			len--;
+	}
+	if (len > 0)
+		memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
 int
 text_width(const char *s)
 {

@@ -308,6 +308,25 @@ test_suggest_edges(void **state)
 	assert_ptr_equal(out[1], names[3]);
 }
 
+static void
+test_copy(void **state)
+{
+	char buf[8];
+
+	(void)state;
+	text_copy(buf, sizeof buf, "黄塘");
+	assert_string_equal(buf, "黄塘");
+	/* 9 bytes into 8: the third character does not fit whole. */
+	text_copy(buf, sizeof buf, "黄塘村");
+	assert_string_equal(buf, "黄塘");
+	text_copy(buf, sizeof buf, "abcdefghij");
+	assert_string_equal(buf, "abcdefg");
+	text_copy(buf, sizeof buf, NULL);
+	assert_string_equal(buf, "");
+	text_copy(buf, 1, "黄");
+	assert_string_equal(buf, "");
+}
+
 int
 main(void)
 {
@@ -324,6 +343,7 @@ main(void)
 		cmocka_unit_test(test_suggest_stable),
 		cmocka_unit_test(test_suggest_threshold),
 		cmocka_unit_test(test_suggest_edges),
+		cmocka_unit_test(test_copy),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
