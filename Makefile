@@ -139,13 +139,15 @@ fuzz: deps
 	@tests/fuzz/run $${FUZZ_SECONDS:-60}
 
 # The CLI tests under valgrind memcheck: no leaks, no errors.
-valgrind: deps
+valgrind:
+	@scripts/deps.sh valgrind
 	@$(MAKE) --no-print-directory $(BIN)
 	@JIANYI=$(abspath tests/valgrind-jianyi) JIANYI_REAL=$(abspath $(BIN)) \
 	    UNITS= tests/run
 
 # The benchmark: bench/run [N] prints its figures; not part of `make test`.
-bench: deps
+bench:
+	@scripts/deps.sh bench
 	@$(MAKE) --no-print-directory $(BIN)
 	@JIANYI=$(abspath $(BIN)) bench/run $${N:-100000}
 

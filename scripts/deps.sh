@@ -1,9 +1,18 @@
 #!/bin/sh
-# Installs the Debian packages that jianyi needs to build and test, when missing.
+# Installs the Debian packages that jianyi needs to build and test, when
+# missing; `deps.sh bench` also those that the benchmark compares jianyi
+# with, `deps.sh valgrind` valgrind. (tests/fuzz/run installs clang.)
 set -eu
 pkgs="build-essential pkg-config libsqlite3-dev libcsv-dev libutf8proc-dev
 libcjson-dev libxlsxwriter-dev libedit-dev gettext libcmocka-dev bats
 sqlite3 jq python3 python3-openpyxl mandoc tmux"
+for extra in "$@"; do
+	case $extra in
+	bench) pkgs="$pkgs hyperfine time sqlite-utils csvkit" ;;
+	valgrind) pkgs="$pkgs valgrind" ;;
+	*) echo "usage: deps.sh [bench] [valgrind]" >&2; exit 2 ;;
+	esac
+done
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
