@@ -55,7 +55,7 @@ struct db {
 	struct stmt *cache;   /* open-addressed by sql pointer */
 	size_t       ncache;  /* slots in use */
 	size_t       capcache;
-	unsigned long txn;    /* transactions begun */
+	unsigned long txn;    /* the last transaction begun */
 };
 
 static void
@@ -321,7 +321,11 @@ db_close(struct db *db)
 int
 db_begin(struct db *db)
 {
-	db->txn++;
+	static unsigned long txns;
+
+	/* Numbered across connections: a database opened after another
+	 * closed, even at the same address, does not take its numbers. */
+	db->txn = ++txns;
 	return db_exec(db, "BEGIN IMMEDIATE");
 }
 
