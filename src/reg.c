@@ -258,7 +258,7 @@ station_add(struct db *db, const struct cmd_ctx *ctx, const char *name,
 	st_text(s, ":village", village);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, REG_STATION, "added '%s'%s", name, "");
+	return log_reg(db, ctx, REG_STATION, _("added '%s'%s"), name, "");
 }
 
 enum cmd_status
@@ -273,7 +273,7 @@ dept_add(struct db *db, const struct cmd_ctx *ctx, const char *name)
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, REG_DEPT, "added '%s'%s", name, "");
+	return log_reg(db, ctx, REG_DEPT, _("added '%s'%s"), name, "");
 }
 
 enum cmd_status
@@ -299,7 +299,7 @@ deputy_add(struct db *db, const struct cmd_ctx *ctx,
 	st_text(s, ":phone", d->phone);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, REG_DEPUTY, "added '%s'%s", d->name, "");
+	return log_reg(db, ctx, REG_DEPUTY, _("added '%s'%s"), d->name, "");
 }
 
 enum cmd_status
@@ -325,7 +325,7 @@ reg_rename(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":to", to);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, k, "renamed '%s' to '%s'", from, to);
+	return log_reg(db, ctx, k, _("renamed '%s' to '%s'"), from, to);
 }
 
 enum cmd_status
@@ -343,7 +343,7 @@ reg_retire(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, k, "retired '%s'%s", name, "");
+	return log_reg(db, ctx, k, _("retired '%s'%s"), name, "");
 }
 
 /* Fills t with every row of a statement, as text. */
@@ -424,7 +424,8 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
 		st_int(s, ":participants", a->participants);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s: %s", a->kind, a->title);
+	snprintf(detail, sizeof detail, "%s: %s",
+	    vocab_label(vocab_kind, a->kind), a->title);
 	return event_add(db, ctx, 0, a->date, "activity", detail);
 }
 
@@ -551,7 +552,7 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "updated '%s'", name);
+	snprintf(detail, sizeof detail, _("updated '%s'"), name);
 	return event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
 }
 

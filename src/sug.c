@@ -381,11 +381,12 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}
-	snprintf(detail, sizeof detail, "source: %s", source);
+	snprintf(detail, sizeof detail, _("source: %s"),
+	    vocab_label(vocab_source, source));
 	if (n->station != NULL)
-		append(detail, sizeof detail, "; station: ", n->station);
+		append(detail, sizeof detail, _("; station: "), n->station);
 	if (n->deputy != NULL)
-		append(detail, sizeof detail, "; lead deputy: ", n->deputy);
+		append(detail, sizeof detail, _("; lead deputy: "), n->deputy);
 	memset(&g, 0, sizeof g);
 	g.id = id;
 	text_copy(g.number, sizeof g.number, number);
@@ -475,12 +476,13 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		goto out;
 	}
 
-	snprintf(detail, sizeof detail, "lead: %s", a->lead);
+	snprintf(detail, sizeof detail, _("lead: %s"), a->lead);
 	for (i = 0; i < a->nco; i++)
-		append(detail, sizeof detail, i ? "、" : "; co: ", a->co[i]);
-	append(detail, sizeof detail, "; due: ", dueday);
+		append(detail, sizeof detail, i ? "、" : _("; co: "),
+		    a->co[i]);
+	append(detail, sizeof detail, _("; due: "), dueday);
 	if (a->handler != NULL)
-		append(detail, sizeof detail, "; handler: ", a->handler);
+		append(detail, sizeof detail, _("; handler: "), a->handler);
 	g.status = ST_ASSIGNED;
 	text_copy(g.assigned_on, sizeof g.assigned_on, day);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
@@ -579,7 +581,8 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}
-	snprintf(detail, sizeof detail, "%s (%s): %s", dept, role, reason);
+	snprintf(detail, sizeof detail, "%s (%s): %s", dept,
+	    strcmp(role, "lead") == 0 ? _("lead") : _("co"), reason);
 	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "returned",
 	    detail));
@@ -612,11 +615,16 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_text(s, ":note", note);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s", dept);
-	if (method != NULL)
-		append(detail, sizeof detail, ", ", method);
-	if (note != NULL)
-		append(detail, sizeof detail, ": ", note);
+	if (method != NULL && note != NULL)
+		snprintf(detail, sizeof detail, _("%s, %s: %s"), dept,
+		    vocab_label(vocab_method, method), note);
+	else if (method != NULL)
+		snprintf(detail, sizeof detail, _("%s, %s"), dept,
+		    vocab_label(vocab_method, method));
+	else if (note != NULL)
+		snprintf(detail, sizeof detail, _("%s: %s"), dept, note);
+	else
+		snprintf(detail, sizeof detail, "%s", dept);
 	return remember(db, &g, event_add(db, ctx, g.id, date, "contact",
 	    detail));
 }
@@ -644,7 +652,7 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	}
 	if ((st = set_due(db, g.id, day, dueday, "extend")) != CMD_OK)
 		return st;
-	snprintf(detail, sizeof detail, "due: %s (was %s): %s", dueday,
+	snprintf(detail, sizeof detail, _("due: %s (was %s): %s"), dueday,
 	    g.due_on, reason);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
@@ -689,7 +697,7 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (st_exec(s) == -1 ||
 	    (st = set_status(db, g.id, ST_REPLIED)) != CMD_OK)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s, class %s", dept, cls);
+	snprintf(detail, sizeof detail, _("%s, class %s"), dept, cls);
 	g.status = ST_REPLIED;
 	text_copy(g.last_reply, sizeof g.last_reply, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
@@ -725,18 +733,19 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	to = status_after_rating(vocab_find(vocab_rating, rating));
 	if ((st = set_status(db, g.id, to)) != CMD_OK)
 		return st;
-	snprintf(detail, sizeof detail, "%s", rating);
+	snprintf(detail, sizeof detail, "%s", vocab_label(vocab_rating, rating));
 	if (to == ST_REHANDLING) {
 		date_iso(date_add_months(date,
 		    setting_int(db, "rehandle_months", 1)), dueday);
 		if ((st = set_due(db, g.id, day, dueday, "rehandling")) !=
 		    CMD_OK)
 			return st;
-		append(detail, sizeof detail, "; rehandling, due: ", dueday);
+		append(detail, sizeof detail, _("; rehandling, due: "),
+		    dueday);
 		text_copy(g.due_on, sizeof g.due_on, dueday);
 	}
 	if (note != NULL)
-		append(detail, sizeof detail, ": ", note);
+		append(detail, sizeof detail, _(": "), note);
 	g.status = to;
 	text_copy(g.last_rating, sizeof g.last_rating, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
@@ -791,26 +800,27 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 /* The registration fields that an --update import may change. */
 static const struct {
 	const char   *field;
-	enum reg_kind kind; /* for names; REG_DEPT means plain text */
+	const char   *label; /* in the history */
+	enum reg_kind kind;  /* for names; REG_DEPT means plain text */
 	const char   *sql;
 } editable[] = {
-	{ "title", REG_DEPT,
+	{ "title", N_("title"), REG_DEPT,
 	  "UPDATE suggestion SET title = :v WHERE id = :id" },
-	{ "content", REG_DEPT,
+	{ "content", N_("content"), REG_DEPT,
 	  "UPDATE suggestion SET content = :v WHERE id = :id" },
-	{ "category", REG_DEPT,
+	{ "category", N_("category"), REG_DEPT,
 	  "UPDATE suggestion SET category = :v WHERE id = :id" },
-	{ "submitter", REG_DEPT,
+	{ "submitter", N_("submitter"), REG_DEPT,
 	  "UPDATE suggestion SET submitter = :v WHERE id = :id" },
-	{ "phone", REG_DEPT,
+	{ "phone", N_("phone"), REG_DEPT,
 	  "UPDATE suggestion SET phone = :v WHERE id = :id" },
-	{ "source", REG_DEPT,
+	{ "source", N_("source"), REG_DEPT,
 	  "UPDATE suggestion SET source = :v WHERE id = :id" },
-	{ "received_on", REG_DEPT,
+	{ "received_on", N_("date received"), REG_DEPT,
 	  "UPDATE suggestion SET received_on = :v WHERE id = :id" },
-	{ "station", REG_STATION,
+	{ "station", N_("station"), REG_STATION,
 	  "UPDATE suggestion SET station_id = :v WHERE id = :id" },
-	{ "lead_deputy", REG_DEPUTY,
+	{ "lead_deputy", N_("lead deputy"), REG_DEPUTY,
 	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id" },
 };
 
@@ -845,7 +855,8 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":id", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s: %s", field, value ? value : "");
+	snprintf(detail, sizeof detail, "%s: %s", _(editable[i].label),
+	    value ? value : "");
 	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
 }
 
@@ -870,7 +881,7 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":sid", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "reply of %s: class %s",
+	snprintf(detail, sizeof detail, _("reply of %s: class %s"),
 	    g.last_reply, cls);
 	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
 }
@@ -902,8 +913,8 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":sid", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "rating of %s: %s", g.last_rating,
-	    rating);
+	snprintf(detail, sizeof detail, _("rating of %s: %s"), g.last_rating,
+	    vocab_label(vocab_rating, rating));
 	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
 }
 

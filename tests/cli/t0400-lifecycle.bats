@@ -263,7 +263,7 @@ OUT
 	run j show "$n" --format json
 	run jq -c '{status, due, ratings, h: .history[-1].detail}' <<<"$output"
 	expect_output <<'OUT'
-{"status":"closed","due":"2023-02-28","ratings":[{"date":"2023-01-15","rating":"basic","note":"还行"}],"h":"basic: 还行"}
+{"status":"closed","due":"2023-02-28","ratings":[{"date":"2023-01-15","rating":"basic","note":"还行"}],"h":"basically satisfied: 还行"}
 OUT
 }
 
@@ -522,4 +522,35 @@ OUT
 	j extend "$n" --due 2023-04-30 --reason 延期 --date 2023-02-20
 	refused 1 "reply date 2023-01-10 is before the latest change (2023-02-20)" \
 	    reply "$n" --dept 规划建设办 --class A --date 2023-01-10
+}
+
+@test "the history is written in the interface language: Chinese words for a Chinese secretary" {
+	town
+	export JIANYI_LANG=zh
+	j add --title 修路 --station 黄塘 --deputy 陈大文 --source session \
+	    --date 2023-01-05 >/dev/null
+	j assign 2023-0001 --dept 规划建设办 --co 交通运输办 --date 2023-01-10
+	j contact 2023-0001 --dept 规划建设办 --method visit --note 现场查看 \
+	    --date 2023-01-12
+	j extend 2023-0001 --due 2023-05-31 --reason 需要协调 --date 2023-01-20
+	j reply 2023-0001 --dept 规划建设办 --class B --date 2023-02-01
+	j rate 2023-0001 unsatisfied --note 希望加快 --date 2023-02-05
+	run j log 2023-0001 --format csv
+	[ "$status" -eq 0 ]
+	cut -d, -f1-5 <<<"$output" > got
+	output=$(cat got)
+	expect_output <<'OUT'
+date,number,action,detail,actor
+2023-01-05,2023-0001,registered,来源：人代会；联络站：黄塘；领衔代表：陈大文,secretary
+2023-01-10,2023-0001,assigned,主办：规划建设办；协办：交通运输办；办理期限：2023-04-10,secretary
+2023-01-12,2023-0001,contact,规划建设办，走访：现场查看,secretary
+2023-01-20,2023-0001,extended,办理期限 2023-05-31（原为 2023-04-10）：需要协调,secretary
+2023-02-01,2023-0001,replied,规划建设办，B类,secretary
+2023-02-05,2023-0001,rated,不满意；重新办理，期限：2023-03-05：希望加快,secretary
+OUT
+	# The same history read by an English interface: stored as written.
+	unset JIANYI_LANG
+	run j log 2023-0001
+	[[ "${lines[0]}" == "date "* ]]
+	[[ "${lines[2]}" == *"主办：规划建设办"* ]]
 }
