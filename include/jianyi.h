@@ -12,12 +12,15 @@
 #include "date.h"
 #include "vocab.h"
 
-#define _(s) gettext(s)
-#define N_(s) (s)
-
 /* Chooses the interface language (i18n.c); i18n_chinese() tells which. */
 void i18n_init(void);
 int i18n_chinese(void);
+
+/* A message is looked up only when the interface is Chinese: in English
+ * it is its own text, and glibc's lookup costs about 1,000 instructions a
+ * call (3.6% of an import, which writes the history's words). */
+#define _(s) (i18n_chinese() ? gettext(s) : (s))
+#define N_(s) (s)
 
 /* Exit statuses (SPEC: 0 done, 1 refused, 2 usage, 3 database or I/O). */
 enum cmd_status {
