@@ -16,17 +16,40 @@ teardown() {
 	rm -rf "$TMP"
 }
 
-# Types one answer and waits until the screen shows the next prompt.
+# Types one answer and gives the program a moment to take it.
 answer() {
 	tmux -S "$SOCK" send-keys -t t "$@"
 	sleep 0.3
+}
+
+# Waits (up to 60 s: the program may run under valgrind) until the screen
+# shows the text $1 $2 times or more (default once).
+wait_screen() {
+	local i
+	for ((i = 0; i < 300; i++)); do
+		[ "$(tmux -S "$SOCK" capture-pane -t t -p | grep -c -F -- "$1")" \
+		    -ge "${2:-1}" ] && return 0
+		sleep 0.2
+	done
+	return 1
+}
+
+# Waits (up to 60 s) until the command has written its exit status.
+wait_rc() {
+	local i
+	for ((i = 0; i < 300; i++)); do
+		[ -s "$TMP/rc" ] && return 0
+		sleep 0.2
+	done
+	return 1
 }
 
 @test "add without --title asks for each field, completing names on Tab" {
 	tmux -S "$SOCK" -u new-session -d -s t -x 120 -y 30 \
 	    "env JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 \
 	    JIANYI_LANG=en '$JIANYI' add > '$TMP/out'; echo rc=\$? > '$TMP/rc'; sleep 30"
-	sleep 0.5
+	# Keys typed before the program has the terminal would be lost.
+	wait_screen 'title:'
 	answer '关于黄塘路灯的建议' Enter
 	answer '路灯坏了' Enter
 	answer '黄' Tab
@@ -39,7 +62,7 @@ answer() {
 	answer '陈' Tab
 	answer Enter
 	answer '李小红、王建国' Enter
-	for i in 1 2 3 4 5 6 7 8 9 10; do [ -s "$TMP/rc" ] && break; sleep 0.3; done
+	wait_rc
 	run tmux -S "$SOCK" capture-pane -t t -p
 	[[ $output == *"station: 黄塘"* ]]
 	[[ $output == *"lead deputy: 陈大文"* ]]
@@ -53,10 +76,11 @@ answer() {
 @test "end of input at the prompt registers nothing" {
 	tmux -S "$SOCK" -u new-session -d -s t -x 120 -y 30 \
 	    "env JIANYI_DB='$JIANYI_DB' LANG=C.UTF-8 '$JIANYI' add > '$TMP/out'; echo rc=\$? > '$TMP/rc'; sleep 30"
-	sleep 0.5
+	wait_screen 'title:'
 	answer '某建议' Enter
+	wait_screen 'content:'
 	answer C-d
-	for i in 1 2 3 4 5 6 7 8 9 10; do [ -s "$TMP/rc" ] && break; sleep 0.3; done
+	wait_rc
 	[ "$(cat "$TMP/rc")" = rc=1 ]
 	[ ! -s "$TMP/out" ]
 	[ "$(sqlite3 "$JIANYI_DB" 'select count(*) from suggestion')" = 0 ]
@@ -88,7 +112,8 @@ SH
 	tmux -S "$SOCK" -u new-session -d -s t -x 150 -y 30 \
 	    "env TERM=xterm JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 '$JIANYI' list; \
 	    env TERM=xterm NO_COLOR=1 JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 '$JIANYI' list; sleep 30"
-	sleep 1
+	# Both listings are on the screen: two rows each of 2023-0001.
+	wait_screen 2023-0001 2
 	run tmux -S "$SOCK" capture-pane -t t -p -e
 	# The first listing's overdue row is red (SGR 31), the other is not;
 	# the second listing, under NO_COLOR, has no colour at all.
