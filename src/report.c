@@ -26,26 +26,29 @@
 
 /* One suggestion of a chunk, as of the as-of date. For each table the
  * latest row (by its date, then id) on or before the as-of date. */
+/* The latest row of a history table seen so far: by date, then id. */
+struct latest {
+	char      on[11];
+	long long id;                    /* 0 when none */
+};
+
 struct crow {
-	long long id;
-	int       has_status;
-	char      status[16];
-	char      st_on[11];
-	long long st_id;
-	char      first_reply[11];       /* "" when none */
-	char      rep_on[11];
-	long long rep_id;
-	int       cls;
-	char      rat_on[11];
-	long long rat_id;
-	int       rating;
-	int       rehandled;             /* an unsatisfied rating */
-	char      due[11], due_set[11];  /* the deadline in force */
-	long long due_id;
-	char      due_rep[11], due_rep_set[11]; /* ... at the first reply */
-	long long due_rep_id;
-	long long dept_aid, dept;        /* the live lead assignment */
-	int       contacted;             /* before the first reply */
+	long long     id;
+	struct latest st;                /* the latest event: */
+	int           has_status;
+	char          status[16];
+	char          first_reply[11];   /* "" when none */
+	struct latest rep;               /* the latest reply: */
+	int           cls;
+	struct latest rat;               /* the latest rating: */
+	int           rating;
+	int           rehandled;         /* an unsatisfied rating */
+	struct latest due_set;           /* the deadline in force: */
+	char          due[11];
+	struct latest due_rep_set;       /* ... at the first reply: */
+	char          due_rep[11];
+	long long     dept_aid, dept;    /* the live lead assignment */
+	int           contacted;         /* before the first reply */
 };
 
 /* Names by id (stations, departments): few, read once a report. */
@@ -90,13 +93,18 @@ xstrdup(const char *s)
 	return p;
 }
 
-/* a (date, id) later than b? */
+/* Takes (day, id) into l if it is later than what l holds: 1 if so. */
 static int
-later(const char *ad, long long aid, const char *bd, long long bid)
+newer(struct latest *l, const char *day, long long id)
 {
-	int c = strcmp(ad, bd);
+	int c;
 
-	return c > 0 || (c == 0 && aid > bid);
+	if (l->id != 0 && ((c = strcmp(day, l->on)) < 0 ||
+	    (c == 0 && id <= l->id)))
+		return 0;
+	text_copy(l->on, sizeof l->on, day);
+	l->id = id;
+	return 1;
 }
 
 static enum cmd_status
@@ -315,11 +323,7 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 	while ((rc = st_step(s)) == 1) {
 		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
 			continue;
-		d = st_col(s, 1);
-		id = st_colint(s, 2);
-		if (r->st_id == 0 || later(d, id, r->st_on, r->st_id)) {
-			text_copy(r->st_on, sizeof r->st_on, d);
-			r->st_id = id;
+		if (newer(&r->st, st_col(s, 1), st_colint(s, 2))) {
 			r->has_status = !st_colnull(s, 3);
 			text_copy(r->status, sizeof r->status, st_col(s, 3));
 		}
@@ -338,12 +342,9 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		id = st_colint(s, 2);
 		if (r->first_reply[0] == '\0' || strcmp(d, r->first_reply) < 0)
 			text_copy(r->first_reply, sizeof r->first_reply, d);
-		if (r->rep_id == 0 || later(d, id, r->rep_on, r->rep_id)) {
-			text_copy(r->rep_on, sizeof r->rep_on, d);
-			r->rep_id = id;
+		if (newer(&r->rep, d, id))
 			r->cls = st_colnull(s, 3) ? -1 :
 			    vocab_find(vocab_class, st_col(s, 3));
-		}
 	}
 	if (rc == -1)
 		return CMD_FAIL;
@@ -355,17 +356,12 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 	while ((rc = st_step(s)) == 1) {
 		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
 			continue;
-		d = st_col(s, 1);
-		id = st_colint(s, 2);
 		if (!st_colnull(s, 3) &&
 		    strcmp(st_col(s, 3), "unsatisfied") == 0)
 			r->rehandled = 1;
-		if (r->rat_id == 0 || later(d, id, r->rat_on, r->rat_id)) {
-			text_copy(r->rat_on, sizeof r->rat_on, d);
-			r->rat_id = id;
+		if (newer(&r->rat, st_col(s, 1), st_colint(s, 2)))
 			r->rating = st_colnull(s, 3) ? -1 :
 			    vocab_find(vocab_rating, st_col(s, 3));
-		}
 	}
 	if (rc == -1)
 		return CMD_FAIL;
@@ -379,18 +375,12 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 			continue;
 		d = st_col(s, 1);
 		id = st_colint(s, 2);
-		if (r->due_id == 0 || later(d, id, r->due_set, r->due_id)) {
-			text_copy(r->due_set, sizeof r->due_set, d);
-			r->due_id = id;
+		if (newer(&r->due_set, d, id))
 			text_copy(r->due, sizeof r->due, st_col(s, 3));
-		}
 		if (r->first_reply[0] != '\0' &&
-		    strcmp(d, r->first_reply) <= 0 && (r->due_rep_id == 0 ||
-		    later(d, id, r->due_rep_set, r->due_rep_id))) {
-			text_copy(r->due_rep_set, sizeof r->due_rep_set, d);
-			r->due_rep_id = id;
+		    strcmp(d, r->first_reply) <= 0 &&
+		    newer(&r->due_rep_set, d, id))
 			text_copy(r->due_rep, sizeof r->due_rep, st_col(s, 3));
-		}
 	}
 	if (rc == -1)
 		return CMD_FAIL;
@@ -466,9 +456,9 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 		    (char *)names_get(stations, st_colint(s, 5));
 		received = st_col(s, 6);
 		first = x->first_reply[0] != '\0' ? x->first_reply : NULL;
-		r.cls = x->rep_id != 0 ? x->cls : -1;
-		r.rating = x->rat_id != 0 ? x->rating : -1;
-		r.due = x->due_id != 0 ? x->due : NULL;
+		r.cls = x->rep.id != 0 ? x->cls : -1;
+		r.rating = x->rat.id != 0 ? x->rating : -1;
+		r.due = x->due_set.id != 0 ? x->due : NULL;
 		r.dept = x->dept_aid != 0 ?
 		    (char *)names_get(depts, x->dept) : NULL;
 		r.contacted = x->contacted;
@@ -476,7 +466,7 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 
 		r.replied = first != NULL;
 		r.assigned = r.replied || strcmp(x->status, "registered") != 0;
-		r.on_time = r.replied && x->due_rep_id != 0 &&
+		r.on_time = r.replied && x->due_rep_set.id != 0 &&
 		    strcmp(first, x->due_rep) <= 0;
 		r.closed = strcmp(x->status, "closed") == 0;
 		r.rated = r.rating >= 0;
