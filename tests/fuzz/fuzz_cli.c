@@ -30,6 +30,8 @@
 
 #include <sqlite3.h>
 
+#include "fuzzlib.h"
+
 #ifndef FUZZ_TOP
 #error "build with -DFUZZ_TOP='\"/path/to/the/tree\"'"
 #endif
@@ -39,37 +41,9 @@
 
 int jianyi_main(int argc, char **argv);
 
-static FILE *realerr;
 static char scratch[] = "/tmp/fuzz_cli.XXXXXX";
 static char *tmpl, *after;
 static size_t tmpl_len;
-static char *invariants;
-static const char *checks[64];
-static int nchecks;
-
-#define CHECK(c, ...) do { if (!(c)) { \
-	fprintf(realerr, "fuzz_cli: " __VA_ARGS__); \
-	fputc('\n', realerr); abort(); } } while (0)
-
-static char *
-slurp(const char *name, size_t *len)
-{
-	FILE *fp = fopen(name, "rb");
-	char *buf;
-	long n;
-
-	if (fp == NULL || fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 ||
-	    fseek(fp, 0, SEEK_SET) != 0 || (buf = malloc(n + 1)) == NULL ||
-	    fread(buf, 1, n, fp) != (size_t)n) {
-		fprintf(realerr, "fuzz_cli: cannot read %s\n", name);
-		abort();
-	}
-	fclose(fp);
-	buf[n] = '\0';
-	if (len != NULL)
-		*len = n;
-	return buf;
-}
 
 /* Empties the scratch directory. */
 static void
@@ -126,22 +100,9 @@ run(const char *first, ...)
 	va_end(ap);
 	argv[argc] = NULL;
 	if ((st = jianyi_main(argc, argv)) != 0) {
-		fprintf(realerr, "fuzz_cli: set-up: jianyi %s: status %d\n",
+		fprintf(fuzz_err, "fuzz_cli: set-up: jianyi %s: status %d\n",
 		    first, st);
 		abort();
-	}
-}
-
-static void
-load_invariants(void)
-{
-	char *p, *semi;
-
-	invariants = slurp(FUZZ_TOP "/tests/stress/invariants.sql", NULL);
-	for (p = invariants; (semi = strstr(p, ";\n")) != NULL; p = semi + 2) {
-		semi[1] = '\0';
-		if (nchecks < 64)
-			checks[nchecks++] = p;
 	}
 }
 
@@ -150,14 +111,13 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
-	realerr = fdopen(dup(2), "w");
-	setvbuf(realerr, NULL, _IONBF, 0);
+	fuzz_init("fuzz_cli");
+	fuzz_invariants(&(int){ 0 }); /* read now, not during an input */
 	setenv("JIANYI_TODAY", "2023-03-31", 1);
 	setenv("JIANYI_USER", "fuzz", 1);
 	setenv("LC_ALL", "C.UTF-8", 1);
 	unsetenv("JIANYI_DB");
 	unsetenv("JIANYI_LANG");
-	load_invariants();
 	/* jianyi reads "-" from standard input, writes its output to
 	 * standard output and its messages to stderr (warnx uses the
 	 * stderr stream; the sanitizers write to descriptor 2, which
@@ -201,7 +161,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	run("add", "--title", "学校", "--date", "2023-01-10", NULL);
 	run("withdraw", "2023-0004", "--reason", "撤回", "--date",
 	    "2023-01-11", NULL);
-	tmpl = slurp(DB, &tmpl_len);
+	tmpl = fuzz_slurp(DB, &tmpl_len);
 	after = NULL;
 	return 0;
 }
@@ -223,10 +183,12 @@ escapes(const char *a)
 static void
 check_db(const char *cmd)
 {
+	const char *const *checks;
 	sqlite3 *h;
 	sqlite3_stmt *st;
-	int i, rc;
+	int i, rc, nchecks;
 
+	checks = fuzz_invariants(&nchecks);
 	CHECK(sqlite3_open_v2(DB, &h, SQLITE_OPEN_READWRITE, NULL) ==
 	    SQLITE_OK, "%s: cannot open the database", cmd);
 	CHECK(sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &st,
@@ -286,7 +248,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(st >= 0 && st <= 3, "%s: exit status %d", argv[3], st);
 	if (st != 0) {
 		free(after);
-		after = slurp(DB, &len);
+		after = fuzz_slurp(DB, &len);
 		CHECK(len == tmpl_len && memcmp(after, tmpl, len) == 0,
 		    "%s: status %d, but the database changed", argv[3], st);
 	} else if (argc > 3) {

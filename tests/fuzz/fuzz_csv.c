@@ -27,6 +27,8 @@
 #include "domain.h"
 #include "ledger.h"
 
+#include "fuzzlib.h"
+
 #ifndef FUZZ_TOP
 #error "build with -DFUZZ_TOP='\"/path/to/the/tree\"'"
 #endif
@@ -36,48 +38,7 @@ static struct db *db;
 static int memfd = -1;
 static char path[64];
 static FILE *devnull;
-static char *invariants;        /* the file, split in place */
-static const char *checks[64];  /* its statements */
-static int nchecks;
 
-#define CHECK(c, ...) do { if (!(c)) { \
-	fprintf(realerr, "fuzz_csv: " __VA_ARGS__); \
-	fputc('\n', realerr); abort(); } } while (0)
-static FILE *realerr;
-
-static char *
-slurp(const char *name, size_t *len)
-{
-	FILE *fp = fopen(name, "rb");
-	char *buf;
-	long n;
-
-	if (fp == NULL || fseek(fp, 0, SEEK_END) != 0 || (n = ftell(fp)) < 0 ||
-	    fseek(fp, 0, SEEK_SET) != 0 || (buf = malloc(n + 1)) == NULL ||
-	    fread(buf, 1, n, fp) != (size_t)n) {
-		perror(name);
-		abort();
-	}
-	fclose(fp);
-	buf[n] = '\0';
-	if (len != NULL)
-		*len = n;
-	return buf;
-}
-
-/* Splits invariants.sql into its statements (each ends with ";\n"). */
-static void
-load_invariants(void)
-{
-	char *p, *semi;
-
-	invariants = slurp(FUZZ_TOP "/tests/stress/invariants.sql", NULL);
-	for (p = invariants; (semi = strstr(p, ";\n")) != NULL; p = semi + 2) {
-		semi[1] = '\0';
-		if (nchecks < 64)
-			checks[nchecks++] = p;
-	}
-}
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -87,14 +48,13 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	(void)argc;
 	(void)argv;
-	realerr = fdopen(dup(2), "w");
-	setvbuf(realerr, NULL, _IONBF, 0);
+	fuzz_init("fuzz_csv");
+	fuzz_invariants(&(int){ 0 }); /* read now, not during an input */
 	/* jianyi's refusals (warnx) go to stderr: quiet them. The
 	 * sanitizers write to file descriptor 2, which stays. */
 	devnull = fopen("/dev/null", "w");
 	if (getenv("FUZZ_VERBOSE") == NULL)
 		stderr = devnull;
-	load_invariants();
 	if ((memfd = memfd_create("fuzz.csv", 0)) == -1) {
 		perror("memfd_create");
 		abort();
@@ -106,7 +66,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	o.path = FUZZ_TOP "/tests/fixtures/ledger-states.csv";
 	if (db_begin(db) == -1 || import_file(db, &ctx, &o, devnull) !=
 	    CMD_OK || db_commit(db) == -1) {
-		fprintf(realerr, "fuzz_csv: cannot import %s\n", o.path);
+		fprintf(fuzz_err, "fuzz_csv: cannot import %s\n", o.path);
 		abort();
 	}
 	return 0;
@@ -126,10 +86,12 @@ set_input(const uint8_t *data, size_t size)
 static void
 check_db(const char *table)
 {
+	const char *const *checks;
 	struct stmt *s;
-	int i, rc;
+	int i, rc, nchecks;
 
-	CHECK(db_check(db, realerr) == 0, "%s: check fails", table);
+	checks = fuzz_invariants(&nchecks);
+	CHECK(db_check(db, fuzz_err) == 0, "%s: check fails", table);
 	for (i = 0; i < nchecks; i++) {
 		s = db_stmt(db, checks[i]);
 		rc = st_step(s);
