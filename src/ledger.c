@@ -31,20 +31,6 @@ struct newnames {
 	size_t  len;
 };
 
-/*
- * The names known to be registered, so that an import asks the database
- * once a name rather than once a row: a set, open-addressed, of at most
- * KNOWN_MAX names a registry (the rest are asked every time, so that
- * memory stays bounded whatever the file). Names are never removed during
- * an import, which is one transaction.
- */
-#define KNOWN_SLOTS 2048
-#define KNOWN_MAX (KNOWN_SLOTS / 2)
-struct known {
-	char   **slot; /* KNOWN_SLOTS, NULL when empty */
-	size_t   len;
-};
-
 struct imp {
 	struct db                *db;
 	const struct cmd_ctx     *ctx;
@@ -59,7 +45,6 @@ struct imp {
 	enum cmd_status           fail;    /* a database error: stop */
 	int                       rehandle_months;
 	struct newnames           created[3]; /* by reg_kind */
-	struct known              known[3];   /* by reg_kind */
 	char                      today[11];
 };
 
@@ -162,53 +147,6 @@ check_needs(struct imp *im, int ca, const void *a, int cb, const void *b)
 	return 0;
 }
 
-static size_t
-known_slot(const struct known *kn, const char *name)
-{
-	const unsigned char *p;
-	size_t h = 2166136261u;
-
-	for (p = (const unsigned char *)name; *p != '\0'; p++)
-		h = (h ^ *p) * 16777619u;
-	for (h &= KNOWN_SLOTS - 1; kn->slot[h] != NULL &&
-	    strcmp(kn->slot[h], name) != 0; h = (h + 1) & (KNOWN_SLOTS - 1))
-		;
-	return h;
-}
-
-static int
-known_has(const struct known *kn, const char *name)
-{
-	return kn->slot != NULL && kn->slot[known_slot(kn, name)] != NULL;
-}
-
-static void
-known_add(struct known *kn, const char *name)
-{
-	size_t h;
-
-	if (kn->len >= KNOWN_MAX)
-		return;
-	if (kn->slot == NULL &&
-	    (kn->slot = calloc(KNOWN_SLOTS, sizeof *kn->slot)) == NULL)
-		err(1, NULL);
-	if (kn->slot[h = known_slot(kn, name)] != NULL)
-		return;
-	if ((kn->slot[h] = strdup(name)) == NULL)
-		err(1, NULL);
-	kn->len++;
-}
-
-static void
-known_free(struct known *kn)
-{
-	size_t i;
-
-	for (i = 0; kn->slot != NULL && i < KNOWN_SLOTS; i++)
-		free(kn->slot[i]);
-	free(kn->slot);
-}
-
 /* Makes sure a name is registered: created (and remembered for the
  * summary) unless --strict-names. */
 static enum cmd_status
@@ -219,13 +157,9 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 	long long id;
 	int rc;
 
-	if (known_has(&im->known[k], name))
-		return CMD_OK;
-	if ((rc = reg_exists(im->db, k, name)) != 0) {
-		if (rc == 1)
-			known_add(&im->known[k], name);
+	/* reg.c remembers the names it found for the transaction. */
+	if ((rc = reg_exists(im->db, k, name)) != 0)
 		return rc == 1 ? CMD_OK : CMD_FAIL;
-	}
 	if (im->o->strict_names) {
 		/* The refusal names the column, as the row's checks do. */
 		char where[1024];
@@ -255,7 +189,6 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 	    (n->v[n->len] = strdup(name)) == NULL)
 		err(1, NULL);
 	n->len++;
-	known_add(&im->known[k], name);
 	return CMD_OK;
 }
 
@@ -960,7 +893,6 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 		for (i = 0; i < im.created[k].len; i++)
 			free(im.created[k].v[i]);
 		free(im.created[k].v);
-		known_free(&im.known[k]);
 	}
 	for (k = 0; k < CSV_MAXCOLS; k++)
 		free(im.head[k]);
