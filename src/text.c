@@ -133,7 +133,7 @@ text_has_control(const char *s, int allow_nl)
 	return 0;
 }
 
-/* An invalid byte counts as one column. */
+/* Truncates at the start of a character: never inside one. */
 void
 text_copy(char *dst, size_t n, const char *src)
 {
@@ -149,6 +149,7 @@ text_copy(char *dst, size_t n, const char *src)
 	dst[len] = '\0';
 }
 
+/* An invalid byte counts as one column. */
 int
 text_width(const char *s)
 {
