@@ -12,10 +12,15 @@ struct db;
 struct stmt;
 
 #define DB_CREATE 0x1 /* create a new file; refuse an existing one */
+/* Only read: nothing is written or created, and a database that cannot be
+ * written here (a read-only medium, a full disk, no write permission) is
+ * read as it is. */
+#define DB_READ   0x2
 
 /*
  * Opens path, creating it with mode 0600 under DB_CREATE, checks that it is a
  * jianyi database no newer than this program and applies pending migrations.
+ * A symbolic link is followed; path is a file name, never an SQLite URI.
  * On failure prints one line and returns NULL; *refused is set to 1 when the
  * fault is the user's (missing file, not a jianyi database), else 0.
  */

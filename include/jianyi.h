@@ -99,8 +99,11 @@ int cmd_getopt(const struct cmd_entry *, int argc, char **argv,
     const struct option *longopts, enum cmd_status *st);
 
 /* Opens the database for a command; prints why not, sets ctx->status and
- * returns NULL. cmd_begin also begins the command's transaction, which
- * cmd_end commits (st CMD_OK) or rolls back before closing. */
+ * returns NULL. cmd_open is for commands that only read (DB_READ: they
+ * work where the database cannot be written). cmd_begin opens it for
+ * writing and begins the command's transaction, which cmd_end commits
+ * (st CMD_OK, once standard output is written) or rolls back before
+ * closing. */
 struct db *cmd_open(struct cmd_ctx *);
 struct db *cmd_begin(struct cmd_ctx *);
 enum cmd_status cmd_end(struct db *, enum cmd_status st);

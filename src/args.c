@@ -253,16 +253,22 @@ cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
 	return c;
 }
 
-struct db *
-cmd_open(struct cmd_ctx *ctx)
+static struct db *
+open_db(struct cmd_ctx *ctx, int flags)
 {
 	struct db *db;
 	int refused;
 
-	db = db_open(ctx->dbpath, 0, &refused);
+	db = db_open(ctx->dbpath, flags, &refused);
 	if (db == NULL)
 		ctx->status = refused ? CMD_REFUSED : CMD_FAIL;
 	return db;
+}
+
+struct db *
+cmd_open(struct cmd_ctx *ctx)
+{
+	return open_db(ctx, DB_READ);
 }
 
 struct db *
@@ -270,7 +276,7 @@ cmd_begin(struct cmd_ctx *ctx)
 {
 	struct db *db;
 
-	if ((db = cmd_open(ctx)) == NULL)
+	if ((db = open_db(ctx, 0)) == NULL)
 		return NULL;
 	if (db_begin(db) == -1) {
 		db_close(db);

@@ -4,6 +4,7 @@
  * backup and integrity checks.
  */
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 #include <err.h>
 #include <errno.h>
@@ -51,7 +52,9 @@ struct stmt {
 
 struct db {
 	sqlite3     *h;
-	char        *path;
+	char        *path;    /* as the user named it, for messages */
+	char        *real;    /* the file itself, symbolic links followed */
+	int          immutable; /* opened by reopen_readonly */
 	struct stmt *cache;   /* open-addressed by sql pointer */
 	size_t       ncache;  /* slots in use */
 	size_t       capcache;
@@ -122,40 +125,61 @@ migrate(struct db *db, int from)
 }
 
 /*
- * Opens the file read-only and immutable: a database on a read-only medium
- * (a CD, a write-protected stick), whose WAL index cannot be made. Reads
- * work; writes fail as read-only.
+ * Opens the file read-only and immutable: a database that cannot be
+ * written here (a CD, a full disk, a file without write permission),
+ * whose WAL index cannot be made or must not be left behind. Nothing is
+ * created or written; reads work, writes fail as read-only. Only for a
+ * database whose -wal file is absent or empty: the main file then holds
+ * every commit.
  */
 static int
 reopen_readonly(struct db *db)
 {
-	char uri[PATH_MAX * 3 + 64], *q = uri;
+	char *uri, *q;
 	const unsigned char *p;
 
 	sqlite3_close(db->h);
 	db->h = NULL;
-	q += snprintf(uri, sizeof uri, "file:");
-	for (p = (const unsigned char *)db->path; *p != '\0' &&
-	    q < uri + sizeof uri - 40; p++)
+	if ((uri = malloc(strlen(db->real) * 3 + 32)) == NULL)
+		err(1, NULL);
+	q = uri + sprintf(uri, "file:");
+	for (p = (const unsigned char *)db->real; *p != '\0'; p++)
 		if (*p == '%' || *p == '?' || *p == '#')
 			q += sprintf(q, "%%%02X", *p);
 		else
 			*q++ = (char)*p;
-	snprintf(q, uri + sizeof uri - q, "?mode=ro&immutable=1");
+	strcpy(q, "?mode=ro&immutable=1");
 	if (sqlite3_open_v2(uri, &db->h, SQLITE_OPEN_READONLY |
-	    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK)
+	    SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+		free(uri);
 		return -1;
+	}
+	free(uri);
 	sqlite3_extended_result_codes(db->h, 1);
+	db->immutable = 1;
 	return 0;
+}
+
+/* SQLite's result code and errno for a database that cannot be written
+ * here: a read-only medium, no permission, a full disk. */
+static int
+cannot_write(int rc, int sys)
+{
+	rc &= 0xff;
+	return rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN ||
+	    rc == SQLITE_FULL || rc == SQLITE_IOERR || sys == EROFS ||
+	    sys == EACCES || sys == EPERM || sys == ENOSPC || sys == EDQUOT;
 }
 
 /*
  * Reads the schema once to tell a file that is not a database from one
- * that cannot be read here. 0, or -1 after a message with *refused set for
- * the user's fault.
+ * that cannot be read here. A read (DB_READ) of a database that cannot
+ * be written here falls back to an immutable read when nothing waits in
+ * its -wal file (walsize, -1 for none). 0, or -1 after a message with
+ * *refused set for the user's fault.
  */
 static int
-probe(struct db *db, int *refused)
+probe(struct db *db, int flags, long long walsize, int *refused)
 {
 	int rc, sys;
 
@@ -169,8 +193,10 @@ probe(struct db *db, int *refused)
 		warnx(_("'%s' is not a jianyi database"), db->path);
 		return -1;
 	}
-	if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN ||
-	    sys == EROFS || sys == EACCES) {
+	/* A write fails at its BEGIN with the reason; a read goes on. */
+	if (((flags & DB_READ) ? walsize <= 0 && cannot_write(rc, sys) :
+	    (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_CANTOPEN ||
+	    sys == EROFS || sys == EACCES)) {
 		if (reopen_readonly(db) == 0 && sqlite3_exec(db->h,
 		    "SELECT count(*) FROM sqlite_schema", NULL, NULL,
 		    NULL) == SQLITE_OK)
@@ -228,15 +254,95 @@ create_file(const char *path)
 	return 0;
 }
 
+/*
+ * Whether this process may write the file and make its -wal and -shm
+ * files beside it; with room set, also whether the disk has room for
+ * them (the -shm file alone takes 32 KiB), so that a read does not leave
+ * half-made ones on a full disk.
+ */
+static int
+writable(const char *real, int room)
+{
+	struct statvfs vfs;
+	char *dir, *slash;
+	int ok;
+
+	if (access(real, W_OK) == -1)
+		return 0;
+	if ((dir = strdup(real)) == NULL)
+		err(1, NULL);
+	if ((slash = strrchr(dir, '/')) != NULL)
+		slash[slash == dir] = '\0';
+	ok = access(slash != NULL ? dir : ".", W_OK) == 0;
+	if (ok && room && statvfs(slash != NULL ? dir : ".", &vfs) == 0 &&
+	    (unsigned long long)vfs.f_bavail * vfs.f_frsize < 256 * 1024)
+		ok = 0;
+	free(dir);
+	return ok;
+}
+
+/* The size of the database's -wal file, or -1 when there is none. */
+static long long
+wal_size(const char *real)
+{
+	struct stat sb;
+	char *wal;
+	long long n;
+
+	if (asprintf(&wal, "%s-wal", real) == -1)
+		err(1, NULL);
+	n = stat(wal, &sb) == 0 ? (long long)sb.st_size : -1;
+	free(wal);
+	return n;
+}
+
+/*
+ * Checks an existing database's path before SQLite sees it, for a message
+ * that says what is wrong. 0, or -1 after a message with *refused set for
+ * the user's fault.
+ */
+static int
+check_path(const char *path, off_t *size, int *refused)
+{
+	struct stat sb;
+
+	if (stat(path, &sb) == -1) {
+		if (errno == ENOENT && lstat(path, &sb) == 0)
+			warnx(_("'%s' is a symbolic link to a file that does "
+			    "not exist"), path);
+		else if (errno == ENOENT)
+			warnx(_("no database at '%s'; run 'jianyi init' "
+			    "first"), path);
+		else
+			warn("%s", path);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		warnx(_("'%s' is not a regular file"), path);
+		return -1;
+	}
+	*size = sb.st_size;
+	if (access(path, R_OK) == -1) {
+		*refused = 0;
+		if (errno == EACCES)
+			warnx(_("no permission to read '%s'"), path);
+		else
+			warn("%s", path);
+		return -1;
+	}
+	return 0;
+}
+
 struct db *
 db_open(const char *path, int flags, int *refused)
 {
 	struct db *db;
-	struct stat sb;
-	int version, rc;
+	long long walsize = -1;
+	off_t size = -1;
+	int version, rc, memory = strcmp(path, ":memory:") == 0;
 
 	*refused = 1;
-	if (strcmp(path, ":memory:") == 0)
+	if (memory)
 		; /* for tests: nothing on disk to check */
 	else if (flags & DB_CREATE) {
 		if (create_file(path) == -1) {
@@ -245,27 +351,58 @@ db_open(const char *path, int flags, int *refused)
 			*refused = errno == EEXIST;
 			return NULL;
 		}
-	} else if (stat(path, &sb) == -1) {
-		if (errno == ENOENT)
-			warnx(_("no database at '%s'; run 'jianyi init' "
-			    "first"), path);
-		else
-			warn("%s", path);
+	} else if (check_path(path, &size, refused) == -1)
 		return NULL;
-	} else if (!S_ISREG(sb.st_mode)) {
-		warnx(_("'%s' is not a regular file"), path);
-		return NULL;
-	}
 
 	if ((db = calloc(1, sizeof *db)) == NULL ||
 	    (db->path = strdup(path)) == NULL)
 		err(1, NULL);
-	/* One thread: no mutexes, no memory statistics. Only possible
-	 * before SQLite is first used; later calls fail harmlessly. */
+	/* SQLite is given the file itself: a symbolic link is followed, and
+	 * the -wal and -shm files are the target's, whatever name the user
+	 * gave. The absolute name is never read as a URI ("file:..."). */
+	if ((db->real = memory ? strdup(path) : realpath(path, NULL)) ==
+	    NULL) {
+		if (errno == ENOMEM)
+			err(1, NULL);
+		*refused = 0;
+		warn("%s", path);
+		goto fail;
+	}
+	if (!memory)
+		walsize = wal_size(db->real);
+	if (size == 0 && walsize <= 0) {
+		warnx(_("'%s' is an empty file, not a jianyi database"), path);
+		goto fail;
+	}
+	/* One thread: no mutexes, no memory statistics; file names, never
+	 * URIs. Only possible before SQLite is first used; later calls fail
+	 * harmlessly. */
 	sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-	rc = sqlite3_open_v2(path, &db->h, SQLITE_OPEN_READWRITE |
-	    SQLITE_OPEN_NOFOLLOW, NULL);
+	sqlite3_config(SQLITE_CONFIG_URI, 0);
+	if (!memory && !writable(db->real, flags & DB_READ)) {
+		if (!(flags & DB_READ)) {
+			/* Before SQLite makes -wal and -shm files that the
+			 * next writer could not use. */
+			*refused = 0;
+			warnx(_("%s: the database is read-only"), db->path);
+			goto fail;
+		}
+		/* A read makes nothing: with no -wal to read, the main
+		 * file holds every commit. */
+		if (walsize <= 0) {
+			if (reopen_readonly(db) == -1) {
+				*refused = 0;
+				db_warn(db, "open");
+				goto fail;
+			}
+			rc = SQLITE_OK;
+		} else
+			rc = sqlite3_open_v2(db->real, &db->h,
+			    SQLITE_OPEN_READONLY, NULL);
+	} else
+		rc = sqlite3_open_v2(db->real, &db->h, SQLITE_OPEN_READWRITE,
+		    NULL);
 	if (rc != SQLITE_OK) {
 		*refused = 0;
 		db_warn(db, "open");
@@ -275,7 +412,8 @@ db_open(const char *path, int flags, int *refused)
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	if (probe(db, refused) == -1 || verify(db, &version) == -1)
+	if (probe(db, flags, walsize, refused) == -1 ||
+	    verify(db, &version) == -1)
 		goto fail;
 	/* Only init makes a database: an empty file is not one. */
 	if (version == 0 && !(flags & DB_CREATE)) {
@@ -285,9 +423,11 @@ db_open(const char *path, int flags, int *refused)
 	*refused = 0;
 	if (db_exec(db, "PRAGMA foreign_keys = ON") == -1)
 		goto fail;
-	/* WAL lets readers go on while one process writes. It cannot be
-	 * switched on a read-only medium, where writes fail anyway. */
-	sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+	/* WAL lets readers go on while one process writes. It is kept in
+	 * the file; a read does not set it, and writes nothing. */
+	if (!(flags & DB_READ) && !db->immutable)
+		sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL,
+		    NULL);
 	/* Under WAL, NORMAL syncs at checkpoints rather than at every
 	 * commit: a power cut may lose the last commits, never corrupt. */
 	if (db_exec(db, "PRAGMA synchronous = NORMAL") == -1)
@@ -297,7 +437,7 @@ db_open(const char *path, int flags, int *refused)
 	return db;
 fail:
 	db_close(db);
-	if ((flags & DB_CREATE) && strcmp(path, ":memory:") != 0)
+	if ((flags & DB_CREATE) && !memory)
 		unlink(path);
 	return NULL;
 }
@@ -315,6 +455,7 @@ db_close(struct db *db)
 	free(db->cache);
 	sqlite3_close(db->h);
 	free(db->path);
+	free(db->real);
 	free(db);
 }
 

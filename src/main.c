@@ -175,6 +175,9 @@ main(int argc, char **argv)
 		warnx(_("the database path is empty"));
 		return CMD_USAGE;
 	}
+	/* A file name, never SQLite's name for a database in memory. */
+	if (strcmp(ctx.dbpath, ":memory:") == 0)
+		ctx.dbpath = "./:memory:";
 	if ((e = find_cmd(argv[i])) == NULL)
 		return CMD_USAGE;
 	if (today(&ctx.today) == -1)

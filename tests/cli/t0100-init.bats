@@ -115,7 +115,7 @@ load helper
 @test "an empty file is not taken for a jianyi database" {
 	: >"$TMP/empty.db"
 	chmod 644 "$TMP/empty.db"
-	fails 1 "'$TMP/empty.db' is not a jianyi database" \
+	fails 1 "'$TMP/empty.db' is an empty file, not a jianyi database" \
 	    --db "$TMP/empty.db" list
 	[ ! -s "$TMP/empty.db" ]
 }

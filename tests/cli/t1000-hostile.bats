@@ -301,7 +301,7 @@ CASES
 	mkdir "$D/adir"
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" list
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" add --title x
-	refused_db 1 "'$D/empty.db' is not a jianyi database" "$D/empty.db" add --title x
+	refused_db 1 "'$D/empty.db' is an empty file, not a jianyi database" "$D/empty.db" add --title x
 	refused_db 1 "'$D/text.db' is not a jianyi database" "$D/text.db" list
 	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 1)" \
 	    "$D/newer.db" add --title x

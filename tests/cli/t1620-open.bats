@@ -1,0 +1,220 @@
+#!/usr/bin/env bats
+# Opening the database: --db is a file name, symbolic links, unreadable
+# and empty files, reads that survive a read-only medium, a full disk or a
+# file without write permission; output that cannot be written; dates at
+# the limits; the small defects of the command line (issue 11).
+
+load helper
+
+# Makes the test's directory uid 65534's, to run jianyi as that ordinary
+# user with nobody (root ignores file modes). Skips where it cannot.
+nobody_or_skip() {
+	[ "$(id -u)" -eq 0 ] || skip "needs root to run as another user"
+	command -v setpriv >/dev/null || skip "needs setpriv"
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$JIANYI" --version \
+	    >/dev/null 2>&1 || skip "uid 65534 cannot run $JIANYI"
+	chmod 755 "$TMP"
+	chown -R 65534:65534 "$TMP"
+}
+nobody() {
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$JIANYI" "$@"
+}
+
+# Mounts a small tmpfs at $TMP/mnt (size $1); skips where not allowed.
+tmpfs_or_skip() {
+	mkdir -p "$TMP/mnt"
+	mount -t tmpfs -o "size=$1,mode=0755" tmpfs "$TMP/mnt" 2>/dev/null ||
+	    skip "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)"
+	MNT=$TMP/mnt
+}
+
+teardown() {
+	if [ -n "${MNT:-}" ]; then
+		umount "$MNT" 2>/dev/null || true
+	fi
+	rm -rf "$TMP"
+}
+
+# The database's files: the database and any -wal, -shm or -journal.
+companions() {
+	ls -- "$1"-* 2>/dev/null || true
+}
+
+@test "r19: --db is a file name, never an SQLite URI" {
+	run j --db 'file:台账.db?mode=memory' init --town 乐平镇
+	[ "$status" -eq 0 ]
+	[ "$output" = "created file:台账.db?mode=memory" ]
+	# A real database under that very name, not an empty file.
+	[ -s "$TMP/file:台账.db?mode=memory" ]
+	[ "$(sqlite3 "$TMP/file:台账.db?mode=memory" "SELECT value FROM config WHERE key = 'town'")" = 乐平镇 ]
+	run j --db 'file:台账.db?mode=memory' add --title 路灯 --date 2023-01-05
+	[ "$status" -eq 0 ]
+	[ "$output" = 2023-0001 ]
+	run j --db 'file:台账.db?mode=memory' list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == 2023-0001,* ]]
+	run j --db file:b.db init
+	[ "$status" -eq 0 ]
+	[ "$output" = "created file:b.db" ]
+	[ -s "$TMP/file:b.db" ]
+	[ ! -e "$TMP/b.db" ]
+}
+
+@test "r19: --db :memory: is a file too, not a database that vanishes" {
+	run j --db :memory: init
+	[ "$status" -eq 0 ]
+	[ "$output" = "created ./:memory:" ]
+	[ -s "$TMP/:memory:" ]
+	run j --db :memory: add --title 路灯 --date 2023-01-05
+	[ "$output" = 2023-0001 ]
+	[ "$(sqlite3 "$TMP/:memory:" 'SELECT number FROM suggestion')" = 2023-0001 ]
+}
+
+@test "r22: a symbolic link to the database is followed, its -wal beside the real file" {
+	j --db real.db init >/dev/null
+	ln -s real.db link.db
+	run j --db link.db add --title 路灯 --date 2023-01-05
+	[ "$status" -eq 0 ]
+	[ "$output" = 2023-0001 ]
+	run j --db link.db list --format csv
+	[ "$status" -eq 0 ]
+	[[ "${lines[1]}" == 2023-0001,* ]]
+	[ "$(sqlite3 real.db 'SELECT number FROM suggestion')" = 2023-0001 ]
+	[ -L link.db ]
+	[ -z "$(companions link.db)" ]
+	# While one process holds it open, the -wal is the real file's.
+	sqlite3 real.db "SELECT count(*) FROM suggestion;" \
+	    ".shell $JIANYI --db link.db add --title b --date 2023-01-05 >/dev/null; ls link.db-wal real.db-wal >$TMP/ls 2>&1" >/dev/null
+	grep -qx 'real.db-wal' "$TMP/ls" || return 1
+	if grep -q '^link.db-wal$' "$TMP/ls"; then return 1; fi
+	[ "$(sqlite3 real.db 'SELECT count(*) FROM suggestion')" = 2 ]
+}
+
+@test "r22: a symbolic link to nothing, and init over a link, say so" {
+	ln -s missing.db link.db
+	fails 1 "'link.db' is a symbolic link to a file that does not exist" \
+	    --db link.db list
+	fails 1 "'link.db' already exists; not overwriting it" --db link.db init
+	[ ! -e missing.db ]
+}
+
+@test "r22b: an empty file is named as empty, and left alone" {
+	: >empty.db
+	fails 1 "'empty.db' is an empty file, not a jianyi database" \
+	    --db empty.db list
+	fails 1 "'empty.db' is an empty file, not a jianyi database" \
+	    --db empty.db add --title x
+	[ ! -s empty.db ]
+	[ -z "$(companions empty.db)" ]
+}
+
+@test "r22b: a database this user may not read is named plainly (exit 3)" {
+	j init >/dev/null
+	nobody_or_skip
+	chmod 000 "$JIANYI_DB"
+	run nobody list
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: no permission to read '$JIANYI_DB'" ]
+	run nobody add --title x
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: no permission to read '$JIANYI_DB'" ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+}
+
+@test "r11: reading a database without write permission leaves nothing behind" {
+	j init >/dev/null
+	j add --title a --date 2023-01-05 >/dev/null
+	nobody_or_skip
+	chmod 400 "$JIANYI_DB"
+	run nobody list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	for c in "show 2023-0001" "export suggestions -o $TMP/out.csv" \
+	    "backup $TMP/copy.db" check "log" "overdue" "report --year 2023"; do
+		run nobody $c
+		[ "$status" -eq 0 ] || { echo "$c: $output" >&2; return 1; }
+	done
+	[ "$(sqlite3 "$TMP/copy.db" 'SELECT number FROM suggestion')" = 2023-0001 ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+	# A write says why, and makes nothing either.
+	run nobody add --title b --date 2023-01-05
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: $JIANYI_DB: the database is read-only" ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+	chmod 600 "$JIANYI_DB"
+	run nobody add --title b --date 2023-01-05
+	[ "$status" -eq 0 ]
+	[ "$output" = 2023-0002 ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+}
+
+@test "a read-only folder: reads work and make nothing, writes say read-only" {
+	j init >/dev/null
+	j add --title a --date 2023-01-05 >/dev/null
+	nobody_or_skip
+	chmod 555 "$TMP"
+	run nobody list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	run nobody add --title b --date 2023-01-05
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: $JIANYI_DB: the database is read-only" ]
+	chmod 755 "$TMP"
+	[ -z "$(companions "$JIANYI_DB")" ]
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM suggestion')" = 1 ]
+}
+
+@test "r23: a full disk: list, show, export, check and backup to another disk work, and make nothing" {
+	j init >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	want=$(j list --format csv)
+	show=$(j show 2023-0001)
+	tmpfs_or_skip 1m
+	cp "$JIANYI_DB" "$MNT/t.db"
+	dd if=/dev/zero of="$MNT/fill" bs=4k 2>/dev/null || true
+	export JIANYI_DB=$MNT/t.db
+	run j list --format csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "$want" ]
+	run j show 2023-0001
+	[ "$status" -eq 0 ]
+	[ "$output" = "$show" ]
+	run j export suggestions -o "$TMP/out.csv"
+	[ "$status" -eq 0 ]
+	[ "$(wc -l <"$TMP/out.csv")" -eq 2 ]
+	run j check
+	[ "$output" = ok ]
+	run j backup "$TMP/rescue.db"
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$TMP/rescue.db" 'SELECT number FROM suggestion')" = 2023-0001 ]
+	[ -z "$(companions "$MNT/t.db")" ]
+	# A write still says the disk is full, and changes nothing.
+	cp "$MNT/t.db" "$TMP/before.db"
+	run j add --title x --date 2023-01-05
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: $MNT/t.db: the disk is full" ]
+	cmp "$MNT/t.db" "$TMP/before.db"
+}
+
+@test "a read-only file system: list, show, export and backup work as on a full disk" {
+	j init >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	want=$(j list --format csv)
+	tmpfs_or_skip 4m
+	cp "$JIANYI_DB" "$MNT/t.db"
+	mount -o remount,ro "$MNT" || skip "cannot remount the tmpfs read-only"
+	export JIANYI_DB=$MNT/t.db
+	run j list --format csv
+	[ "$status" -eq 0 ]
+	[ "$output" = "$want" ]
+	run j show 2023-0001
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "  number        2023-0001" ]
+	run j export suggestions -o "$TMP/out.csv"
+	[ "$status" -eq 0 ]
+	run j backup "$TMP/rescue.db"
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$TMP/rescue.db" 'SELECT number FROM suggestion')" = 2023-0001 ]
+}
+
