@@ -14,6 +14,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "out.h"
 #include "text.h"
 
 static char where[512];
@@ -289,6 +290,11 @@ cmd_begin(struct cmd_ctx *ctx)
 enum cmd_status
 cmd_end(struct db *db, enum cmd_status st)
 {
+	/* What the command printed (a new number, an import's summary) is
+	 * written out before the commit: output that cannot be written
+	 * rolls the command back, after one message. */
+	if (st == CMD_OK && out_flush(stdout) == -1)
+		st = CMD_FAIL;
 	st = db_finish(db, st);
 	db_close(db);
 	return st;

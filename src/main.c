@@ -3,6 +3,8 @@
  * --help), the context every command gets, and the exit status.
  */
 #include <err.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <locale.h>
 #include <pwd.h>
@@ -110,6 +112,24 @@ today(struct date *out)
 	return 0;
 }
 
+/*
+ * A closed standard descriptor would be taken by the next file opened (an
+ * export, a backup), and what goes to standard output would land in it.
+ * Each is held open on /dev/null, read-only for standard output, whose
+ * writes still fail as writes to a closed one do. -1 if one cannot be.
+ */
+static int
+hold_std_fds(void)
+{
+	int fd;
+
+	for (fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
+		    open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY) != fd)
+			return -1;
+	return 0;
+}
+
 static const struct cmd_entry *
 find_cmd(const char *name)
 {
@@ -139,6 +159,8 @@ main(int argc, char **argv)
 	enum cmd_status st;
 	int i;
 
+	if (hold_std_fds() == -1)
+		return CMD_FAIL;
 	i18n_init();
 
 	memset(&ctx, 0, sizeof ctx);
@@ -186,7 +208,9 @@ main(int argc, char **argv)
 
 	optind = 0;
 	st = e->exec(&ctx, argc - i, argv + i);
-	if (out_flush(stdout) == -1 && st == CMD_OK)
+	/* A command that failed has said why: a write error is not a
+	 * second message. */
+	if (st == CMD_OK && out_flush(stdout) == -1)
 		st = CMD_FAIL;
 	return st;
 }

@@ -218,3 +218,89 @@ companions() {
 	[ "$(sqlite3 "$TMP/rescue.db" 'SELECT number FROM suggestion')" = 2023-0001 ]
 }
 
+@test "r12: an import whose summary cannot be written rolls back: exit 3, one line" {
+	j init >/dev/null
+	printf 'name\n新站\n' >s.csv
+	before=$(dump)
+	run bash -c '"$JIANYI" import stations s.csv >/dev/full'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: No space left on device" ]
+	[ "$(dump)" = "$before" ]
+	run j station list --format csv
+	[ "${#lines[@]}" -eq 1 ]
+	# The same file, its summary written, is imported.
+	run j import stations s.csv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "s.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged" ]
+}
+
+@test "r12: add whose number cannot be written rolls back: exit 3, one line" {
+	j init >/dev/null
+	before=$(dump)
+	run bash -c '"$JIANYI" add --title x --date 2023-01-05 >/dev/full'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: No space left on device" ]
+	[ "$(dump)" = "$before" ]
+	# Standard output closed: the same.
+	run bash -c '"$JIANYI" add --title x --date 2023-01-05 >&-'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: Bad file descriptor" ]
+	[ "$(dump)" = "$before" ]
+	run bash -c '"$JIANYI" import stations - >&- <<<"name
+新站"'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: Bad file descriptor" ]
+	[ "$(dump)" = "$before" ]
+}
+
+@test "with standard output closed, an export to a file is not mixed with it" {
+	j init >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	j export suggestions -o want.csv
+	run bash -c '"$JIANYI" export suggestions -o got.csv >&-'
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	cmp want.csv got.csv
+	# A listing to a closed standard output is a write error, once.
+	run bash -c '"$JIANYI" list >&-'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: Bad file descriptor" ]
+}
+
+@test "r12: every writing command to a full standard output: done and silent, or rolled back with one line" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	j add --title 道路 --date 2023-01-06 >/dev/null
+	printf 'name\n新站\n' >s.csv
+	while IFS= read -r c; do
+		before=$(dump)
+		run bash -c "\"\$JIANYI\" $c >/dev/full"
+		if [ "$status" -eq 0 ]; then
+			[ -z "$output" ] || { echo "$c: $output" >&2; return 1; }
+		else
+			[ "$status" -eq 3 ] || { echo "$c: $status $output" >&2; return 1; }
+			[ "$output" = "jianyi: write error: No space left on device" ] ||
+			    { echo "$c: $output" >&2; return 1; }
+			[ "$(dump)" = "$before" ] || { echo "$c: changed" >&2; return 1; }
+		fi
+	done <<'CMDS'
+add --title 桥 --date 2023-01-07
+import stations s.csv
+import stations s.csv --dry-run
+station add 新村
+dept add 新办
+deputy add 新人
+assign 2023-0001 --dept 规划建设办 --date 2023-01-10
+contact 2023-0001 --dept 规划建设办 --date 2023-01-11
+extend 2023-0001 --due 2023-06-30 --reason 需要 --date 2023-01-12
+reply 2023-0001 --dept 规划建设办 --class A --date 2023-01-20
+rate 2023-0001 satisfied --date 2023-01-21
+withdraw 2023-0002 --reason 重复 --date 2023-01-22
+config set town 新镇
+reception add --station 黄塘 --visitors 3 --date 2023-01-05
+activity add --kind group --title 会 --date 2023-01-05
+CMDS
+	# add and import print, so both were refused: nothing of theirs is there.
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion")" = 2 ]
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM station WHERE name = '新站'")" = 0 ]
+}
