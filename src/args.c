@@ -219,6 +219,50 @@ usage_error(const struct cmd_entry *e, const char *fmt, ...)
 	return CMD_USAGE;
 }
 
+/*
+ * The usage error for what getopt_long refused (c is ':' or '?'), naming
+ * the option itself: "-x" of a cluster "-xy" (getopt leaves optind on the
+ * cluster, or past it after its last letter, never on the word before),
+ * or "--name" without the value it was given. last is argv[optind - 1].
+ */
+static enum cmd_status
+bad_option(const struct cmd_entry *e, int c, const char *last,
+    const struct option *lo)
+{
+	char name[3] = { '-', (char)optopt, '\0' };
+	const char *eq;
+	size_t n;
+	int i;
+
+	if (strncmp(last, "--", 2) == 0 && last[2] != '\0') {
+		eq = strchr(last, '=');
+		n = eq != NULL ? (size_t)(eq - last - 2) : strlen(last + 2);
+		/* A long option (or its abbreviation) given a value it does
+		 * not take leaves its letter in optopt too; a letter of a
+		 * cluster after a long option is not that. */
+		for (i = 0; c == '?' && eq != NULL && lo[i].name != NULL; i++)
+			if (strncmp(lo[i].name, last + 2, n) == 0 &&
+			    lo[i].has_arg == no_argument)
+				return usage_error(e, _("option '--%s' takes "
+				    "no value"), lo[i].name);
+		if (c == ':' || optopt == 0) {
+			enum cmd_status st;
+			char *opt;
+
+			if ((opt = strndup(last, n + 2)) == NULL)
+				err(1, NULL);
+			st = usage_error(e, c == ':' ? _("option '%s' needs a "
+			    "value") : _("unknown option '%s'"), opt);
+			free(opt);
+			return st;
+		}
+	}
+	if (optopt == 0)
+		return usage_error(e, _("unknown option '%s'"), last);
+	return usage_error(e, c == ':' ? _("option '%s' needs a value") :
+	    _("unknown option '%s'"), name);
+}
+
 int
 cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
     const struct option *longopts, enum cmd_status *st)
@@ -243,12 +287,8 @@ cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
 		*st = CMD_OK;
 		return CMD_STOP;
 	case ':':
-		*st = usage_error(e, _("option '%s' needs a value"),
-		    argv[optind - 1]);
-		return CMD_STOP;
 	case '?':
-		*st = usage_error(e, _("unknown option '%s'"),
-		    argv[optind - 1]);
+		*st = bad_option(e, c, argv[optind - 1], lo);
 		return CMD_STOP;
 	}
 	return c;

@@ -5,6 +5,7 @@
 #include <err.h>
 #include <getopt.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "jianyi.h"
 #include "db.h"
@@ -68,6 +69,15 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (arg_event_date(ctx, date, &a.date) == -1 ||
 	    arg_text(_("handler"), a.handler, 0, MAX_NAME) == -1)
 		goto refused;
+	/* Numbers are matched exactly: the same one twice is a slip, not
+	 * "it is assigned" after the first. */
+	for (i = optind + 1; i < argc; i++)
+		for (c = optind; c < i; c++)
+			if (strcmp(argv[c], argv[i]) == 0) {
+				warnx(_("suggestion '%s' is named twice"),
+				    argv[i]);
+				goto refused;
+			}
 	if ((db = cmd_begin(ctx)) == NULL) {
 		st = ctx->status;
 		goto out;

@@ -184,8 +184,8 @@ main(int argc, char **argv)
 			usage(stdout);
 			return out_flush(stdout) ? CMD_FAIL : CMD_OK;
 		} else {
-			warnx(_("unknown option '%s'"), argv[i]);
-			usage(stderr);
+			warnx(_("unknown option '%s'; see 'jianyi --help'"),
+			    argv[i]);
 			return CMD_USAGE;
 		}
 	}

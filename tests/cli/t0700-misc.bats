@@ -67,12 +67,11 @@ OUT
 	refused 2 "unknown command 'help'; see 'jianyi --help'" help
 }
 
-@test "an unknown global option: exit 2, message and usage on stderr" {
+@test "an unknown global option: exit 2, one line on stderr" {
 	run j --bogus list
 	[ "$status" -eq 2 ]
 	expect_output <<'OUT'
-jianyi: unknown option '--bogus'
-usage: jianyi [--db FILE] COMMAND [ARGS]
+jianyi: unknown option '--bogus'; see 'jianyi --help'
 OUT
 	[ -z "$(j --bogus list 2>/dev/null)" ]
 }

@@ -304,3 +304,46 @@ CMDS
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion")" = 2 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM station WHERE name = '新站'")" = 0 ]
 }
+
+@test "r25: an unknown option in a cluster is named itself, not the word before it" {
+	j init >/dev/null
+	j add --title x --date 2023-01-05 >/dev/null
+	refused 2 "unknown option '-x'; see 'jianyi list --help'" list -xy
+	refused 2 "unknown option '-z'; see 'jianyi export --help'" \
+	    export suggestions -zo f.csv
+	[ ! -e f.csv ]
+	refused 2 "unknown option '-x'; see 'jianyi import --help'" \
+	    import suggestions s.csv --dry-run -xy
+	refused 2 "unknown option '-x'; see 'jianyi export --help'" \
+	    export suggestions -o f.csv -x
+	refused 2 "option '-o' needs a value; see 'jianyi export --help'" \
+	    export suggestions -o
+	refused 2 "option '--format' needs a value; see 'jianyi list --help'" \
+	    list --format
+	refused 2 "unknown option '--bogus'; see 'jianyi list --help'" \
+	    list --bogus=3
+	refused 2 "option '--quiet' takes no value; see 'jianyi import --help'" \
+	    import suggestions s.csv --quiet=1
+	refused 2 "option '--quiet' takes no value; see 'jianyi import --help'" \
+	    import suggestions s.csv --qu=1
+}
+
+@test "r25: an unknown option is one line, before or after the command" {
+	j init >/dev/null
+	refused 2 "unknown option '--bogus'; see 'jianyi --help'" --bogus list
+	refused 2 "unknown option '-xy'; see 'jianyi --help'" -xy list
+	refused 2 "unknown option '--bogus'; see 'jianyi list --help'" list --bogus
+}
+
+@test "r25: assign N N is refused as a number named twice, nothing assigned" {
+	town >/dev/null
+	j add --title x --date 2023-01-05 >/dev/null
+	j add --title y --date 2023-01-05 >/dev/null
+	refused 1 "suggestion '2023-0001' is named twice" \
+	    assign 2023-0001 2023-0001 --dept 规划建设办
+	refused 1 "suggestion '2023-0001' is named twice" \
+	    assign 2023-0001 2023-0002 2023-0001 --dept 规划建设办
+	run j assign 2023-0001 2023-0002 --dept 规划建设办
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT group_concat(status) FROM suggestion")" = assigned,assigned ]
+}
