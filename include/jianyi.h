@@ -80,7 +80,9 @@ int arg_month(const char *s, char *from, char *to);
  * arg_phone_ok says whether, arg_phone says why not. */
 int arg_phone_ok(const char *s);
 int arg_phone(const char *s);
-/* Reads all of standard input (for "--content -"); caller frees. */
+/* Reads all of standard input (for "--content -"); caller frees. A NUL
+ * byte comes back as DEL (0x7f), so that arg_text refuses it as a control
+ * character instead of the text ending there. */
 char *arg_read_stdin(void);
 /* Picks an index in v for s, or prints "invalid WHAT 's' (use a|b|c)". */
 int arg_vocab(const char *what, const struct vocab *v, const char *s);

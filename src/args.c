@@ -165,6 +165,11 @@ arg_read_stdin(void)
 		return NULL;
 	}
 	buf[len] = '\0';
+	/* A NUL byte would end the C string there and lose the rest: it
+	 * becomes DEL, which arg_text refuses as a control character. */
+	for (n = 0; n < len; n++)
+		if (buf[n] == '\0')
+			buf[n] = 0x7f;
 	/* Text pasted from Windows ends its lines with CRLF. */
 	for (n = 0, cap = 0; n < len; n++)
 		if (!(buf[n] == '\r' && buf[n + 1] == '\n'))
