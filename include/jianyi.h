@@ -54,6 +54,23 @@ enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD, FMT_HTML, FMT_XLSX };
 int fmt_parse(const char *s, enum fmt *out, int docs);
 
 /*
+ * Messages: "jianyi: " and the message on stderr, with every control
+ * character and invalid byte in it escaped (\x1b), so that no user value
+ * can drive the terminal. The names of err(3) map onto these in every file
+ * that includes this header, so that there is one door for messages.
+ */
+void msg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void msg_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void msg_err(int status, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 2, 3)));
+void msg_errx(int status, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 2, 3)));
+#define warn(...) msg_warn(__VA_ARGS__)
+#define warnx(...) msg_warnx(__VA_ARGS__)
+#define err(...) msg_err(__VA_ARGS__)
+#define errx(...) msg_errx(__VA_ARGS__)
+
+/*
  * Refusals from the domain modules: one line on stderr, prefixed with the
  * place set by msg_where ("FILE:LINE" while importing; NULL clears it).
  */

@@ -51,4 +51,27 @@ int text_distance(const char *a, const char *b);
 int text_suggest(const char *s, const char *const *names, int n,
     const char **out, int max);
 
+/*
+ * A copy of s (NULL is "") that a terminal shows as it is: control
+ * characters (C0, DEL, C1; newlines too unless keep_nl) and bytes that are
+ * not valid UTF-8 become \xHH. Valid characters pass unchanged. Caller
+ * frees.
+ */
+char *text_escape(const char *s, int keep_nl);
+
+/* Dynamic strings: a new string formatted (caller frees); and appending sep
+ * (only when *buf is not empty) and s to *buf, which may be NULL. */
+char *text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void text_append(char **buf, const char *sep, const char *s);
+
+/*
+ * CSV injection (OWASP): 1 if a cell must be written with a leading
+ * apostrophe: it begins with = + - @ a tab or a CR (a plain number such as
+ * -12 excepted), or with an apostrophe followed by one of those or by
+ * another apostrophe. csv_unmark strips that one apostrophe in place when
+ * reading, so that csv_unmark(mark + s) is s for every s. Returns s.
+ */
+int csv_needs_mark(const char *s);
+char *csv_unmark(char *s);
+
 #endif

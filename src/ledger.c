@@ -880,11 +880,14 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 		st = CMD_REFUSED;
 	}
 	if (st == CMD_OK) {
+		char *path = text_escape(im.path, 0);
+
 		fprintf(out, _("%s%s (%s): %ld rows: %ld added, %ld updated, "
 		    "%ld unchanged\n"), o->dry_run ? _("dry run, nothing "
-		    "written: ") : "", im.path, used == ENC_GB18030 ?
+		    "written: ") : "", path, used == ENC_GB18030 ?
 		    "GB18030" : "UTF-8", im.rows, im.added, im.updated,
 		    im.unchanged);
+		free(path);
 		print_names(out, _("new stations: "), &im.created[REG_STATION]);
 		print_names(out, _("new departments: "), &im.created[REG_DEPT]);
 		print_names(out, _("new deputies: "), &im.created[REG_DEPUTY]);

@@ -87,18 +87,22 @@ shown(const struct table *t, size_t row, int col)
 	return v;
 }
 
-/* Text cells are one line: newlines in content show as spaces. */
+/* Text cells are one line: newlines and tabs in content show as spaces,
+ * and other control characters and invalid bytes escaped (\x1b), so that
+ * no cell can drive the terminal. Caller frees. */
 static char *
 one_line(const char *s)
 {
-	char *p, *q;
+	char *p, *q, *e;
 
 	if ((p = strdup(s)) == NULL)
 		err(1, NULL);
 	for (q = p; *q != '\0'; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
+		if (*q == '\n' || *q == '\t')
 			*q = ' ';
-	return p;
+	e = text_escape(p, 0);
+	free(p);
+	return e;
 }
 
 /* What goes before column i. */
