@@ -54,13 +54,14 @@ colname(struct imp *im, int c)
 	return im->map[c] >= 0 ? im->head[c] : im->o->table->cols[c].zh;
 }
 
-/* A cell, trimmed; NULL when the column is absent or the cell empty. */
+/* A cell, trimmed, without the apostrophe that export puts before a
+ * formula (csv_unmark); NULL when the column is absent or the cell empty. */
 static const char *
 cell(struct imp *im, char **f, int c)
 {
 	if (im->map[c] < 0)
 		return NULL;
-	csv_trim(f[im->map[c]]);
+	csv_unmark(csv_trim(f[im->map[c]]));
 	return f[im->map[c]][0] != '\0' ? f[im->map[c]] : NULL;
 }
 

@@ -179,14 +179,20 @@ csv_record(FILE *fp, const char *const *fields, int n)
 
 	for (i = 0; i < n; i++) {
 		const char *v = fields[i] ? fields[i] : "";
+		char *marked = NULL;
 
 		if (i > 0)
 			fputc(',', fp);
+		/* A cell a spreadsheet would run as a formula gets a leading
+		 * apostrophe (OWASP); import strips it (csv_unmark). */
+		if (csv_needs_mark(v))
+			v = marked = text_printf("'%s", v);
 		/* Quote only what needs it, as Excel does. */
 		if (strpbrk(v, ",\"\r\n") != NULL)
 			csv_fwrite(fp, v, strlen(v));
 		else
 			fputs(v, fp);
+		free(marked);
 	}
 	fputs("\r\n", fp);
 }

