@@ -91,6 +91,10 @@ int arg_text(const char *what, const char *s, int flags, int max);
 #define MAX_NAME 60
 #define MAX_TITLE 200
 #define MAX_TEXT 20000
+/* A suggestion number (import keeps numbers as given), and the names in one
+ * list: cosigners, co-handling departments, a reception's deputies. */
+#define MAX_NUMBER 32
+#define MAX_LIST 100
 /* A month (2022-07) as its first and last day, ISO (11 bytes each). */
 int arg_month(const char *s, char *from, char *to);
 /* Digits with + - ( ) or spaces, 3 digits at least, at most 30 bytes:

@@ -15,6 +15,9 @@ int utf8_valid(const char *s, size_t len);
  * as control characters unless allow_nl is set. */
 int text_has_control(const char *s, int allow_nl);
 
+/* The number of characters (code points) in s; NULL has none. */
+size_t text_chars(const char *s);
+
 /* Copies src (NULL is "") into dst of size n, truncated if it must be at
  * a character's start, never inside one. */
 void text_copy(char *dst, size_t n, const char *src);

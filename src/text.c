@@ -136,6 +136,13 @@ text_has_control(const char *s, int allow_nl)
 	return 0;
 }
 
+/* An invalid byte counts as one character. */
+size_t
+text_chars(const char *s)
+{
+	return s != NULL ? cp_count(s) : 0;
+}
+
 /* Truncates at the start of a character: never inside one. */
 void
 text_copy(char *dst, size_t n, const char *src)

@@ -105,3 +105,95 @@ load helper
 	JIANYI_DB=$TMP/new.db j export suggestions --with-personal-data >again.csv
 	cmp all.csv again.csv
 }
+
+@test "r6: a 22-character number is kept whole; one over 32 characters is refused, naming the limit" {
+	j init >/dev/null
+	N='A关于编号的测试关于编号的测试关于编号的测试'
+	printf 'number,received_on,title\n%s,2023-01-05,长编号\n' "$N" >n.csv
+	j import suggestions n.csv
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT number FROM suggestion')" = "$N" ]
+	run sfield "$N" number
+	[ "$output" = "$N" ]
+	run j import suggestions n.csv
+	[ "$status" -eq 0 ]
+	[ "$output" = 'n.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged' ]
+	j list --format json | python3 -c 'import sys,json; json.loads(sys.stdin.buffer.read().decode())'
+	# 32 characters, the limit, are taken; 33 are refused.
+	L='C关于编号的测试关于编号的测试关于编号的测试关于编号的测试测试测'
+	[ "${#L}" -eq 32 ]
+	printf 'number,received_on,title\n%s,2023-01-05,长编号\n' "$L" >l.csv
+	j import suggestions l.csv
+	run sfield "$L" number
+	[ "$output" = "$L" ]
+	M='B关于编号的测试关于编号的测试关于编号的测试关于编号的测试测试测试'
+	[ "${#M}" -eq 33 ]
+	printf 'number,received_on,title\n%s,2023-01-05,长编号\n' "$M" >m.csv
+	refused_all 1 import suggestions m.csv <<-'EOF2'
+	jianyi: m.csv:2: number: too long (33 characters; at most 32)
+	jianyi: m.csv: 1 bad rows; nothing imported
+	EOF2
+}
+
+@test "r7: event details are never cut: a long rating note, a long activity title, many co-departments" {
+	town
+	n=$(j add --title 路灯 --date 2023-01-05)
+	j assign "$n" --dept 规划建设办 --date 2023-01-06
+	j reply "$n" --dept 规划建设办 --class B --date 2023-01-07
+	note="a$(printf '答复没有解决问题%.0s' $(seq 50))"
+	j rate "$n" unsatisfied --note "$note" --date 2023-01-08
+	run j log "$n" --format json
+	[ "$status" -eq 0 ]
+	python3 -c 'import sys,json; json.loads(sys.stdin.buffer.read().decode())' <<<"$output"
+	[ "$(jq -r '.[-1].detail' <<<"$output")" = "unsatisfied; rehandling, due: 2023-02-08: $note" ]
+	run sfield "$n" 'history[-1].detail'
+	[ "$output" = "unsatisfied; rehandling, due: 2023-02-08: $note" ]
+	# 200 characters of title (800 bytes) in an activity's event.
+	title=$(printf '𠀀%.0s' $(seq 200))
+	j activity add --kind survey --date 2023-01-09 --title "$title"
+	run j log --format json --limit 1
+	[ "$(jq -r '.[0].detail' <<<"$output")" = "survey: $title" ]
+	# Twenty co-departments of 60 characters each: 3,600 bytes of detail.
+	cos=()
+	for i in $(seq 10 29); do
+		d="部门$(printf '很长的名字%.0s' $(seq 11))$i"
+		j dept add "$d"
+		cos+=(--co "$d")
+	done
+	m=$(j add --title 修路 --date 2023-01-05)
+	j assign "$m" --dept 规划建设办 "${cos[@]}" --date 2023-01-06
+	want="lead: 规划建设办; co: $(for i in $(seq 10 29); do printf '部门%s%s、' "$(printf '很长的名字%.0s' $(seq 11))" "$i"; done | sed 's/、$//'); due: 2023-04-06"
+	run sfield "$m" 'history[-1].detail'
+	[ "$output" = "$want" ]
+}
+
+@test "r8: 65 cosigners are all kept, a cell over 4095 bytes is never cut, over 100 is refused" {
+	j init >/dev/null
+	python3 -c "print('number,received_on,title,cosigners'); print('2023-0100,2023-01-05,t,'+';'.join(['代表%02d'%i for i in range(64)]+['王小明']))" >a.csv
+	j import suggestions a.csv >/dev/null
+	run sfield 2023-0100 'cosigners|length'
+	[ "$output" = 65 ]
+	run sfield 2023-0100 'cosigners[64]'
+	[ "$output" = 王小明 ]
+	python3 -c "
+n=['人大代表名字很长的一位人大代表第%02d号长长长长长长'%i for i in range(53)]
+while len(';'.join(n).encode())<4025: n.append('Deputy_%02d_'%len(n)+'x'*40)
+n+=['Zhang_San_Feng_the_last_cosigner_of_this_suggestion','王小明']
+print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'.join(n))" >b.csv
+	[ "$(tail -1 b.csv | wc -c)" -gt 4096 ]
+	j import suggestions b.csv >/dev/null
+	run sfield 2023-0200 'cosigners[-2:]|join(",")'
+	[ "$output" = 'Zhang_San_Feng_the_last_cosigner_of_this_suggestion,王小明' ]
+	# Every name in the cell is a deputy, and no other (no cut name).
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM deputy WHERE name LIKE 'Zhang%'")" = 1 ]
+	run sfield 2023-0200 'cosigners|length'
+	[ "$output" = "$(tail -1 b.csv | cut -d, -f4 | tr ';' '\n' | wc -l)" ]
+	python3 -c "print('number,received_on,title,cosigners'); print('2023-0300,2023-01-05,t,'+'、'.join(['代表%03d'%i for i in range(101)]))" >c.csv
+	refused_all 1 import suggestions c.csv <<-'EOF2'
+	jianyi: c.csv:2: cosigners: too many names (101; at most 100)
+	jianyi: c.csv: 1 bad rows; nothing imported
+	EOF2
+	# The same limit on the command line, before anything is written.
+	args=()
+	for i in $(seq 0 100); do args+=(--cosigner "代表$(printf %03d "$i")"); done
+	refused 1 'too many cosigners (101; at most 100)' add --title t --date 2023-01-05 "${args[@]}"
+}
