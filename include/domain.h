@@ -134,10 +134,13 @@ struct sug_new {
 	const char **cosigners;
 	int          ncosigners;
 };
-/* Registers a suggestion; its number goes into number (>= 40 bytes). */
+/* Registers a suggestion. Unless number is NULL, *number gets its number,
+ * which the caller frees. A number over MAX_NUMBER characters, or more than
+ * MAX_LIST cosigners, are refused before anything is written. */
 enum cmd_status sug_add(struct db *, const struct cmd_ctx *,
-    const struct sug_new *, char *number);
+    const struct sug_new *, char **number);
 
+/* More than MAX_LIST co-handling departments are refused. */
 struct sug_assign {
 	const char  *lead;
 	const char **co;

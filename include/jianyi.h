@@ -54,6 +54,23 @@ enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD, FMT_HTML, FMT_XLSX };
 int fmt_parse(const char *s, enum fmt *out, int docs);
 
 /*
+ * Messages: "jianyi: " and the message on stderr, with every control
+ * character and invalid byte in it escaped (\x1b), so that no user value
+ * can drive the terminal. The names of err(3) map onto these in every file
+ * that includes this header, so that there is one door for messages.
+ */
+void msg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void msg_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void msg_err(int status, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 2, 3)));
+void msg_errx(int status, const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 2, 3)));
+#define warn(...) msg_warn(__VA_ARGS__)
+#define warnx(...) msg_warnx(__VA_ARGS__)
+#define err(...) msg_err(__VA_ARGS__)
+#define errx(...) msg_errx(__VA_ARGS__)
+
+/*
  * Refusals from the domain modules: one line on stderr, prefixed with the
  * place set by msg_where ("FILE:LINE" while importing; NULL clears it).
  */
@@ -74,13 +91,19 @@ int arg_text(const char *what, const char *s, int flags, int max);
 #define MAX_NAME 60
 #define MAX_TITLE 200
 #define MAX_TEXT 20000
+/* A suggestion number (import keeps numbers as given), and the names in one
+ * list: cosigners, co-handling departments, a reception's deputies. */
+#define MAX_NUMBER 32
+#define MAX_LIST 100
 /* A month (2022-07) as its first and last day, ISO (11 bytes each). */
 int arg_month(const char *s, char *from, char *to);
 /* Digits with + - ( ) or spaces, 3 digits at least, at most 30 bytes:
  * arg_phone_ok says whether, arg_phone says why not. */
 int arg_phone_ok(const char *s);
 int arg_phone(const char *s);
-/* Reads all of standard input (for "--content -"); caller frees. */
+/* Reads all of standard input (for "--content -"); caller frees. A NUL
+ * byte comes back as DEL (0x7f), so that arg_text refuses it as a control
+ * character instead of the text ending there. */
 char *arg_read_stdin(void);
 /* Picks an index in v for s, or prints "invalid WHAT 's' (use a|b|c)". */
 int arg_vocab(const char *what, const struct vocab *v, const char *s);

@@ -49,7 +49,9 @@ int table_print(const struct table *, enum fmt, FILE *);
 /* Pads s to width display columns on fp (right-aligned if right). */
 void out_padded(FILE *fp, const char *s, int width, int right);
 
-/* Writes one CSV record (CRLF-terminated) of n fields; NULL is empty. */
+/* Writes one CSV record (CRLF-terminated) of n fields; NULL is empty. A
+ * field that a spreadsheet would take as a formula is written with a
+ * leading apostrophe (text.h: csv_needs_mark). */
 void csv_record(FILE *fp, const char *const *fields, int n);
 
 /* Checks stdout for a write error at exit: git's habit. 0 or -1. */

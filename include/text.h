@@ -15,6 +15,9 @@ int utf8_valid(const char *s, size_t len);
  * as control characters unless allow_nl is set. */
 int text_has_control(const char *s, int allow_nl);
 
+/* The number of characters (code points) in s; NULL has none. */
+size_t text_chars(const char *s);
+
 /* Copies src (NULL is "") into dst of size n, truncated if it must be at
  * a character's start, never inside one. */
 void text_copy(char *dst, size_t n, const char *src);
@@ -50,5 +53,28 @@ int text_distance(const char *a, const char *b);
  */
 int text_suggest(const char *s, const char *const *names, int n,
     const char **out, int max);
+
+/*
+ * A copy of s (NULL is "") that a terminal shows as it is: control
+ * characters (C0, DEL, C1; newlines too unless keep_nl) and bytes that are
+ * not valid UTF-8 become \xHH. Valid characters pass unchanged. Caller
+ * frees.
+ */
+char *text_escape(const char *s, int keep_nl);
+
+/* Dynamic strings: a new string formatted (caller frees); and appending sep
+ * (only when *buf is not empty) and s to *buf, which may be NULL. */
+char *text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void text_append(char **buf, const char *sep, const char *s);
+
+/*
+ * CSV injection (OWASP): 1 if a cell must be written with a leading
+ * apostrophe: it begins with = + - @ a tab or a CR (a plain number such as
+ * -12 excepted), or with an apostrophe followed by one of those or by
+ * another apostrophe. csv_unmark strips that one apostrophe in place when
+ * reading, so that csv_unmark(mark + s) is s for every s. Returns s.
+ */
+int csv_needs_mark(const char *s);
+char *csv_unmark(char *s);
 
 #endif

@@ -17,27 +17,107 @@
 #include "out.h"
 #include "text.h"
 
-static char where[512];
+static char *where;
 
 void
 msg_where(const char *s)
 {
-	snprintf(where, sizeof where, "%s", s ? s : "");
+	free(where);
+	where = NULL;
+	if (s != NULL && *s != '\0' && (where = strdup(s)) == NULL)
+		err(1, NULL);
+}
+
+/*
+ * Every message goes through here: jianyi.h maps warn, warnx, err and errx
+ * onto msg_warn and the others. The message, user values and all, is
+ * formatted first and then escaped as a whole (text_escape), so that no
+ * control character but the final newline reaches the terminal.
+ */
+static void
+msg_print(int errnum, const char *fmt, va_list ap)
+{
+	char *msg = NULL, *shown;
+
+	if (fmt != NULL && vasprintf(&msg, fmt, ap) == -1) {
+		fprintf(stderr, "%s: %s\n", program_invocation_short_name,
+		    strerror(errno));
+		return;
+	}
+	shown = text_escape(msg, 0);
+	fprintf(stderr, "%s: ", program_invocation_short_name);
+	if (msg != NULL)
+		fputs(shown, stderr);
+	if (errnum >= 0)
+		fprintf(stderr, "%s%s", msg != NULL ? ": " : "",
+		    strerror(errnum));
+	fputc('\n', stderr);
+	free(shown);
+	free(msg);
+}
+
+void
+msg_warn(const char *fmt, ...)
+{
+	va_list ap;
+	int e = errno;
+
+	va_start(ap, fmt);
+	msg_print(e, fmt, ap);
+	va_end(ap);
+	errno = e;
+}
+
+void
+msg_warnx(const char *fmt, ...)
+{
+	va_list ap;
+	int e = errno;
+
+	va_start(ap, fmt);
+	msg_print(-1, fmt, ap);
+	va_end(ap);
+	errno = e;
+}
+
+void
+msg_err(int status, const char *fmt, ...)
+{
+	va_list ap;
+	int e = errno;
+
+	va_start(ap, fmt);
+	msg_print(e, fmt, ap);
+	va_end(ap);
+	exit(status);
+}
+
+void
+msg_errx(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	msg_print(-1, fmt, ap);
+	va_end(ap);
+	exit(status);
 }
 
 void
 refuse(const char *fmt, ...)
 {
 	va_list ap;
-	char msg[1024];
+	char *msg;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (vasprintf(&msg, fmt, ap) == -1)
+		err(1, NULL);
 	va_end(ap);
-	if (where[0] != '\0')
+	if (where != NULL)
 		warnx("%s: %s", where, msg);
 	else
 		warnx("%s", msg);
+	free(msg);
 }
 
 int
@@ -166,6 +246,11 @@ arg_read_stdin(void)
 		return NULL;
 	}
 	buf[len] = '\0';
+	/* A NUL byte would end the C string there and lose the rest: it
+	 * becomes DEL, which arg_text refuses as a control character. */
+	for (n = 0; n < len; n++)
+		if (buf[n] == '\0')
+			buf[n] = 0x7f;
 	/* Text pasted from Windows ends its lines with CRLF. */
 	for (n = 0, cap = 0; n < len; n++)
 		if (!(buf[n] == '\r' && buf[n + 1] == '\n'))
@@ -210,12 +295,14 @@ enum cmd_status
 usage_error(const struct cmd_entry *e, const char *fmt, ...)
 {
 	va_list ap;
-	char msg[512];
+	char *msg;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (vasprintf(&msg, fmt, ap) == -1)
+		err(1, NULL);
 	va_end(ap);
 	warnx(_("%s; see 'jianyi %s --help'"), msg, e->name);
+	free(msg);
 	return CMD_USAGE;
 }
 

@@ -126,7 +126,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const struct cmd_entry *e = &cmd_add_entry;
 	struct sug_new n = { 0 };
 	const char *date = NULL;
-	char *content = NULL, number[40], *held[12] = { 0 }, *cosbuf = NULL;
+	char *content = NULL, *number, *held[12] = { 0 }, *cosbuf = NULL;
 	char *names[64];
 	int edit = 0;
 	enum cmd_status st = CMD_OK;
@@ -239,8 +239,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	/* The number is printed before the commit: a number that cannot be
 	 * told is not registered, so that a retry makes no duplicate. */
-	if ((st = sug_add(db, ctx, &n, number)) == CMD_OK) {
+	if ((st = sug_add(db, ctx, &n, &number)) == CMD_OK) {
 		printf("%s\n", number);
+		free(number);
 		if (out_flush(stdout) == -1)
 			st = CMD_FAIL;
 	}

@@ -11,6 +11,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "text.h"
 
 enum cmd_status
 db_finish(struct db *db, enum cmd_status st)
@@ -151,7 +152,8 @@ config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
     const char *value)
 {
 	struct stmt *s;
-	char detail[256], *end;
+	enum cmd_status st;
+	char *detail, *end;
 	long v;
 	int i = setting(key);
 
@@ -176,8 +178,10 @@ config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
 	st_text(s, ":value", value);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s = %s", key, value);
-	return event_add(db, ctx, 0, ctx->today, "config", detail);
+	detail = text_printf("%s = %s", key, value);
+	st = event_add(db, ctx, 0, ctx->today, "config", detail);
+	free(detail);
+	return st;
 }
 
 const struct col config_cols[] = {

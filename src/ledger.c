@@ -54,13 +54,14 @@ colname(struct imp *im, int c)
 	return im->map[c] >= 0 ? im->head[c] : im->o->table->cols[c].zh;
 }
 
-/* A cell, trimmed; NULL when the column is absent or the cell empty. */
+/* A cell, trimmed, without the apostrophe that export puts before a
+ * formula (csv_unmark); NULL when the column is absent or the cell empty. */
 static const char *
 cell(struct imp *im, char **f, int c)
 {
 	if (im->map[c] < 0)
 		return NULL;
-	csv_trim(f[im->map[c]]);
+	csv_unmark(csv_trim(f[im->map[c]]));
 	return f[im->map[c]][0] != '\0' ? f[im->map[c]] : NULL;
 }
 
@@ -208,10 +209,44 @@ struct lrow {
 	struct date received, assigned, due, replied, rated;
 	char        d_received[11], d_assigned[11], d_due[11],
 	            d_replied[11], d_rated[11];
-	char       *cos[64], *co[64];
+	char      **cos, **co;         /* into cosbuf and cobuf */
 	int         ncos, nco;
-	char        cosbuf[4096], cobuf[4096]; /* last: not cleared */
+	char       *cosbuf, *cobuf;    /* freed by lrow_free */
 };
+
+static void
+lrow_free(struct lrow *r)
+{
+	free(r->cos);
+	free(r->co);
+	free(r->cosbuf);
+	free(r->cobuf);
+}
+
+/*
+ * Splits a name list cell into *buf and *names, as many as it holds; more
+ * than MAX_LIST is refused, naming the column. Returns the count or -1.
+ */
+static int
+split_list(struct imp *im, int c, const char *v, char **buf, char ***names)
+{
+	size_t cap;
+	int n;
+
+	if ((*buf = strdup(v != NULL ? v : "")) == NULL)
+		err(1, NULL);
+	/* Each name takes a byte at least, and so does each separator. */
+	cap = strlen(*buf) / 2 + 1;
+	if ((*names = calloc(cap, sizeof **names)) == NULL)
+		err(1, NULL);
+	n = csv_split_names(*buf, *names, (int)cap);
+	if (n > MAX_LIST) {
+		refuse(_("%s: too many names (%d; at most %d)"),
+		    colname(im, c), n, MAX_LIST);
+		return -1;
+	}
+	return n;
+}
 
 static int
 check_row(struct imp *im, char **f, struct lrow *r)
@@ -307,12 +342,11 @@ check_row(struct imp *im, char **f, struct lrow *r)
 	}
 	if (bad)
 		return -1;
-	snprintf(r->cosbuf, sizeof r->cosbuf, "%s",
-	    r->v[L_COSIGNERS] ? r->v[L_COSIGNERS] : "");
-	r->ncos = csv_split_names(r->cosbuf, r->cos, 64);
-	snprintf(r->cobuf, sizeof r->cobuf, "%s",
-	    r->v[L_CO] ? r->v[L_CO] : "");
-	r->nco = csv_split_names(r->cobuf, r->co, 64);
+	if ((r->ncos = split_list(im, L_COSIGNERS, r->v[L_COSIGNERS],
+	    &r->cosbuf, &r->cos)) == -1 ||
+	    (r->nco = split_list(im, L_CO, r->v[L_CO], &r->cobuf,
+	    &r->co)) == -1)
+		return -1;
 	return 0;
 }
 
@@ -558,54 +592,53 @@ seen(struct imp *im, const char *number)
 	return CMD_REFUSED;
 }
 
+/* One suggestions row, checked and entered; the caller frees r's lists. */
 static enum cmd_status
-row_suggestion(struct imp *im, char **f)
+enter_row(struct imp *im, char **f, struct lrow *r)
 {
-	struct lrow r;
 	struct held h;
 	cJSON *j = NULL;
 	enum cmd_status st;
 	int exists, changes = 0;
-	char number[40], day[11];
+	char day[11];
 
-	memset(&r, 0, offsetof(struct lrow, cosbuf));
-	if (check_row(im, f, &r) == -1)
+	if (check_row(im, f, r) == -1)
 		return CMD_REFUSED;
-	if ((st = seen(im, r.v[L_NUMBER])) != CMD_OK)
+	if ((st = seen(im, r->v[L_NUMBER])) != CMD_OK)
 		return st;
-	if ((exists = sug_exists(im->db, r.v[L_NUMBER])) == -1)
+	if ((exists = sug_exists(im->db, r->v[L_NUMBER])) == -1)
 		return CMD_FAIL;
-	if ((st = ensure_names(im, &r)) != CMD_OK)
+	if ((st = ensure_names(im, r)) != CMD_OK)
 		return st;
 	if (!exists) {
 		struct sug_new n = { 0 };
 
-		n.number = r.v[L_NUMBER];
-		n.title = r.v[L_TITLE];
-		n.content = r.v[L_CONTENT];
-		n.station = r.v[L_STATION];
-		n.source = r.source;
-		n.received = r.received;
-		n.category = r.v[L_CATEGORY];
-		n.submitter = r.v[L_SUBMITTER];
-		n.phone = r.v[L_PHONE];
-		n.deputy = r.v[L_LEAD];
-		n.cosigners = (const char **)r.cos;
-		n.ncosigners = r.ncos;
-		if ((st = sug_add(im->db, im->ctx, &n, number)) != CMD_OK)
+		n.number = r->v[L_NUMBER];
+		n.title = r->v[L_TITLE];
+		n.content = r->v[L_CONTENT];
+		n.station = r->v[L_STATION];
+		n.source = r->source;
+		n.received = r->received;
+		n.category = r->v[L_CATEGORY];
+		n.submitter = r->v[L_SUBMITTER];
+		n.phone = r->v[L_PHONE];
+		n.deputy = r->v[L_LEAD];
+		n.cosigners = (const char **)r->cos;
+		n.ncosigners = r->ncos;
+		if ((st = sug_add(im->db, im->ctx, &n, NULL)) != CMD_OK)
 			return st;
 		held_from(NULL, &h);
-		if ((st = stages(im, &r, &h, &changes)) == CMD_OK)
+		if ((st = stages(im, r, &h, &changes)) == CMD_OK)
 			im->added++;
 		return st;
 	}
 	date_iso(im->ctx->today, day);
-	if ((st = sug_show(im->db, r.v[L_NUMBER], day, &j)) != CMD_OK)
+	if ((st = sug_show(im->db, r->v[L_NUMBER], day, &j)) != CMD_OK)
 		return st;
 	held_from(j, &h);
-	st = registration(im, &r, j, &changes);
+	st = registration(im, r, j, &changes);
 	if (st == CMD_OK)
-		st = stages(im, &r, &h, &changes);
+		st = stages(im, r, &h, &changes);
 	cJSON_Delete(j);
 	if (st == CMD_OK) {
 		if (changes > 0)
@@ -617,12 +650,24 @@ row_suggestion(struct imp *im, char **f)
 }
 
 static enum cmd_status
+row_suggestion(struct imp *im, char **f)
+{
+	struct lrow r;
+	enum cmd_status st;
+
+	memset(&r, 0, sizeof r);
+	st = enter_row(im, f, &r);
+	lrow_free(&r);
+	return st;
+}
+
+static enum cmd_status
 row_reception(struct imp *im, char **f)
 {
 	struct reception_new r = { 0 };
-	const char *v[R_NCOLS], *deps[64];
-	char buf[4096], *names[64], iso[11];
-	enum cmd_status st;
+	const char *v[R_NCOLS];
+	char *buf = NULL, **names = NULL, iso[11];
+	enum cmd_status st = CMD_REFUSED;
 	int c, rc, i;
 
 	for (c = 0; c < R_NCOLS; c++)
@@ -637,27 +682,29 @@ row_reception(struct imp *im, char **f)
 	    arg_count(colname(im, R_VISITORS), v[R_VISITORS],
 	    &r.visitors) == -1)
 		return CMD_REFUSED;
-	snprintf(buf, sizeof buf, "%s", v[R_DEPUTIES] ? v[R_DEPUTIES] : "");
-	r.ndeputies = csv_split_names(buf, names, 64);
-	for (i = 0; i < r.ndeputies; i++)
-		deps[i] = names[i];
-	r.deputies = deps;
+	if ((r.ndeputies = split_list(im, R_DEPUTIES, v[R_DEPUTIES], &buf,
+	    &names)) == -1)
+		goto out;
+	r.deputies = (const char **)names;
 	r.station = v[R_STATION];
 	r.note = v[R_NOTE];
 	if ((st = ensure(im, REG_STATION, r.station, R_STATION)) != CMD_OK)
-		return st;
+		goto out;
 	for (i = 0; i < r.ndeputies; i++)
-		if ((st = ensure(im, REG_DEPUTY, deps[i], R_DEPUTIES)) !=
+		if ((st = ensure(im, REG_DEPUTY, names[i], R_DEPUTIES)) !=
 		    CMD_OK)
-			return st;
-	if ((rc = reception_exists(im->db, &r)) == -1)
-		return CMD_FAIL;
-	if (rc == 1) {
-		im->unchanged++;
-		return CMD_OK;
+			goto out;
+	if ((rc = reception_exists(im->db, &r)) == -1) {
+		st = CMD_FAIL;
+		goto out;
 	}
-	if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
+	if (rc == 1)
+		im->unchanged++;
+	else if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
 		im->added++;
+out:
+	free(names);
+	free(buf);
 	return st;
 }
 
@@ -880,11 +927,14 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 		st = CMD_REFUSED;
 	}
 	if (st == CMD_OK) {
+		char *path = text_escape(im.path, 0);
+
 		fprintf(out, _("%s%s (%s): %ld rows: %ld added, %ld updated, "
 		    "%ld unchanged\n"), o->dry_run ? _("dry run, nothing "
-		    "written: ") : "", im.path, used == ENC_GB18030 ?
+		    "written: ") : "", path, used == ENC_GB18030 ?
 		    "GB18030" : "UTF-8", im.rows, im.added, im.updated,
 		    im.unchanged);
+		free(path);
 		print_names(out, _("new stations: "), &im.created[REG_STATION]);
 		print_names(out, _("new departments: "), &im.created[REG_DEPT]);
 		print_names(out, _("new deputies: "), &im.created[REG_DEPUTY]);

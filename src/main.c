@@ -77,15 +77,20 @@ usage(FILE *fp)
 static const char *
 whoami(void)
 {
+	static const char *const vars[] = { "JIANYI_USER", "USER" };
 	const char *s;
 	struct passwd *pw;
+	size_t i;
 
-	if ((s = getenv("JIANYI_USER")) != NULL && *s != '\0')
-		return s;
-	if ((s = getenv("USER")) != NULL && *s != '\0')
-		return s;
+	/* Who goes into every event and every log line: a name like any
+	 * other, checked as one (valid UTF-8, no control characters). */
+	for (i = 0; i < sizeof vars / sizeof vars[0]; i++)
+		if ((s = getenv(vars[i])) != NULL && *s != '\0')
+			return arg_text(vars[i], s, 0, MAX_NAME) == 0 ? s :
+			    NULL;
 	if ((pw = getpwuid(getuid())) != NULL)
-		return pw->pw_name;
+		return arg_text(_("login name"), pw->pw_name, 0, MAX_NAME) ==
+		    0 ? pw->pw_name : NULL;
 	return "?";
 }
 
@@ -204,7 +209,8 @@ main(int argc, char **argv)
 		return CMD_USAGE;
 	if (today(&ctx.today) == -1)
 		return CMD_USAGE;
-	ctx.actor = whoami();
+	if ((ctx.actor = whoami()) == NULL)
+		return CMD_USAGE;
 
 	optind = 0;
 	st = e->exec(&ctx, argc - i, argv + i);

@@ -87,18 +87,22 @@ shown(const struct table *t, size_t row, int col)
 	return v;
 }
 
-/* Text cells are one line: newlines in content show as spaces. */
+/* Text cells are one line: newlines and tabs in content show as spaces,
+ * and other control characters and invalid bytes escaped (\x1b), so that
+ * no cell can drive the terminal. Caller frees. */
 static char *
 one_line(const char *s)
 {
-	char *p, *q;
+	char *p, *q, *e;
 
 	if ((p = strdup(s)) == NULL)
 		err(1, NULL);
 	for (q = p; *q != '\0'; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
+		if (*q == '\n' || *q == '\t')
 			*q = ' ';
-	return p;
+	e = text_escape(p, 0);
+	free(p);
+	return e;
 }
 
 /* What goes before column i. */
@@ -175,14 +179,20 @@ csv_record(FILE *fp, const char *const *fields, int n)
 
 	for (i = 0; i < n; i++) {
 		const char *v = fields[i] ? fields[i] : "";
+		char *marked = NULL;
 
 		if (i > 0)
 			fputc(',', fp);
+		/* A cell a spreadsheet would run as a formula gets a leading
+		 * apostrophe (OWASP); import strips it (csv_unmark). */
+		if (csv_needs_mark(v))
+			v = marked = text_printf("'%s", v);
 		/* Quote only what needs it, as Excel does. */
 		if (strpbrk(v, ",\"\r\n") != NULL)
 			csv_fwrite(fp, v, strlen(v));
 		else
 			fputs(v, fp);
+		free(marked);
 	}
 	fputs("\r\n", fp);
 }

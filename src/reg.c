@@ -237,10 +237,13 @@ static enum cmd_status
 log_reg(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
     const char *fmt, const char *a, const char *b)
 {
-	char detail[512];
+	enum cmd_status st;
+	char *detail;
 
-	snprintf(detail, sizeof detail, fmt, a, b);
-	return event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
+	detail = text_printf(fmt, a, b);
+	st = event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -377,7 +380,7 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 	struct stmt *s;
 	enum cmd_status st;
 	long long station, deputy, id;
-	char day[11], detail[256];
+	char day[11], *detail;
 	int i;
 
 	if ((st = reg_find(db, REG_STATION, r->station, 1, &station)) !=
@@ -404,8 +407,10 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}
-	snprintf(detail, sizeof detail, "%s: %ld", r->station, r->visitors);
-	return event_add(db, ctx, 0, r->date, "reception", detail);
+	detail = text_printf("%s: %ld", r->station, r->visitors);
+	st = event_add(db, ctx, 0, r->date, "reception", detail);
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -413,7 +418,8 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
     const struct activity_new *a)
 {
 	struct stmt *s;
-	char day[11], detail[512];
+	enum cmd_status st;
+	char day[11], *detail;
 
 	s = db_stmt(db, "INSERT INTO activity(held_on, kind, title,"
 	    " participants) VALUES (:date, :kind, :title, :participants)");
@@ -424,9 +430,11 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
 		st_int(s, ":participants", a->participants);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s: %s",
-	    vocab_label(vocab_kind, a->kind), a->title);
-	return event_add(db, ctx, 0, a->date, "activity", detail);
+	detail = text_printf("%s: %s", vocab_label(vocab_kind, a->kind),
+	    a->title);
+	st = event_add(db, ctx, 0, a->date, "activity", detail);
+	free(detail);
+	return st;
 }
 
 const struct col reception_cols[] = {
@@ -527,7 +535,7 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char detail[512];
+	char *detail;
 
 	if (k == REG_STATION && col == S_VILLAGE)
 		s = db_stmt(db, "UPDATE station SET village = :v"
@@ -552,8 +560,10 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, _("updated '%s'"), name);
-	return event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
+	detail = text_printf(_("updated '%s'"), name);
+	st = event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
+	free(detail);
+	return st;
 }
 
 int

@@ -16,18 +16,38 @@
 
 /* What the lifecycle rules need to know of one suggestion. */
 struct sug {
-	long long id;
-	char      number[40];
-	int       status;          /* enum status */
+	long long   id;
+	const char *number;        /* see keep() */
+	int         status;        /* enum status */
 	char      received_on[11];
 	char      assigned_on[11]; /* "" when not assigned */
 	char      due_on[11];      /* "" when none */
 	char      last_reply[11];  /* "" when none */
 	char      last_rating[11]; /* "" when none */
 	char      last_change[11]; /* date of the latest change of state */
-	long long lead;            /* the lead department's id, or 0 */
-	char      lead_name[256];
+	long long   lead;          /* the lead department's id, or 0 */
+	const char *lead_name;     /* "" when none; see keep() */
 };
+
+/*
+ * The strings of a struct sug: load() keeps those it reads in loaded_*,
+ * and remember() its own copies in last_*, each valid until the next
+ * load() or remember(). A struct sug lives for one domain call.
+ */
+static char *loaded_number, *loaded_lead, *last_number, *last_lead;
+
+/* Replaces *slot with a copy of s (NULL is ""); returns the copy. */
+static const char *
+keep(char **slot, const char *s)
+{
+	char *p;
+
+	if ((p = strdup(s != NULL ? s : "")) == NULL)
+		err(1, NULL);
+	free(*slot);
+	*slot = p;
+	return p;
+}
 
 /*
  * The suggestion that the latest change was made to, as load() would read
@@ -59,6 +79,8 @@ remember(struct db *db, const struct sug *g, enum cmd_status st)
 		last.db = db;
 		last.event = db_last_id(db);
 		last.g = *g;
+		last.g.number = keep(&last_number, g->number);
+		last.g.lead_name = keep(&last_lead, g->lead_name);
 	}
 	return st;
 }
@@ -112,7 +134,7 @@ load(struct db *db, const char *number, struct sug *g)
 		return CMD_REFUSED;
 	}
 	g->id = st_colint(s, 0);
-	text_copy(g->number, sizeof g->number, st_col(s, 1));
+	g->number = keep(&loaded_number, st_col(s, 1));
 	g->status = vocab_find(vocab_status, st_col(s, 2));
 	text_copy(g->received_on, sizeof g->received_on, st_col(s, 3));
 	text_copy(g->assigned_on, sizeof g->assigned_on, st_col(s, 4));
@@ -120,7 +142,7 @@ load(struct db *db, const char *number, struct sug *g)
 	text_copy(g->last_reply, sizeof g->last_reply, st_col(s, 6));
 	text_copy(g->last_rating, sizeof g->last_rating, st_col(s, 7));
 	g->lead = st_colint(s, 8);
-	text_copy(g->lead_name, sizeof g->lead_name, st_col(s, 9));
+	g->lead_name = keep(&loaded_lead, st_col(s, 9));
 	text_copy(g->last_change, sizeof g->last_change, st_col(s, 10));
 	return CMD_OK;
 }
@@ -229,18 +251,9 @@ setting_int(struct db *db, const char *key, int dflt)
 	return atoi(buf) > 0 ? atoi(buf) : dflt;
 }
 
-/* Appends "sep" and s to buf (of size n), keeping it terminated. */
-static void
-append(char *buf, size_t n, const char *sep, const char *s)
-{
-	if (buf[0] != '\0' && sep != NULL)
-		strncat(buf, sep, n - strlen(buf) - 1);
-	strncat(buf, s, n - strlen(buf) - 1);
-}
-
-/* The next number in the year: YYYY-NNNN. */
+/* The next number in the year: YYYY-NNNN, into *number (caller frees). */
 static enum cmd_status
-next_number(struct db *db, int year, long long *seq, char *number)
+next_number(struct db *db, int year, long long *seq, char **number)
 {
 	struct stmt *s = db_stmt(db, "SELECT coalesce(max(seq), 0) + 1"
 	    " FROM suggestion WHERE year = :year");
@@ -249,7 +262,7 @@ next_number(struct db *db, int year, long long *seq, char *number)
 	if (st_step(s) != 1)
 		return CMD_FAIL;
 	*seq = st_colint(s, 0);
-	snprintf(number, 40, "%04d-%04lld", year, *seq);
+	*number = text_printf("%04d-%04lld", year, *seq);
 	return CMD_OK;
 }
 
@@ -308,18 +321,28 @@ given_number(struct db *db, const struct sug_new *n, int *year,
 
 enum cmd_status
 sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
-    char *number)
+    char **number)
 {
 	struct stmt *s;
 	struct sug g;
 	enum cmd_status st;
 	long long station = 0, deputy = 0, cos, id, seq;
 	const char *source = n->source;
-	int year;
-	char day[11], detail[512];
-	int i;
+	char *num = NULL, *detail = NULL, day[11];
+	int year, i;
 
 	forget();
+	/* Limits first: nothing is written before they are met. */
+	if (n->number != NULL && text_chars(n->number) > MAX_NUMBER) {
+		refuse(_("number is too long (%zu characters; at most %d)"),
+		    text_chars(n->number), MAX_NUMBER);
+		return CMD_REFUSED;
+	}
+	if (n->ncosigners > MAX_LIST) {
+		refuse(_("too many cosigners (%d; at most %d)"), n->ncosigners,
+		    MAX_LIST);
+		return CMD_REFUSED;
+	}
 	if (n->station != NULL &&
 	    (st = reg_find(db, REG_STATION, n->station, 1, &station)) !=
 	    CMD_OK)
@@ -330,14 +353,14 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	if (source == NULL)
 		source = station ? "reception" : "other";
 	if (n->number == NULL) {
-		if ((st = next_number(db, n->received.y, &seq, number)) !=
+		if ((st = next_number(db, n->received.y, &seq, &num)) !=
 		    CMD_OK)
 			return st;
 		year = n->received.y;
 	} else {
 		if ((st = given_number(db, n, &year, &seq)) != CMD_OK)
 			return st;
-		snprintf(number, 40, "%s", n->number);
+		num = text_printf("%s", n->number);
 	}
 
 	s = db_stmt(db, "INSERT INTO suggestion(number, year, seq, title,"
@@ -345,7 +368,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	    " phone, lead_deputy_id) VALUES (:number, :year, :seq, :title,"
 	    " :content, :station, :source, :category, :received, :submitter,"
 	    " :phone, :deputy)");
-	st_text(s, ":number", number);
+	st_text(s, ":number", num);
 	st_int(s, ":year", year);
 	if (seq > 0)
 		st_int(s, ":seq", seq);
@@ -360,41 +383,58 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	st_text(s, ":phone", n->phone);
 	if (deputy)
 		st_int(s, ":deputy", deputy);
-	if (st_exec(s) == -1)
-		return CMD_FAIL;
+	if (st_exec(s) == -1) {
+		st = CMD_FAIL;
+		goto out;
+	}
 	id = db_last_id(db);
 
 	for (i = 0; i < n->ncosigners; i++) {
 		if ((st = reg_find(db, REG_DEPUTY, n->cosigners[i], 1, &cos)) !=
 		    CMD_OK)
-			return st;
+			goto out;
 		if (cos == deputy) {
 			refuse(_("'%s' is the lead deputy and cannot also "
 			    "cosign"), n->cosigners[i]);
-			return CMD_REFUSED;
+			st = CMD_REFUSED;
+			goto out;
 		}
 		s = db_stmt(db, "INSERT OR IGNORE INTO cosigner"
 		    " VALUES (:id, :deputy, :pos)");
 		st_int(s, ":id", id);
 		st_int(s, ":deputy", cos);
 		st_int(s, ":pos", i);
-		if (st_exec(s) == -1)
-			return CMD_FAIL;
+		if (st_exec(s) == -1) {
+			st = CMD_FAIL;
+			goto out;
+		}
 	}
-	snprintf(detail, sizeof detail, _("source: %s"),
+	detail = text_printf(_("source: %s"),
 	    vocab_label(vocab_source, source));
-	if (n->station != NULL)
-		append(detail, sizeof detail, _("; station: "), n->station);
-	if (n->deputy != NULL)
-		append(detail, sizeof detail, _("; lead deputy: "), n->deputy);
+	if (n->station != NULL) {
+		text_append(&detail, NULL, _("; station: "));
+		text_append(&detail, NULL, n->station);
+	}
+	if (n->deputy != NULL) {
+		text_append(&detail, NULL, _("; lead deputy: "));
+		text_append(&detail, NULL, n->deputy);
+	}
 	memset(&g, 0, sizeof g);
 	g.id = id;
-	text_copy(g.number, sizeof g.number, number);
+	g.number = num;
+	g.lead_name = "";
 	g.status = ST_REGISTERED;
 	text_copy(g.received_on, sizeof g.received_on, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, id, n->received,
+	st = remember(db, &g, event_add(db, ctx, id, n->received,
 	    "registered", detail));
+out:
+	free(detail);
+	if (st == CMD_OK && number != NULL)
+		*number = num;
+	else
+		free(num);
+	return st;
 }
 
 static enum cmd_status
@@ -421,9 +461,14 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	long long lead, *co = NULL;
 	struct date due;
-	char day[11], dueday[11], detail[1024];
+	char day[11], dueday[11], *detail = NULL;
 	int i, j;
 
+	if (a->nco > MAX_LIST) {
+		refuse(_("too many co-handling departments (%d; at most %d)"),
+		    a->nco, MAX_LIST);
+		return CMD_REFUSED;
+	}
 	if ((st = load_for(db, number, ACT_ASSIGN, &g)) != CMD_OK)
 		return st;
 	date_iso(a->date, day);
@@ -476,22 +521,27 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		goto out;
 	}
 
-	snprintf(detail, sizeof detail, _("lead: %s"), a->lead);
-	for (i = 0; i < a->nco; i++)
-		append(detail, sizeof detail, i ? "、" : _("; co: "),
-		    a->co[i]);
-	append(detail, sizeof detail, _("; due: "), dueday);
-	if (a->handler != NULL)
-		append(detail, sizeof detail, _("; handler: "), a->handler);
+	detail = text_printf(_("lead: %s"), a->lead);
+	for (i = 0; i < a->nco; i++) {
+		text_append(&detail, NULL, i ? "、" : _("; co: "));
+		text_append(&detail, NULL, a->co[i]);
+	}
+	text_append(&detail, NULL, _("; due: "));
+	text_append(&detail, NULL, dueday);
+	if (a->handler != NULL) {
+		text_append(&detail, NULL, _("; handler: "));
+		text_append(&detail, NULL, a->handler);
+	}
 	g.status = ST_ASSIGNED;
 	text_copy(g.assigned_on, sizeof g.assigned_on, day);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
 	g.lead = lead;
-	text_copy(g.lead_name, sizeof g.lead_name, a->lead);
+	g.lead_name = a->lead;
 	st = remember(db, &g, event_add(db, ctx, g.id, a->date, "assigned",
 	    detail));
 out:
+	free(detail);
 	free(co);
 	return st;
 }
@@ -544,7 +594,7 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char day[11], role[8], detail[1024];
+	char day[11], role[8], *detail;
 
 	if ((st = load_for(db, number, ACT_RETURN, &g)) != CMD_OK ||
 	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
@@ -569,7 +619,8 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 		g.status = ST_REGISTERED;
-		g.assigned_on[0] = g.due_on[0] = g.lead_name[0] = '\0';
+		g.assigned_on[0] = g.due_on[0] = '\0';
+		g.lead_name = "";
 		g.lead = 0;
 	} else {
 		s = db_stmt(db, "UPDATE assignment SET ended_on = :day"
@@ -581,11 +632,13 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}
-	snprintf(detail, sizeof detail, "%s (%s): %s", dept,
+	detail = text_printf("%s (%s): %s", dept,
 	    strcmp(role, "lead") == 0 ? _("lead") : _("co"), reason);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "returned",
+	st = remember(db, &g, event_add(db, ctx, g.id, date, "returned",
 	    detail));
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -596,7 +649,7 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char day[11], role[8], detail[1024];
+	char day[11], role[8], *detail;
 
 	if ((st = load_for(db, number, ACT_CONTACT, &g)) != CMD_OK ||
 	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
@@ -616,17 +669,19 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
 	if (method != NULL && note != NULL)
-		snprintf(detail, sizeof detail, _("%s, %s: %s"), dept,
+		detail = text_printf(_("%s, %s: %s"), dept,
 		    vocab_label(vocab_method, method), note);
 	else if (method != NULL)
-		snprintf(detail, sizeof detail, _("%s, %s"), dept,
+		detail = text_printf(_("%s, %s"), dept,
 		    vocab_label(vocab_method, method));
 	else if (note != NULL)
-		snprintf(detail, sizeof detail, _("%s: %s"), dept, note);
+		detail = text_printf(_("%s: %s"), dept, note);
 	else
-		snprintf(detail, sizeof detail, "%s", dept);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "contact",
+		detail = text_printf("%s", dept);
+	st = remember(db, &g, event_add(db, ctx, g.id, date, "contact",
 	    detail));
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -635,7 +690,7 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 {
 	struct sug g;
 	enum cmd_status st;
-	char day[11], dueday[11], detail[1024];
+	char day[11], dueday[11], *detail;
 
 	if ((st = load_for(db, number, ACT_EXTEND, &g)) != CMD_OK)
 		return st;
@@ -652,12 +707,14 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	}
 	if ((st = set_due(db, g.id, day, dueday, "extend")) != CMD_OK)
 		return st;
-	snprintf(detail, sizeof detail, _("due: %s (was %s): %s"), dueday,
-	    g.due_on, reason);
+	detail = text_printf(_("due: %s (was %s): %s"), dueday, g.due_on,
+	    reason);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "extended",
+	st = remember(db, &g, event_add(db, ctx, g.id, date, "extended",
 	    detail));
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -668,7 +725,7 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char day[11], role[8], detail[512];
+	char day[11], role[8], *detail;
 
 	if ((st = load_for(db, number, ACT_REPLY, &g)) != CMD_OK ||
 	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
@@ -697,12 +754,14 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (st_exec(s) == -1 ||
 	    (st = set_status(db, g.id, ST_REPLIED)) != CMD_OK)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, _("%s, class %s"), dept, cls);
+	detail = text_printf(_("%s, class %s"), dept, cls);
 	g.status = ST_REPLIED;
 	text_copy(g.last_reply, sizeof g.last_reply, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "replied",
+	st = remember(db, &g, event_add(db, ctx, g.id, date, "replied",
 	    detail));
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -713,7 +772,7 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	enum status to;
-	char day[11], dueday[11], detail[1024];
+	char day[11], dueday[11], *detail;
 
 	if ((st = load_for(db, number, ACT_RATE, &g)) != CMD_OK)
 		return st;
@@ -733,24 +792,30 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	to = status_after_rating(vocab_find(vocab_rating, rating));
 	if ((st = set_status(db, g.id, to)) != CMD_OK)
 		return st;
-	snprintf(detail, sizeof detail, "%s", vocab_label(vocab_rating, rating));
 	if (to == ST_REHANDLING) {
 		date_iso(date_add_months(date,
 		    setting_int(db, "rehandle_months", 1)), dueday);
 		if ((st = set_due(db, g.id, day, dueday, "rehandling")) !=
 		    CMD_OK)
 			return st;
-		append(detail, sizeof detail, _("; rehandling, due: "),
-		    dueday);
+	}
+	detail = text_printf("%s", vocab_label(vocab_rating, rating));
+	if (to == ST_REHANDLING) {
+		text_append(&detail, NULL, _("; rehandling, due: "));
+		text_append(&detail, NULL, dueday);
 		text_copy(g.due_on, sizeof g.due_on, dueday);
 	}
-	if (note != NULL)
-		append(detail, sizeof detail, _(": "), note);
+	if (note != NULL) {
+		text_append(&detail, NULL, _(": "));
+		text_append(&detail, NULL, note);
+	}
 	g.status = to;
 	text_copy(g.last_rating, sizeof g.last_rating, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "rated",
+	st = remember(db, &g, event_add(db, ctx, g.id, date, "rated",
 	    detail));
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -803,25 +868,26 @@ static const struct {
 	const char   *label; /* in the history */
 	enum reg_kind kind;  /* for names; REG_DEPT means plain text */
 	const char   *sql;
+	int           personal; /* the history does not show the value */
 } editable[] = {
 	{ "title", N_("title"), REG_DEPT,
-	  "UPDATE suggestion SET title = :v WHERE id = :id" },
+	  "UPDATE suggestion SET title = :v WHERE id = :id", 0 },
 	{ "content", N_("content"), REG_DEPT,
-	  "UPDATE suggestion SET content = :v WHERE id = :id" },
+	  "UPDATE suggestion SET content = :v WHERE id = :id", 0 },
 	{ "category", N_("category"), REG_DEPT,
-	  "UPDATE suggestion SET category = :v WHERE id = :id" },
+	  "UPDATE suggestion SET category = :v WHERE id = :id", 0 },
 	{ "submitter", N_("submitter"), REG_DEPT,
-	  "UPDATE suggestion SET submitter = :v WHERE id = :id" },
+	  "UPDATE suggestion SET submitter = :v WHERE id = :id", 1 },
 	{ "phone", N_("phone"), REG_DEPT,
-	  "UPDATE suggestion SET phone = :v WHERE id = :id" },
+	  "UPDATE suggestion SET phone = :v WHERE id = :id", 1 },
 	{ "source", N_("source"), REG_DEPT,
-	  "UPDATE suggestion SET source = :v WHERE id = :id" },
+	  "UPDATE suggestion SET source = :v WHERE id = :id", 0 },
 	{ "received_on", N_("date received"), REG_DEPT,
-	  "UPDATE suggestion SET received_on = :v WHERE id = :id" },
+	  "UPDATE suggestion SET received_on = :v WHERE id = :id", 0 },
 	{ "station", N_("station"), REG_STATION,
-	  "UPDATE suggestion SET station_id = :v WHERE id = :id" },
+	  "UPDATE suggestion SET station_id = :v WHERE id = :id", 0 },
 	{ "lead_deputy", N_("lead deputy"), REG_DEPUTY,
-	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id" },
+	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id", 0 },
 };
 
 enum cmd_status
@@ -832,7 +898,7 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id = 0;
-	char detail[1024];
+	char *detail;
 	size_t i;
 
 	for (i = 0; i < sizeof editable / sizeof editable[0]; i++)
@@ -855,9 +921,16 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":id", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, "%s: %s", _(editable[i].label),
-	    value ? value : "");
-	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
+	/* The history says that personal data changed, not what it became:
+	 * show, the case file, shows the value. */
+	if (editable[i].personal)
+		detail = text_printf(_("%s changed"), _(editable[i].label));
+	else
+		detail = text_printf("%s: %s", _(editable[i].label),
+		    value ? value : "");
+	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -867,7 +940,7 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	char detail[512];
+	char *detail;
 
 	st = load(db, number, &g);
 	forget();
@@ -881,9 +954,10 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":sid", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, _("reply of %s: class %s"),
-	    g.last_reply, cls);
-	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
+	detail = text_printf(_("reply of %s: class %s"), g.last_reply, cls);
+	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
+	free(detail);
+	return st;
 }
 
 enum cmd_status
@@ -893,7 +967,7 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	char detail[512];
+	char *detail;
 
 	st = load(db, number, &g);
 	forget();
@@ -913,9 +987,11 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":sid", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, _("rating of %s: %s"), g.last_rating,
+	detail = text_printf(_("rating of %s: %s"), g.last_rating,
 	    vocab_label(vocab_rating, rating));
-	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
+	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
+	free(detail);
+	return st;
 }
 
 enum cmd_status

@@ -1,8 +1,11 @@
 /*
  * text.c — UTF-8 text helpers: strict validation, control characters,
- * terminal width, padding, masking of names and phones, and suggestions.
+ * terminal width, padding, masking of names and phones, suggestions,
+ * escaping for terminals, dynamic strings and the CSV-injection mark.
  */
 #include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,6 +134,13 @@ text_has_control(const char *s, int allow_nl)
 			return 1;
 	}
 	return 0;
+}
+
+/* An invalid byte counts as one character. */
+size_t
+text_chars(const char *s)
+{
+	return s != NULL ? cp_count(s) : 0;
 }
 
 /* Truncates at the start of a character: never inside one. */
@@ -374,4 +384,135 @@ text_suggest(const char *s, const char *const *names, int n,
 		out[i] = names[c[i].index];
 	free(c);
 	return found;
+}
+
+/*
+ * Escaping for terminals. A control character (C0, DEL, C1) or a byte that
+ * is not part of valid UTF-8 is shown as \xHH; valid characters pass
+ * unchanged.
+ */
+
+static int
+hexdigit(int v)
+{
+	return "0123456789abcdef"[v & 0xf];
+}
+
+/* Newlines stay when keep_nl is set; NULL escapes like "". */
+char *
+text_escape(const char *s, int keep_nl)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t n = strlen((const char *)p), i = 0, k = 0, len, j;
+	char *out;
+
+	/* Each byte becomes at most four. */
+	if ((out = malloc(4 * n + 1)) == NULL)
+		err(1, NULL);
+	while (i < n) {
+		len = utf8_seq_len(p + i, n - i);
+		if (len == 1 && ((p[i] < 0x20 && !(p[i] == '\n' && keep_nl)) ||
+		    p[i] == 0x7f))
+			len = 0;
+		else if (len == 2 && p[i] == 0xc2 && p[i + 1] <= 0x9f)
+			len = 0;	/* C1 controls */
+		if (len == 0) {
+			/* A control character's bytes, or one bad byte. */
+			j = p[i] == 0xc2 && i + 1 < n && p[i + 1] >= 0x80 &&
+			    p[i + 1] <= 0x9f ? 2 : 1;
+			while (j-- > 0) {
+				out[k++] = '\\';
+				out[k++] = 'x';
+				out[k++] = hexdigit(p[i] >> 4);
+				out[k++] = hexdigit(p[i]);
+				i++;
+			}
+			continue;
+		}
+		memcpy(out + k, p + i, len);
+		k += len;
+		i += len;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* Dynamic strings, for text built from user values. */
+
+char *
+text_printf(const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+	int rc;
+
+	va_start(ap, fmt);
+	rc = vasprintf(&s, fmt, ap);
+	va_end(ap);
+	if (rc == -1)
+		err(1, NULL);
+	return s;
+}
+
+void
+text_append(char **buf, const char *sep, const char *s)
+{
+	size_t have = *buf ? strlen(*buf) : 0;
+	size_t nsep = have > 0 && sep != NULL ? strlen(sep) : 0;
+	size_t ns = s ? strlen(s) : 0;
+	char *p;
+
+	if ((p = realloc(*buf, have + nsep + ns + 1)) == NULL)
+		err(1, NULL);
+	memcpy(p + have, sep, nsep);
+	memcpy(p + have + nsep, s ? s : "", ns);
+	p[have + nsep + ns] = '\0';
+	*buf = p;
+}
+
+/*
+ * CSV injection (OWASP): a cell that a spreadsheet would take as a formula
+ * is written with a leading apostrophe, and read back without it. A cell
+ * that already begins with an apostrophe followed by one of those (or by
+ * another apostrophe) gets one too, so that reading strips exactly what
+ * writing added: every value round-trips.
+ */
+
+static int
+formula_start(char c)
+{
+	return c != '\0' && strchr("=+-@\t\r", c) != NULL;
+}
+
+/* A plain number (-12, -0.5) is safe as it is. */
+static int
+plain_number(const char *s)
+{
+	size_t i = *s == '-' ? 1 : 0, digits = 0;
+
+	for (; s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (s[i] == '.')
+		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+			digits++;
+	return digits > 0 && s[i] == '\0';
+}
+
+int
+csv_needs_mark(const char *s)
+{
+	if (s == NULL)
+		return 0;
+	if (formula_start(s[0]))
+		return !plain_number(s);
+	return s[0] == '\'' && (formula_start(s[1]) || s[1] == '\'');
+}
+
+char *
+csv_unmark(char *s)
+{
+	if (s != NULL && s[0] == '\'' && (formula_start(s[1]) ||
+	    s[1] == '\''))
+		memmove(s, s + 1, strlen(s));
+	return s;
 }

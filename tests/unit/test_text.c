@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -327,6 +328,97 @@ test_copy(void **state)
 	assert_string_equal(buf, "");
 }
 
+static void
+expect_escape(const char *in, int keep_nl, const char *want)
+{
+	char *got = text_escape(in, keep_nl);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_escape(void **state)
+{
+	(void)state;
+	expect_escape(NULL, 0, "");
+	expect_escape("黄塘 abc", 0, "黄塘 abc");
+	expect_escape("\xf0\x9f\x98\x80" "e\xcc\x81", 0, "\xf0\x9f\x98\x80" "e\xcc\x81");
+	expect_escape("\x1b]0;x\x07", 0, "\\x1b]0;x\\x07");
+	expect_escape("a\nb\tc\rd", 0, "a\\x0ab\\x09c\\x0dd");
+	expect_escape("a\nb", 1, "a\nb");
+	expect_escape("\x7f", 0, "\\x7f");
+	/* C1 controls (CSI U+009B), and U+00A0 which is not one. */
+	expect_escape("\xc2\x9b" "2J\xc2\xa0", 0, "\\xc2\\x9b" "2J\xc2\xa0");
+	/* Invalid bytes: a lone continuation, a cut character, 0xff. */
+	expect_escape("\x80", 0, "\\x80");
+	expect_escape("\xe9\xbb", 0, "\\xe9\\xbb");
+	expect_escape("a\xff" "b", 0, "a\\xffb");
+	/* A backslash stays as it is. */
+	expect_escape("C:\\x", 0, "C:\\x");
+}
+
+static void
+test_append(void **state)
+{
+	char *s = NULL, *p;
+	int i;
+
+	(void)state;
+	text_append(&s, "、", "甲");
+	assert_string_equal(s, "甲");
+	text_append(&s, "、", "乙");
+	assert_string_equal(s, "甲、乙");
+	text_append(&s, NULL, "丙");
+	assert_string_equal(s, "甲、乙丙");
+	/* Long text is never cut. */
+	for (i = 0; i < 2000; i++)
+		text_append(&s, ";", "人大代表");
+	assert_int_equal(strlen(s), 3 * 4 + 2000 * 13);
+	free(s);
+	p = text_printf("%s: %d", "答复没有解决问题", 7);
+	assert_string_equal(p, "答复没有解决问题: 7");
+	free(p);
+}
+
+/* What export writes for s, and that import reads it back as s. */
+static void
+round_trip(const char *s, const char *written)
+{
+	char buf[256];
+
+	snprintf(buf, sizeof buf, "%s%s", csv_needs_mark(s) ? "'" : "", s);
+	assert_string_equal(buf, written);
+	assert_string_equal(csv_unmark(buf), s);
+}
+
+static void
+test_csv_mark(void **state)
+{
+	(void)state;
+	assert_int_equal(csv_needs_mark(NULL), 0);
+	round_trip("", "");
+	round_trip("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")");
+	round_trip("+86 138 1234 2415", "'+86 138 1234 2415");
+	round_trip("-cmd", "'-cmd");
+	round_trip("@SUM(A1)", "'@SUM(A1)");
+	round_trip("\tx", "'\tx");
+	round_trip("\rx", "'\rx");
+	/* Plain numbers are safe; dates and ordinary text untouched. */
+	round_trip("-12", "-12");
+	round_trip("-0.5", "-0.5");
+	round_trip("2023-01-05", "2023-01-05");
+	round_trip("13812342415", "13812342415");
+	round_trip("路灯 = 好", "路灯 = 好");
+	/* An apostrophe that import would strip is doubled. */
+	round_trip("'=x", "''=x");
+	round_trip("''", "'''");
+	round_trip("'a", "'a");
+	round_trip("'", "'");
+	round_trip("-", "'-");
+	round_trip("'-12", "''-12");
+}
+
 int
 main(void)
 {
@@ -344,6 +436,9 @@ main(void)
 		cmocka_unit_test(test_suggest_threshold),
 		cmocka_unit_test(test_suggest_edges),
 		cmocka_unit_test(test_copy),
+		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_append),
+		cmocka_unit_test(test_csv_mark),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
