@@ -763,8 +763,20 @@ row_registry(struct imp *im, char **f, enum reg_kind k)
 	return worst;
 }
 
+/* The column a field of the file is, for messages. */
+static const char *
+field_name(struct imp *im, size_t i)
+{
+	int c;
+
+	for (c = 0; c < im->o->table->ncols; c++)
+		if (im->map[c] == (int)i)
+			return colname(im, c);
+	return "?";
+}
+
 static int
-on_record(void *arg, long line, char **f, size_t n)
+on_record(void *arg, long line, char **f, const size_t *lens, size_t n)
 {
 	struct imp *im = arg;
 	const struct csv_table *t = im->o->table;
@@ -799,9 +811,11 @@ on_record(void *arg, long line, char **f, size_t n)
 		im->bad++;
 		return 0;
 	}
+	/* A NUL byte is a control character, never the end of the text. */
 	for (i = 0; i < n; i++)
-		if (!utf8_valid(f[i], strlen(f[i]))) {
-			refuse(_("not valid text"));
+		if (memchr(f[i], '\0', lens[i]) != NULL) {
+			refuse(_("%s: has a control character"),
+			    field_name(im, i));
 			im->bad++;
 			return 0;
 		}

@@ -1,0 +1,109 @@
+#!/usr/bin/env bats
+# import, issue 11: the right FILE:LINE for every error (r15), files that
+# cannot seek (r14), NUL bytes (r5), one normalisation of names and text,
+# list separators, ids for receptions and activities, the ledger's round
+# trip, date order and conflicts under --update, blank rows (r16, r17).
+
+load helper
+
+# A ledger of 59 rows with a bad byte on line 41, in $1 (gb18030|utf-8).
+ledger59() {
+	python3 - "$1" <<'PY'
+import sys
+enc = sys.argv[1]
+rows = ['编号,接收日期,标题'] + ['2023-%04d,2023-01-05,关于路灯的建议%d' % (i, i) for i in range(1, 60)]
+b = [r.encode(enc) for r in rows]
+b[40] += b'\xff'
+sys.stdout.buffer.write(b'\r\n'.join(b) + b'\r\n')
+PY
+}
+
+@test "r15: a bad byte in a GB18030 file is reported at its line" {
+	j init >/dev/null
+	ledger59 gb18030 > gb.csv
+	refused 1 "gb.csv:41: not valid GB18030 (byte 1570)" import suggestions gb.csv
+}
+
+@test "r15: a UTF-8 file with one bad byte is UTF-8, refused at the byte's line" {
+	j init >/dev/null
+	ledger59 utf-8 > u8.csv
+	refused 1 "u8.csv:41: not valid UTF-8 (byte 1858)" import suggestions u8.csv
+	refused 1 "u8.csv:41: not valid UTF-8 (byte 1858; try --encoding gb18030)" \
+	    import suggestions u8.csv --encoding utf-8
+	# A bad byte on the first line is still on line 1, the header.
+	printf 'number,received_on,title\xff\n2023-0100,2023-01-05,路灯\n' > h.csv
+	refused 1 "h.csv:1: not valid UTF-8 (byte 25)" import suggestions h.csv
+}
+
+@test "r15: a CR-only file (Excel's CSV (Macintosh)) counts its lines" {
+	j init >/dev/null
+	printf 'number,received_on,title\r2023-0100,2023-01-05,a\r2023-0101,2023-02-30,b\r' > mac.csv
+	run j import suggestions mac.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: mac.csv:3: received_on: invalid date '2023-02-30'
+jianyi: mac.csv: 1 bad rows; nothing imported
+OUT
+	# A cell with a newline in a CR-only file: the next record is on line 4.
+	printf 'number,received_on,title,content\r2023-0100,2023-01-05,a,"x\ny"\r2023-0101,2023-02-30,b,z\r' > mac2.csv
+	run j import suggestions mac2.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: mac2.csv:4: received_on: invalid date '2023-02-30'
+jianyi: mac2.csv: 1 bad rows; nothing imported
+OUT
+	printf 'number,received_on,title\r2023-0100,2023-01-05,a\r\n2023-0101,2023-01-06,b\r' > ok.csv
+	run j import suggestions ok.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'ok.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged'
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM suggestion')" = 2 ]
+}
+
+@test "r14: a pipe, a FIFO, <(...) and /dev/stdin import as - does" {
+	j init >/dev/null
+	printf 'number,received_on,title\n2023-0100,2023-01-05,路灯\n' > ok.csv
+	run j import suggestions <(cat ok.csv)
+	[ "$status" -eq 0 ]
+	[[ "$output" == "/dev/fd/"*" (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged" ]] || return 1
+	run bash -c 'cat ok.csv | "$JIANYI" import suggestions /dev/stdin'
+	[ "$status" -eq 0 ]
+	expect_output <<<'/dev/stdin (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	mkfifo p
+	cat ok.csv > p &
+	run j import suggestions p
+	[ "$status" -eq 0 ]
+	expect_output <<<'p (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	# GB18030 through a pipe is detected as from a file.
+	iconv -f UTF-8 -t GB18030 ok.csv | sed 's/0100/0101/' > gb.csv
+	run bash -c 'cat gb.csv | "$JIANYI" import suggestions /dev/stdin'
+	[ "$status" -eq 0 ]
+	expect_output <<<'/dev/stdin (GB18030): 1 rows: 1 added, 0 updated, 0 unchanged'
+	[ "$(sqlite3 t.db "SELECT title FROM suggestion WHERE number = '2023-0101'")" = 路灯 ]
+}
+
+@test "r5: a NUL byte in a CSV field is refused as a control character, with its column" {
+	j init >/dev/null
+	printf 'number,received_on,title,content\n2023-0100,2023-01-05,路灯\000 这部分丢失,内容\n' > nul.csv
+	run j import suggestions nul.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: nul.csv:2: title: has a control character
+jianyi: nul.csv: 1 bad rows; nothing imported
+OUT
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM suggestion')" = 0 ]
+	printf '编号,接收日期,标题,内容\n2023-0100,2023-01-05,路灯,"内容\000也丢失"\n' > nul2.csv
+	run j import suggestions nul2.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: nul2.csv:2: 内容: has a control character
+jianyi: nul2.csv: 1 bad rows; nothing imported
+OUT
+	printf 'name\n黄塘\000村\n' > st.csv
+	run j import stations st.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: st.csv:2: name: has a control character
+jianyi: st.csv: 1 bad rows; nothing imported
+OUT
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM station')" = 0 ]
+}
