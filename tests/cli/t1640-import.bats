@@ -107,3 +107,73 @@ jianyi: st.csv: 1 bad rows; nothing imported
 OUT
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM station')" = 0 ]
 }
+
+@test "r17: import --update refuses a received_on after the first event; an earlier one moves the registration" {
+	j init >/dev/null
+	j dept add 规划建设办
+	n=$(j add --title 道路 --date 2023-01-07)
+	j assign "$n" --dept 规划建设办 --date 2023-01-10
+	j reply "$n" --dept 规划建设办 --class A --date 2023-02-01
+	printf 'number,received_on,title\n%s,2023-03-01,道路\n' "$n" > u.csv
+	before=$(dump)
+	run j import suggestions u.csv --update
+	[ "$status" -eq 1 ]
+	expect_output <<OUT
+jianyi: u.csv:2: cannot move the date received of '$n' to 2023-03-01: it is after its first event (assigned, 2023-01-10)
+jianyi: u.csv: 1 bad rows; nothing imported
+OUT
+	[ "$before" = "$(dump)" ]
+	# The day of the first event is still in order.
+	printf 'number,received_on,title\n%s,2023-01-10,道路\n' "$n" > same.csv
+	run j import suggestions same.csv --update
+	[ "$status" -eq 0 ]
+	printf 'number,received_on,title\n%s,2023-01-02,道路\n' "$n" > e.csv
+	run j import suggestions e.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'e.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j log "$n" --format json
+	run jq -r '.[] | [.date, .action, .detail] | join(" | ")' <<<"$output"
+	expect_output <<'OUT'
+2023-01-02 | registered | source: other
+2023-01-10 | assigned | lead: 规划建设办; due: 2023-04-10
+2023-02-01 | replied | 规划建设办, class A
+2023-03-31 | edited | date received: 2023-01-10
+2023-03-31 | edited | date received: 2023-01-02
+OUT
+	run j check
+	[ "$status" -eq 0 ]
+	expect_output <<<'ok'
+}
+
+@test "r17: check verifies the date order of every suggestion's steps" {
+	j init >/dev/null
+	j dept add 规划建设办
+	n=$(j add --title 道路 --date 2023-01-07)
+	j assign "$n" --dept 规划建设办 --date 2023-01-10
+	j reply "$n" --dept 规划建设办 --class A --date 2023-02-01
+	j rate "$n" satisfied --date 2023-02-02
+	run j check
+	[ "$status" -eq 0 ]
+	expect_output <<<'ok'
+	sqlite3 t.db "UPDATE suggestion SET received_on = '2023-03-01'"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<OUT
+date order: $n: event registered 2023-01-07 is before received_on 2023-03-01
+date order: $n: assigned_on 2023-01-10 is before received_on 2023-03-01
+date order: $n: event assigned 2023-01-10 is before received_on 2023-03-01
+date order: $n: event replied 2023-02-01 is before received_on 2023-03-01
+date order: $n: replied_on 2023-02-01 is before received_on 2023-03-01
+date order: $n: event rated 2023-02-02 is before received_on 2023-03-01
+6 problems found
+OUT
+	sqlite3 t.db "UPDATE suggestion SET received_on = '2023-01-07';
+	    UPDATE rating SET rated_on = '2023-01-08'; UPDATE reply SET replied_on = '2023-01-09'"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<OUT
+date order: $n: rated_on 2023-01-08 is before replied_on 2023-01-09
+date order: $n: replied_on 2023-01-09 is before assigned_on 2023-01-10
+2 problems found
+OUT
+}
