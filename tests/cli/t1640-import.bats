@@ -177,3 +177,98 @@ date order: $n: replied_on 2023-01-09 is before assigned_on 2023-01-10
 2 problems found
 OUT
 }
+
+@test "r16: the command line and the import normalise names and text the same way" {
+	j init >/dev/null
+	j dept add $'规划建设办\u3000'
+	refused 1 "department '规划建设办' already exists" dept add $'\u00a0规划建设办'
+	j station add $'黄塘\u200b'
+	refused 1 "station '黄塘' already exists" station add 黄塘
+	refused 1 "station '黄塘' already exists" station add $'黄\ufeff塘'
+	[ "$(sqlite3 t.db "SELECT name FROM department UNION ALL SELECT name FROM station")" = $'规划建设办\n黄塘' ]
+	# Composed (NFC): e + U+0301 is é.
+	j deputy add $'Rene\u0301'
+	[ "$(sqlite3 t.db "SELECT hex(name) FROM deputy")" = 52656EC3A9 ]
+	n=$(j add --title ' 路灯 ' --category $' 城建\u3000' --station $'\u00a0黄塘' --date 2023-01-05)
+	j assign "$n" --dept $'规划建设办\u200b' --date 2023-01-06
+	run j show "$n" --format json
+	run jq -c '[.title, .category, .station, .departments[0].name]' <<<"$output"
+	expect_output <<<'["路灯","城建","黄塘","规划建设办"]'
+	# The import names the same department, station and deputy.
+	printf '编号,接收日期,联络站,标题,类别,领衔代表,承办单位,交办日期\n%s,2023-01-05,\xc2\xa0黄塘, 路灯 ,城建\xe3\x80\x80,Rene\xcc\x81,\xe2\x80\x8b规划建设办,2023-01-06\n' "$n" > a.csv
+	run j import suggestions a.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM department'),$(sqlite3 t.db 'SELECT count(*) FROM station'),$(sqlite3 t.db 'SELECT count(*) FROM deputy')" = 1,1,1 ]
+	# A count with spaces around is read as an imported cell is.
+	j reception add --station $'黄塘\u3000' --visitors ' 3' --date 2023-01-05
+	[ "$(sqlite3 t.db 'SELECT visitors FROM reception')" = 3 ]
+}
+
+@test "r16: a suggestion added with spaces re-imports its own export unchanged" {
+	j init >/dev/null
+	j station add 黄塘
+	j add --title ' 路灯 ' --category ' 城建' --date 2023-01-05 >/dev/null
+	j export suggestions -o a.csv
+	run j import suggestions a.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+@test "r16: names in list columns are normalised and checked, each with FILE:LINE and its column" {
+	j init >/dev/null
+	long=$(printf '长%.0s' $(seq 61))
+	printf 'number,received_on,title,cosigners\n2023-0100,2023-01-05,路灯,"张三；\xe3\x80\x80李四\xe2\x80\x8b、;"\n2023-0101,2023-01-05,路灯,"王五、%s"\n' "$long" > l.csv
+	run j import suggestions l.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: l.csv:3: cosigners: too long (61 characters; at most 60)
+jianyi: l.csv: 1 bad rows; nothing imported
+OUT
+	head -2 l.csv > ok.csv
+	run j import suggestions ok.csv
+	[ "$status" -eq 0 ]
+	expect_output <<'OUT'
+ok.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+new deputies: 张三、李四
+OUT
+	run j show 2023-0100 --format json
+	run jq -c .cosigners <<<"$output"
+	expect_output <<<'["张三","李四"]'
+	# More than 64 names are all kept.
+	names=$(seq -f '代表%g' 1 70 | paste -sd ';')
+	printf 'number,received_on,title,cosigners\n2023-0102,2023-01-05,路灯,%s\n' "$names" > many.csv
+	run j import suggestions many.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 t.db "SELECT count(*) FROM cosigner c JOIN suggestion s ON s.id = c.suggestion_id WHERE s.number = '2023-0102'")" = 70 ]
+}
+
+@test "a row of only separators (Excel's trailing blank rows) is skipped and reported" {
+	j init >/dev/null
+	printf 'number,received_on,title\r\n2023-0100,2023-01-05,路灯\r\n,,\r\n,\r\n , \xe3\x80\x80 ,\r\n' > b.csv
+	run j import suggestions b.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'b.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged; 3 blank rows skipped'
+	JIANYI_LANG=zh run j import suggestions b.csv
+	expect_output <<<'b.csv（UTF-8）：共 1 行，新增 0 行，更新 0 行，未变 1 行；跳过空行 3 行'
+	# A ragged row with a value is still refused.
+	printf 'number,received_on,title\n2023-0101,2023-01-05\n' > r.csv
+	refused_lines=$(j import suggestions r.csv 2>&1 || true)
+	[ "$refused_lines" = $'jianyi: r.csv:2: expected 3 fields, found 2\njianyi: r.csv: 1 bad rows; nothing imported' ]
+}
+
+@test "r15: headers are normalised; an invisible character left in one is shown" {
+	j init >/dev/null
+	# A second BOM (a file converted twice) and a trailing NBSP are no
+	# longer unknown headers.
+	printf '\xef\xbb\xbf\xef\xbb\xbfnumber,received_on\xc2\xa0,title\n2023-0100,2023-01-05,路灯\n' > bom.csv
+	run j import suggestions bom.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'bom.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	printf 'num\xe2\x80\x8dber,received_on,title\n' > zwj.csv
+	refused 1 "zwj.csv:1: unknown header 'num\\u200dber'" import suggestions zwj.csv
+	printf 'number,received_on,title,"x\ty"\n' > tab.csv
+	refused 1 "tab.csv:1: unknown header 'x\\x09y'" import suggestions tab.csv
+	printf 'number,received_on,"ti\000tle"\n' > nul.csv
+	refused 1 "nul.csv:1: header 3 has a control character" import suggestions nul.csv
+}
