@@ -272,3 +272,37 @@ OUT
 	printf 'number,received_on,"ti\000tle"\n' > nul.csv
 	refused 1 "nul.csv:1: header 3 has a control character" import suggestions nul.csv
 }
+
+@test "r16: a name may not hold a list separator, from the command line or an import" {
+	j init >/dev/null
+	refused 1 "deputy '张三、李四' has a list separator (; ； 、)" deputy add '张三、李四'
+	refused 1 "station '黄塘;源潭' has a list separator (; ； 、)" station add '黄塘;源潭'
+	refused 1 "department '规划；建设办' has a list separator (; ； 、)" dept add '规划；建设办'
+	j deputy add 张三
+	refused 1 "deputy '张三、李四' has a list separator (; ； 、)" deputy rename 张三 '张三、李四'
+	printf 'name,level\n王五,town\n张三、李四,town\n' > d.csv
+	run j import deputies d.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: d.csv:3: deputy '张三、李四' has a list separator (; ； 、)
+jianyi: d.csv: 1 bad rows; nothing imported
+OUT
+	printf 'number,received_on,title,lead_deputy\n2023-0100,2023-01-05,路灯,赵六;钱七\n' > l.csv
+	run j import suggestions l.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: l.csv:2: deputy '赵六;钱七' has a list separator (; ； 、)
+jianyi: l.csv: 1 bad rows; nothing imported
+OUT
+	[ "$(sqlite3 t.db 'SELECT group_concat(name) FROM deputy')" = 张三 ]
+	# The lists themselves split at every separator.
+	j deputy add 李四
+	n=$(j add --title 分隔 --cosigner 张三 --cosigner 李四 --date 2023-01-05)
+	j export suggestions -o b.csv
+	j --db u.db init >/dev/null
+	run j --db u.db import suggestions b.csv
+	[ "$status" -eq 0 ]
+	run j --db u.db show "$n" --format json
+	run jq -c .cosigners <<<"$output"
+	expect_output <<<'["张三","李四"]'
+}
