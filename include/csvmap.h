@@ -44,9 +44,9 @@ const struct csv_table *csv_table_find(const char *s);
 /*
  * Maps a header row: map[c] is the field index of column c, or -1 when
  * the file lacks it. Headers match a column's Chinese or English name
- * (English case-insensitively, spaces around ignored). An unknown or
- * repeated header, or a missing required column, is written to err and
- * returns -1.
+ * (English case-insensitively, normalised as text_norm does). An unknown
+ * or repeated header (its invisible characters shown as \uXXXX), or a
+ * missing required column, is written to err and returns -1.
  */
 int csv_map_header(const struct csv_table *, char *const *fields, size_t n,
     int *map, char *err, size_t errlen);
@@ -58,10 +58,20 @@ int csv_map_header(const struct csv_table *, char *const *fields, size_t n,
  */
 int csv_split_names(char *s, char **out, int max);
 
+/*
+ * Splits a list of names separated by ";", "；" or "、" into a new array
+ * of new strings, each normalised (text_norm); empty names are dropped.
+ * *n gets how many; s NULL is an empty list. Free with csv_list_free.
+ */
+char **csv_list(const char *s, size_t *n);
+void csv_list_free(char **v, size_t n);
+
 /* Parses a date cell in any form, Excel serial numbers included. */
 int csv_date(const char *s, struct date *out);
 
-/* Trims ASCII spaces at both ends in place; returns s. */
+/* Normalises s in place as text_norm does (trims spaces and zero-width
+ * characters, NFC) when the result fits, as it does unless composing
+ * would lengthen it; returns s. */
 char *csv_trim(char *s);
 
 #endif

@@ -187,6 +187,10 @@ enum cmd_status sug_edit_rating(struct db *, const struct cmd_ctx *,
     const char *number, const char *rating);
 /* 1 if the number exists, 0 if not, -1 on error. */
 int sug_exists(struct db *, const char *number);
+/* Prints on out one line a step of a suggestion out of date order (a reply
+ * before the assignment, anything before the date received); returns how
+ * many, or -1 on a database error. For check. */
+int sug_check_dates(struct db *, FILE *out);
 /* The status (enum status) and deadline in force ("" for none). */
 enum cmd_status sug_brief(struct db *, const char *number, int *status,
     char *due);

@@ -77,4 +77,19 @@ void text_append(char **buf, const char *sep, const char *s);
 int csv_needs_mark(const char *s);
 char *csv_unmark(char *s);
 
+/*
+ * The one normalisation of every name and text value that enters jianyi
+ * (arguments and imported cells): U+200B, U+2060 and U+FEFF are dropped
+ * wherever they are; the rest is composed (NFC, utf8proc); and spaces
+ * (ASCII, U+00A0, U+3000) and zero-width characters (U+200B..U+200D,
+ * U+2060, U+FEFF) are trimmed at both ends. Names that differ only by these
+ * are the same name. s[0..len) that is not valid UTF-8 or holds a NUL byte
+ * is copied unchanged, for the checks that refuse it. Returns a new string
+ * the caller frees; *outlen (when not NULL) gets its length.
+ */
+char *text_norm(const char *s, size_t len, size_t *outlen);
+
+/* 1 if s holds a list separator (";", "；", "、"), which a name may not. */
+int text_has_separator(const char *s);
+
 #endif

@@ -350,6 +350,50 @@ bad_option(const struct cmd_entry *e, int c, const char *last,
 	    _("unknown option '%s'"), name);
 }
 
+
+/* --- normalisation of arguments (issue 11, item 6) --- */
+
+/*
+ * The normalised copy of an argument (text_norm), kept until the program
+ * ends: a name or a text enters from the command line as from an import.
+ */
+static char *
+norm_arg(char *s)
+{
+	static char **kept;
+	static size_t nkept;
+	char *n = text_norm(s, strlen(s), NULL);
+
+	if (strcmp(n, s) == 0) {
+		free(n);
+		return s;
+	}
+	if ((kept = reallocarray(kept, nkept + 1, sizeof *kept)) == NULL)
+		err(1, NULL);
+	return kept[nkept++] = n;
+}
+
+/* Every option value but a file name (--output), and every operand but
+ * those of the commands that take a file name, is normalised. */
+static void
+norm_args(const struct cmd_entry *e, int c, int argc, char **argv,
+    const struct option *lo, int idx)
+{
+	int i;
+
+	if (c == -1) {
+		if (strcmp(e->name, "import") == 0 ||
+		    strcmp(e->name, "backup") == 0)
+			return;
+		for (i = optind; i < argc; i++)
+			argv[i] = norm_arg(argv[i]);
+	} else if (optarg != NULL && idx >= 0 &&
+	    strcmp(lo[idx].name, "output") != 0)
+		optarg = norm_arg(optarg);
+}
+
+/* --- end of normalisation --- */
+
 int
 cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
     const struct option *longopts, enum cmd_status *st)
@@ -378,6 +422,7 @@ cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
 		*st = bad_option(e, c, argv[optind - 1], lo);
 		return CMD_STOP;
 	}
+	norm_args(e, c, argc, argv, lo, idx);
 	return c;
 }
 

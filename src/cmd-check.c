@@ -1,11 +1,12 @@
 /*
  * cmd-check.c — "jianyi check": SQLite's integrity and foreign key checks,
- * reported plainly.
+ * and the date order of every suggestion's steps, reported plainly.
  */
 #include <getopt.h>
 
 #include "jianyi.h"
 #include "db.h"
+#include "domain.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -31,6 +32,13 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	n = db_check(db, stdout);
+	/* --- date order (issue 11, item 6) --- */
+	if (n >= 0) {
+		int dates = sug_check_dates(db, stdout);
+
+		n = dates == -1 ? -1 : n + dates;
+	}
+	/* --- end of date order --- */
 	db_close(db);
 	if (n == -1)
 		return CMD_FAIL;

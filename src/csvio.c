@@ -2,8 +2,12 @@
  * csvio.c — streams a CSV file through libcsv in chunks: the encoding is
  * detected (a BOM means UTF-8; else valid UTF-8; else GB18030) and
  * converted with iconv, and each record is reported with the physical line
- * it starts on, which libcsv does not count.
+ * it starts on, which libcsv does not count (LF, CRLF and a lone CR, as
+ * Excel's "CSV (Macintosh)" writes, each end a line). What cannot seek (a
+ * pipe, a FIFO, /dev/stdin) is spooled to a temporary file first.
  */
+#include <sys/stat.h>
+
 #include <err.h>
 #include <errno.h>
 #include <iconv.h>
@@ -29,6 +33,7 @@ struct reader {
 	size_t          nfields, capfields;
 	long            line;      /* the physical line being fed */
 	long            start;     /* where the current record began */
+	int             cr;        /* the last byte fed was a CR */
 	int             stopped;
 	int             atstart;   /* no byte fed yet: a BOM may come */
 };
@@ -86,10 +91,41 @@ on_record(int c, void *data)
 	struct reader *r = data;
 
 	(void)c;
-	if (!r->stopped && r->fn(r->arg, r->start, r->fields,
+	if (!r->stopped && r->fn(r->arg, r->start, r->fields, r->lens,
 	    r->nfields) == -1)
 		r->stopped = 1;
 	r->nfields = 0;
+}
+
+/* The length of the next piece of buf to feed: up to and including the
+ * next line end (LF or CR), or all of it. */
+static size_t
+line_piece(const char *buf, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (buf[i] == '\n' || buf[i] == '\r')
+			return i + 1;
+	return len;
+}
+
+/* Counts the line ends in buf: LF, CRLF and a lone CR each end one line.
+ * *cr carries a CR at the end of one buffer over to the next. */
+static long
+count_lines(const char *buf, size_t len, int *cr)
+{
+	long n = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\r')
+			n++;
+		else if (buf[i] == '\n' && !*cr)
+			n++;
+		*cr = buf[i] == '\r';
+	}
+	return n;
 }
 
 /* Feeds UTF-8 bytes to the parser a line at a time, so that the start line
@@ -97,7 +133,6 @@ on_record(int c, void *data)
 static int
 feed(struct csv_parser *p, struct reader *r, const char *buf, size_t len)
 {
-	const char *nl;
 	size_t n;
 
 	if (r->atstart && len > 0) {
@@ -108,8 +143,7 @@ feed(struct csv_parser *p, struct reader *r, const char *buf, size_t len)
 		r->atstart = 0;
 	}
 	while (len > 0 && !r->stopped) {
-		nl = memchr(buf, '\n', len);
-		n = nl ? (size_t)(nl - buf) + 1 : len;
+		n = line_piece(buf, len);
 		if (p->pstate == ROW_NOT_BEGUN)
 			r->start = r->line;
 		if (csv_parse(p, buf, n, on_field, on_record, r) != n) {
@@ -117,47 +151,70 @@ feed(struct csv_parser *p, struct reader *r, const char *buf, size_t len)
 			    csv_strerror(csv_error(p)));
 			return -1;
 		}
-		if (nl != NULL)
-			r->line++;
+		r->line += count_lines(buf, n, &r->cr);
 		buf += n;
 		len -= n;
 	}
 	return 0;
 }
 
-/* Checks whether the whole of fp is valid UTF-8, then rewinds it. */
-static int
-all_utf8(FILE *fp)
+/* What a reading of the whole file found about it as UTF-8. */
+struct scan {
+	long good;      /* valid sequences of two bytes or more */
+	long bad;       /* bytes that start no valid sequence */
+	long bad_line;  /* where the first of them is: its line */
+	long bad_byte;  /* and its offset, 1-based */
+};
+
+/* Reads the whole of fp as UTF-8, then rewinds it. */
+static void
+scan_utf8(FILE *fp, struct scan *sc)
 {
 	char buf[CHUNK + 4];
-	size_t n, keep = 0, cut;
-	int ok = 1;
+	size_t n, keep = 0, i, len;
+	long line = 1, off = 0;
+	int cr = 0, eof = 0;
+	unsigned char c;
 
-	while (ok && (n = fread(buf + keep, 1, CHUNK, fp)) > 0) {
+	memset(sc, 0, sizeof *sc);
+	while (!eof) {
+		n = fread(buf + keep, 1, CHUNK, fp);
+		eof = n == 0;
 		n += keep;
-		/* Do not judge a sequence cut at the chunk's end. */
-		cut = n;
-		while (cut > 0 && n - cut < 3 &&
-		    ((unsigned char)buf[cut - 1] & 0xc0) == 0x80)
-			cut--;
-		if (cut > 0 && ((unsigned char)buf[cut - 1] & 0xc0) == 0xc0)
-			cut--;
-		else
-			cut = n;
-		ok = utf8_valid(buf, cut);
-		keep = n - cut;
-		memmove(buf, buf + cut, keep);
+		if (n == 0)
+			break;
+		for (i = 0; i < n; i += len) {
+			c = (unsigned char)buf[i];
+			len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+			/* Do not judge a sequence cut at the chunk's end. */
+			if (len > 1 && i + len > n && !eof)
+				break;
+			if (c < 0x80) {
+				line += count_lines(buf + i, 1, &cr);
+				continue;
+			}
+			cr = 0;
+			if (i + len <= n && utf8_valid(buf + i, len) && len > 1) {
+				sc->good++;
+				continue;
+			}
+			if (sc->bad++ == 0) {
+				sc->bad_line = line;
+				sc->bad_byte = off + (long)i + 1;
+			}
+			len = 1;
+		}
+		keep = n - i;
+		off += (long)i;
+		memmove(buf, buf + i, keep);
 	}
-	if (ok && keep > 0)
-		ok = utf8_valid(buf, keep);
 	rewind(fp);
-	return ok;
 }
 
-/* Copies standard input to a temporary file, so that it can be read
- * twice (to detect its encoding) in constant memory. */
+/* Copies in (standard input, a pipe, a FIFO) to a temporary file, so that
+ * it can be read twice (to detect its encoding) in constant memory. */
 static FILE *
-spool_stdin(void)
+spool(FILE *in, const char *path)
 {
 	char buf[CHUNK];
 	size_t n;
@@ -167,19 +224,44 @@ spool_stdin(void)
 		warn(_("temporary file"));
 		return NULL;
 	}
-	while ((n = fread(buf, 1, sizeof buf, stdin)) > 0)
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
 		if (fwrite(buf, 1, n, fp) != n) {
 			warn(_("temporary file"));
 			fclose(fp);
 			return NULL;
 		}
-	if (ferror(stdin)) {
-		warn(_("standard input"));
+	if (ferror(in) || fflush(fp) != 0) {
+		warn("%s", ferror(in) ? path : _("temporary file"));
 		fclose(fp);
 		return NULL;
 	}
 	rewind(fp);
 	return fp;
+}
+
+/* Opens path ("-" is standard input) as a file that can be read twice. */
+static FILE *
+open_input(const char *path, const char *name)
+{
+	struct stat st;
+	FILE *fp, *sp;
+
+	if (strcmp(path, "-") == 0)
+		return spool(stdin, name);
+	if ((fp = fopen(path, "rb")) == NULL) {
+		warn("%s", path);
+		return NULL;
+	}
+	if (fstat(fileno(fp), &st) == -1) {
+		warn("%s", path);
+		fclose(fp);
+		return NULL;
+	}
+	if (S_ISREG(st.st_mode))
+		return fp;
+	sp = spool(fp, name);
+	fclose(fp);
+	return sp;
 }
 
 /* Converts GB18030 to UTF-8 chunk by chunk, feeding the parser. */
@@ -205,8 +287,12 @@ feed_gb18030(FILE *fp, struct csv_parser *p, struct reader *r)
 			ol = sizeof out;
 			if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 &&
 			    errno != EINVAL && errno != E2BIG) {
-				warnx(_("%s:%ld: not valid GB18030 (byte %ld)"),
-				    r->path, r->line, byte + (long)(ip - in) + 1);
+				/* What comes before it counts the lines. */
+				if (feed(p, r, out, op - out) == 0 &&
+				    !r->stopped)
+					warnx(_("%s:%ld: not valid GB18030 "
+					    "(byte %ld)"), r->path, r->line,
+					    byte + (long)(ip - in) + 1);
 				rc = -1;
 				break;
 			}
@@ -246,10 +332,11 @@ csv_read(const char *path, enum csv_enc enc, csv_record_fn fn, void *arg,
 {
 	struct reader r;
 	struct csv_parser p;
+	struct scan sc;
 	unsigned char bom[3];
 	FILE *fp;
 	size_t i;
-	int rc;
+	int rc, forced = enc == ENC_UTF8;
 
 	memset(&r, 0, sizeof r);
 	r.path = strcmp(path, "-") == 0 ? _("standard input") : path;
@@ -257,24 +344,37 @@ csv_read(const char *path, enum csv_enc enc, csv_record_fn fn, void *arg,
 	r.arg = arg;
 	r.line = 1;
 	r.atstart = 1;
-	fp = strcmp(path, "-") == 0 ? spool_stdin() : fopen(path, "rb");
-	if (fp == NULL) {
-		if (strcmp(path, "-") != 0)
-			warn("%s", path);
+	if ((fp = open_input(path, r.path)) == NULL)
 		return -1;
-	}
-	if (enc == ENC_AUTO) {
-		if (fread(bom, 1, 3, fp) == 3 &&
-		    memcmp(bom, "\xef\xbb\xbf", 3) == 0)
-			enc = ENC_UTF8;
-		rewind(fp);
-		if (enc == ENC_AUTO)
-			enc = all_utf8(fp) ? ENC_UTF8 : ENC_GB18030;
-	} else if (enc == ENC_UTF8 && !all_utf8(fp)) {
-		warnx(_("%s: not valid UTF-8 (try --encoding gb18030)"),
-		    r.path);
-		fclose(fp);
-		return -1;
+	if (enc != ENC_GB18030) {
+		scan_utf8(fp, &sc);
+		/*
+		 * auto: a BOM, or more valid sequences than bad bytes, make a
+		 * UTF-8 file (a bad byte in it is an error at its line); else
+		 * it is GB18030, whose pairs are seldom valid UTF-8.
+		 */
+		if (enc == ENC_AUTO) {
+			if ((fread(bom, 1, 3, fp) == 3 &&
+			    memcmp(bom, "\xef\xbb\xbf", 3) == 0) ||
+			    sc.good > sc.bad)
+				enc = ENC_UTF8;
+			else if (sc.bad > 0)
+				enc = ENC_GB18030;
+			else
+				enc = ENC_UTF8;
+			rewind(fp);
+		}
+		if (enc == ENC_UTF8 && sc.bad > 0) {
+			if (forced)
+				warnx(_("%s:%ld: not valid UTF-8 (byte %ld; try "
+				    "--encoding gb18030)"), r.path, sc.bad_line,
+				    sc.bad_byte);
+			else
+				warnx(_("%s:%ld: not valid UTF-8 (byte %ld)"),
+				    r.path, sc.bad_line, sc.bad_byte);
+			fclose(fp);
+			return -1;
+		}
 	}
 	if (used != NULL)
 		*used = enc;

@@ -2,11 +2,16 @@
  * csvmap.c — the columns of every CSV file jianyi reads and writes, and
  * the pure work of mapping headers and reading cells.
  */
+#include <err.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "csvmap.h"
+#include "text.h"
 
 static const struct csv_column ledger[] = {
 	[L_NUMBER] = { "编号", "number", 1 },
@@ -86,42 +91,83 @@ csv_table_find(const char *s)
 char *
 csv_trim(char *s)
 {
-	size_t n = strlen(s), i = 0;
+	size_t len = strlen(s), n;
+	char *t = text_norm(s, len, &n);
 
-	while (n > 0 && s[n - 1] == ' ')
-		s[--n] = '\0';
-	while (s[i] == ' ')
-		i++;
-	if (i > 0)
-		memmove(s, s + i, n - i + 1);
+	/* Trimming and dropping only shorten; composing almost never grows
+	 * a string, and one that would is left as it is. */
+	if (n <= len)
+		memcpy(s, t, n + 1);
+	free(t);
 	return s;
+}
+
+/*
+ * A header as a message shows it: control characters as \xNN, and the
+ * characters that cannot be seen (C1 controls, joiners, direction marks,
+ * U+FEFF) as \uXXXX. Into err, never cut inside a character.
+ */
+static void
+visible(const char *s, char *out, size_t outlen)
+{
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t len;
+	size_t k = 0, need;
+	char esc[16];
+
+	out[0] = '\0';
+	while (*p != '\0') {
+		len = utf8proc_iterate(p, -1, &cp);
+		if (len <= 0) {
+			len = 1;
+			cp = -1;
+		}
+		if (cp < 0 || cp < 0x20 || cp == 0x7f)
+			snprintf(esc, sizeof esc, "\\x%02x", *p);
+		else if ((cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x200b && cp <= 0x200f) ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2060 && cp <= 0x2069) || cp == 0xfeff)
+			snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
+		else {
+			memcpy(esc, p, (size_t)len);
+			esc[len] = '\0';
+		}
+		need = strlen(esc);
+		if (k + need + 1 > outlen)
+			break;
+		memcpy(out + k, esc, need + 1);
+		k += need;
+		p += len;
+	}
 }
 
 int
 csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
     int *map, char *err, size_t errlen)
 {
-	char name[256];
+	char *name, shown[256];
 	size_t i;
 	int c;
 
 	for (c = 0; c < t->ncols; c++)
 		map[c] = -1;
 	for (i = 0; i < n; i++) {
-		snprintf(name, sizeof name, "%s", fields[i]);
-		csv_trim(name);
+		name = text_norm(fields[i], strlen(fields[i]), NULL);
 		for (c = 0; c < t->ncols; c++)
 			if (strcmp(name, t->cols[c].zh) == 0 ||
 			    strcasecmp(name, t->cols[c].en) == 0)
 				break;
-		if (c == t->ncols) {
-			snprintf(err, errlen, "unknown header '%s'", name);
+		if (c == t->ncols || map[c] != -1) {
+			visible(name, shown, sizeof shown);
+			snprintf(err, errlen, c == t->ncols ?
+			    "unknown header '%s'" :
+			    "header '%s' appears twice", shown);
+			free(name);
 			return -1;
 		}
-		if (map[c] != -1) {
-			snprintf(err, errlen, "header '%s' appears twice", name);
-			return -1;
-		}
+		free(name);
 		map[c] = (int)i;
 	}
 	for (c = 0; c < t->ncols; c++)
@@ -163,6 +209,50 @@ csv_split_names(char *s, char **out, int max)
 			p++;
 	}
 	return n;
+}
+
+char **
+csv_list(const char *s, size_t *n)
+{
+	char *copy, *p, *start;
+	char **v = NULL;
+	size_t k, len;
+
+	*n = 0;
+	if ((copy = strdup(s != NULL ? s : "")) == NULL)
+		err(1, NULL);
+	for (p = start = copy;; ) {
+		len = strncmp(p, "；", 3) == 0 || strncmp(p, "、", 3) == 0 ? 3 :
+		    *p == ';' ? 1 : 0;
+		if (len == 0 && *p != '\0') {
+			p++;
+			continue;
+		}
+		k = (size_t)(p - start);
+		if ((v = reallocarray(v, *n + 1, sizeof *v)) == NULL)
+			err(1, NULL);
+		v[*n] = text_norm(start, k, NULL);
+		if (v[*n][0] != '\0')
+			(*n)++;
+		else
+			free(v[*n]);
+		if (*p == '\0')
+			break;
+		p += len;
+		start = p;
+	}
+	free(copy);
+	return v;
+}
+
+void
+csv_list_free(char **v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
 }
 
 int

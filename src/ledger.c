@@ -41,7 +41,10 @@ struct imp {
 	size_t                    nhead;
 	int                       have_header;
 	long                      line;
+	char                    **cells;   /* the row's fields, normalised */
+	size_t                    ncells;
 	long                      rows, added, updated, unchanged, bad;
+	long                      blank;   /* rows of only separators */
 	enum cmd_status           fail;    /* a database error: stop */
 	int                       rehandle_months;
 	struct newnames           created[3]; /* by reg_kind */
@@ -54,15 +57,17 @@ colname(struct imp *im, int c)
 	return im->map[c] >= 0 ? im->head[c] : im->o->table->cols[c].zh;
 }
 
-/* A cell, trimmed, without the apostrophe that export puts before a
- * formula (csv_unmark); NULL when the column is absent or the cell empty. */
+/* A cell, normalised (text_norm) and unmarked (csv_unmark); NULL when the
+ * column is absent or the cell empty. */
 static const char *
-cell(struct imp *im, char **f, int c)
+cell(struct imp *im, int c)
 {
+	const char *v;
+
 	if (im->map[c] < 0)
 		return NULL;
-	csv_unmark(csv_trim(f[im->map[c]]));
-	return f[im->map[c]][0] != '\0' ? f[im->map[c]] : NULL;
+	v = im->cells[im->map[c]];
+	return v[0] != '\0' ? v : NULL;
 }
 
 /* Checks a text cell; prints "column: reason" and returns -1. */
@@ -90,6 +95,25 @@ check_text(struct imp *im, int c, const char *v, int flags, int max)
 		    colname(im, c), n, max);
 		return -1;
 	}
+	return 0;
+}
+
+/* A list cell's names (csv_list), each checked as a name; more than
+ * MAX_LIST is refused, naming the column. */
+static int
+check_list(struct imp *im, int c, const char *v, char ***names, size_t *n)
+{
+	size_t i;
+
+	*names = csv_list(v, n);
+	if (*n > MAX_LIST) {
+		refuse(_("%s: too many names (%zu; at most %d)"),
+		    colname(im, c), *n, MAX_LIST);
+		return -1;
+	}
+	for (i = 0; i < *n; i++)
+		if (check_text(im, c, (*names)[i], 0, MAX_NAME) == -1)
+			return -1;
 	return 0;
 }
 
@@ -209,52 +233,17 @@ struct lrow {
 	struct date received, assigned, due, replied, rated;
 	char        d_received[11], d_assigned[11], d_due[11],
 	            d_replied[11], d_rated[11];
-	char      **cos, **co;         /* into cosbuf and cobuf */
-	int         ncos, nco;
-	char       *cosbuf, *cobuf;    /* freed by lrow_free */
+	char      **cos, **co; /* csv_list */
+	size_t      ncos, nco;
 };
 
-static void
-lrow_free(struct lrow *r)
-{
-	free(r->cos);
-	free(r->co);
-	free(r->cosbuf);
-	free(r->cobuf);
-}
-
-/*
- * Splits a name list cell into *buf and *names, as many as it holds; more
- * than MAX_LIST is refused, naming the column. Returns the count or -1.
- */
 static int
-split_list(struct imp *im, int c, const char *v, char **buf, char ***names)
-{
-	size_t cap;
-	int n;
-
-	if ((*buf = strdup(v != NULL ? v : "")) == NULL)
-		err(1, NULL);
-	/* Each name takes a byte at least, and so does each separator. */
-	cap = strlen(*buf) / 2 + 1;
-	if ((*names = calloc(cap, sizeof **names)) == NULL)
-		err(1, NULL);
-	n = csv_split_names(*buf, *names, (int)cap);
-	if (n > MAX_LIST) {
-		refuse(_("%s: too many names (%d; at most %d)"),
-		    colname(im, c), n, MAX_LIST);
-		return -1;
-	}
-	return n;
-}
-
-static int
-check_row(struct imp *im, char **f, struct lrow *r)
+check_row(struct imp *im, struct lrow *r)
 {
 	int c, bad = 0;
 
 	for (c = 0; c < L_NCOLS; c++)
-		r->v[c] = cell(im, f, c);
+		r->v[c] = cell(im, c);
 	/* A masked export (陈**, 138****2415) carries no personal data: its
 	 * masks are read as empty cells, which never erase anything. */
 	if (r->v[L_SUBMITTER] != NULL && strstr(r->v[L_SUBMITTER], "**"))
@@ -342,10 +331,9 @@ check_row(struct imp *im, char **f, struct lrow *r)
 	}
 	if (bad)
 		return -1;
-	if ((r->ncos = split_list(im, L_COSIGNERS, r->v[L_COSIGNERS],
-	    &r->cosbuf, &r->cos)) == -1 ||
-	    (r->nco = split_list(im, L_CO, r->v[L_CO], &r->cobuf,
-	    &r->co)) == -1)
+	if (check_list(im, L_COSIGNERS, r->v[L_COSIGNERS], &r->cos,
+	    &r->ncos) == -1 || check_list(im, L_CO, r->v[L_CO], &r->co,
+	    &r->nco) == -1)
 		return -1;
 	return 0;
 }
@@ -354,7 +342,7 @@ static enum cmd_status
 ensure_names(struct imp *im, struct lrow *r)
 {
 	enum cmd_status st = CMD_OK;
-	int i;
+	size_t i;
 
 	if (r->v[L_STATION] != NULL)
 		st = ensure(im, REG_STATION, r->v[L_STATION], L_STATION);
@@ -592,9 +580,23 @@ seen(struct imp *im, const char *number)
 	return CMD_REFUSED;
 }
 
-/* One suggestions row, checked and entered; the caller frees r's lists. */
+static enum cmd_status enter_suggestion(struct imp *, struct lrow *);
+
 static enum cmd_status
-enter_row(struct imp *im, char **f, struct lrow *r)
+row_suggestion(struct imp *im)
+{
+	struct lrow r;
+	enum cmd_status st;
+
+	memset(&r, 0, sizeof r);
+	st = enter_suggestion(im, &r);
+	csv_list_free(r.cos, r.ncos);
+	csv_list_free(r.co, r.nco);
+	return st;
+}
+
+static enum cmd_status
+enter_suggestion(struct imp *im, struct lrow *r)
 {
 	struct held h;
 	cJSON *j = NULL;
@@ -602,7 +604,7 @@ enter_row(struct imp *im, char **f, struct lrow *r)
 	int exists, changes = 0;
 	char day[11];
 
-	if (check_row(im, f, r) == -1)
+	if (check_row(im, r) == -1)
 		return CMD_REFUSED;
 	if ((st = seen(im, r->v[L_NUMBER])) != CMD_OK)
 		return st;
@@ -650,28 +652,17 @@ enter_row(struct imp *im, char **f, struct lrow *r)
 }
 
 static enum cmd_status
-row_suggestion(struct imp *im, char **f)
-{
-	struct lrow r;
-	enum cmd_status st;
-
-	memset(&r, 0, sizeof r);
-	st = enter_row(im, f, &r);
-	lrow_free(&r);
-	return st;
-}
-
-static enum cmd_status
-row_reception(struct imp *im, char **f)
+row_reception(struct imp *im)
 {
 	struct reception_new r = { 0 };
 	const char *v[R_NCOLS];
-	char *buf = NULL, **names = NULL, iso[11];
+	char **names = NULL, iso[11];
+	size_t n = 0, i;
 	enum cmd_status st = CMD_REFUSED;
-	int c, rc, i;
+	int c, rc;
 
 	for (c = 0; c < R_NCOLS; c++)
-		v[c] = cell(im, f, c);
+		v[c] = cell(im, c);
 	if (check_date(im, R_DATE, v[R_DATE], &r.date, iso) == -1 ||
 	    check_text(im, R_DATE, v[R_DATE], TEXT_REQUIRED, 32) == -1 ||
 	    check_text(im, R_STATION, v[R_STATION], TEXT_REQUIRED,
@@ -682,15 +673,15 @@ row_reception(struct imp *im, char **f)
 	    arg_count(colname(im, R_VISITORS), v[R_VISITORS],
 	    &r.visitors) == -1)
 		return CMD_REFUSED;
-	if ((r.ndeputies = split_list(im, R_DEPUTIES, v[R_DEPUTIES], &buf,
-	    &names)) == -1)
+	if (check_list(im, R_DEPUTIES, v[R_DEPUTIES], &names, &n) == -1)
 		goto out;
 	r.deputies = (const char **)names;
+	r.ndeputies = (int)n;
 	r.station = v[R_STATION];
 	r.note = v[R_NOTE];
 	if ((st = ensure(im, REG_STATION, r.station, R_STATION)) != CMD_OK)
 		goto out;
-	for (i = 0; i < r.ndeputies; i++)
+	for (i = 0; i < n; i++)
 		if ((st = ensure(im, REG_DEPUTY, names[i], R_DEPUTIES)) !=
 		    CMD_OK)
 			goto out;
@@ -698,18 +689,19 @@ row_reception(struct imp *im, char **f)
 		st = CMD_FAIL;
 		goto out;
 	}
-	if (rc == 1)
+	if (rc == 1) {
 		im->unchanged++;
-	else if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
+		goto out;
+	}
+	if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
 		im->added++;
 out:
-	free(names);
-	free(buf);
+	csv_list_free(names, n);
 	return st;
 }
 
 static enum cmd_status
-row_activity(struct imp *im, char **f)
+row_activity(struct imp *im)
 {
 	struct activity_new a = { .participants = -1 };
 	const char *v[A_NCOLS];
@@ -718,7 +710,7 @@ row_activity(struct imp *im, char **f)
 	int c, rc;
 
 	for (c = 0; c < A_NCOLS; c++)
-		v[c] = cell(im, f, c);
+		v[c] = cell(im, c);
 	if (check_text(im, A_DATE, v[A_DATE], TEXT_REQUIRED, 32) == -1 ||
 	    check_date(im, A_DATE, v[A_DATE], &a.date, iso) == -1 ||
 	    check_text(im, A_KIND, v[A_KIND], TEXT_REQUIRED, 32) == -1 ||
@@ -745,7 +737,7 @@ row_activity(struct imp *im, char **f)
 /* Stations, departments and deputies: new names are added, known ones
  * compared field by field. */
 static enum cmd_status
-row_registry(struct imp *im, char **f, enum reg_kind k)
+row_registry(struct imp *im, enum reg_kind k)
 {
 	const char *v[P_NCOLS];
 	char held[P_NCOLS][256];
@@ -754,7 +746,7 @@ row_registry(struct imp *im, char **f, enum reg_kind k)
 	int c, rc, changes = 0, ncols = im->o->table->ncols;
 
 	for (c = 0; c < ncols; c++)
-		v[c] = cell(im, f, c);
+		v[c] = cell(im, c);
 	if (check_text(im, 0, v[0], TEXT_REQUIRED, MAX_NAME) == -1)
 		return CMD_REFUSED;
 	for (c = 1; c < ncols; c++)
@@ -810,19 +802,52 @@ row_registry(struct imp *im, char **f, enum reg_kind k)
 	return worst;
 }
 
+/* The column a field of the file is, for messages. */
+static const char *
+field_name(struct imp *im, size_t i)
+{
+	int c;
+
+	for (c = 0; c < im->o->table->ncols; c++)
+		if (im->map[c] == (int)i)
+			return colname(im, c);
+	return "?";
+}
+
+static void
+free_cells(struct imp *im)
+{
+	size_t i;
+
+	for (i = 0; i < im->ncells; i++)
+		free(im->cells[i]);
+	free(im->cells);
+	im->cells = NULL;
+	im->ncells = 0;
+}
+
 static int
-on_record(void *arg, long line, char **f, size_t n)
+on_record(void *arg, long line, char **f, const size_t *lens, size_t n)
 {
 	struct imp *im = arg;
 	const struct csv_table *t = im->o->table;
 	enum cmd_status st;
-	char where[1024], msg[256];
+	char where[1024], msg[512];
 	size_t i;
-	int c;
+	int c, blank;
 
 	im->line = line;
 	snprintf(where, sizeof where, "%s:%ld", im->path, line);
 	msg_where(where);
+	/* A NUL byte is a control character, never the end of the text. */
+	for (i = 0; i < n; i++)
+		if (memchr(f[i], '\0', lens[i]) != NULL)
+			break;
+	if (i < n && !im->have_header) {
+		refuse(_("header %zu has a control character"), i + 1);
+		im->bad++;
+		return -1;
+	}
 	if (!im->have_header) {
 		if (n > CSV_MAXCOLS ||
 		    csv_map_header(t, f, n, im->map, msg, sizeof msg) == -1) {
@@ -832,12 +857,33 @@ on_record(void *arg, long line, char **f, size_t n)
 			return -1;
 		}
 		for (c = 0; c < t->ncols; c++)
-			if (im->map[c] >= 0 &&
-			    (im->head[c] = strdup(csv_trim(f[im->map[c]]))) ==
-			    NULL)
-				err(1, NULL);
+			if (im->map[c] >= 0)
+				im->head[c] = text_norm(f[im->map[c]],
+				    lens[im->map[c]], NULL);
 		im->nhead = n;
 		im->have_header = 1;
+		return 0;
+	}
+	if (i < n) {
+		im->rows++;
+		refuse(_("%s: has a control character"), field_name(im, i));
+		im->bad++;
+		return 0;
+	}
+	/* Every name and text enters normalised, as on the command line, and
+	 * without the apostrophe that export puts before a formula. */
+	free_cells(im);
+	if ((im->cells = calloc(n, sizeof *im->cells)) == NULL)
+		err(1, NULL);
+	for (i = 0, blank = 1; i < n; i++) {
+		im->cells[i] = csv_unmark(text_norm(f[i], lens[i], NULL));
+		im->ncells++;
+		if (im->cells[i][0] != '\0')
+			blank = 0;
+	}
+	/* Excel's trailing rows of only separators: skipped, and counted. */
+	if (blank) {
+		im->blank++;
 		return 0;
 	}
 	im->rows++;
@@ -846,20 +892,14 @@ on_record(void *arg, long line, char **f, size_t n)
 		im->bad++;
 		return 0;
 	}
-	for (i = 0; i < n; i++)
-		if (!utf8_valid(f[i], strlen(f[i]))) {
-			refuse(_("not valid text"));
-			im->bad++;
-			return 0;
-		}
 	if (strcmp(t->name, "suggestions") == 0)
-		st = row_suggestion(im, f);
+		st = row_suggestion(im);
 	else if (strcmp(t->name, "receptions") == 0)
-		st = row_reception(im, f);
+		st = row_reception(im);
 	else if (strcmp(t->name, "activities") == 0)
-		st = row_activity(im, f);
+		st = row_activity(im);
 	else
-		st = row_registry(im, f, strcmp(t->name, "stations") == 0 ?
+		st = row_registry(im, strcmp(t->name, "stations") == 0 ?
 		    REG_STATION : strcmp(t->name, "departments") == 0 ?
 		    REG_DEPT : REG_DEPUTY);
 	if (st == CMD_REFUSED)
@@ -930,10 +970,13 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 		char *path = text_escape(im.path, 0);
 
 		fprintf(out, _("%s%s (%s): %ld rows: %ld added, %ld updated, "
-		    "%ld unchanged\n"), o->dry_run ? _("dry run, nothing "
+		    "%ld unchanged"), o->dry_run ? _("dry run, nothing "
 		    "written: ") : "", path, used == ENC_GB18030 ?
 		    "GB18030" : "UTF-8", im.rows, im.added, im.updated,
 		    im.unchanged);
+		if (im.blank > 0)
+			fprintf(out, _("; %ld blank rows skipped"), im.blank);
+		fputc('\n', out);
 		free(path);
 		print_names(out, _("new stations: "), &im.created[REG_STATION]);
 		print_names(out, _("new departments: "), &im.created[REG_DEPT]);
@@ -946,6 +989,7 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	}
 	for (k = 0; k < CSV_MAXCOLS; k++)
 		free(im.head[k]);
+	free_cells(&im);
 	return st;
 }
 

@@ -216,12 +216,21 @@ reg_find(struct db *db, enum reg_kind k, const char *name, int active,
 	return CMD_OK;
 }
 
-/* Refuses a name that is taken. */
+/* Refuses a name that is taken, or that a list could not hold: lists of
+ * names (cosigners, co-departments, a reception's deputies) are split at
+ * their separators. */
 static enum cmd_status
 check_new(struct db *db, enum reg_kind k, const char *name)
 {
-	struct stmt *s = db_stmt(db, regs[k].find);
+	struct stmt *s;
 	int rc;
+
+	if (text_has_separator(name)) {
+		refuse(_("%s '%s' has a list separator (; ； 、)"),
+		    _(regs[k].what), name);
+		return CMD_REFUSED;
+	}
+	s = db_stmt(db, regs[k].find);
 
 	st_text(s, ":name", name);
 	if ((rc = st_step(s)) == -1)

@@ -890,6 +890,38 @@ static const struct {
 	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id", 0 },
 };
 
+/*
+ * A new date received (ISO) may not come after the suggestion's first
+ * event: its assignment, a contact, a reply, a rating, a return or an
+ * extension. The registration moves with it, so that the history and the
+ * row agree.
+ */
+static enum cmd_status
+received_in_order(struct db *db, const struct sug *g, const char *day)
+{
+	struct stmt *s;
+	int rc;
+
+	s = db_stmt(db, "SELECT on_date, action FROM event"
+	    " WHERE suggestion_id = :sid"
+	    "  AND action NOT IN ('registered', 'edited', 'imported')"
+	    " ORDER BY on_date, id LIMIT 1");
+	st_int(s, ":sid", g->id);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 1 && strcmp(day, st_col(s, 0)) > 0) {
+		refuse(_("cannot move the date received of '%s' to %s: it is "
+		    "after its first event (%s, %s)"), g->number, day,
+		    vocab_label(vocab_action, st_col(s, 1)), st_col(s, 0));
+		return CMD_REFUSED;
+	}
+	s = db_stmt(db, "UPDATE event SET on_date = :day"
+	    " WHERE suggestion_id = :sid AND action = 'registered'");
+	st_text(s, ":day", day);
+	st_int(s, ":sid", g->id);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
 enum cmd_status
 sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *field, const char *value)
@@ -909,6 +941,9 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st = load(db, number, &g);
 	forget();
 	if (st != CMD_OK)
+		return st;
+	if (strcmp(field, "received_on") == 0 &&
+	    (st = received_in_order(db, &g, value)) != CMD_OK)
 		return st;
 	s = db_stmt(db, editable[i].sql);
 	if (editable[i].kind != REG_DEPT && value != NULL) {
@@ -1005,4 +1040,62 @@ sug_brief(struct db *db, const char *number, int *status, char *due)
 	*status = g.status;
 	memcpy(due, g.due_on, sizeof g.due_on);
 	return CMD_OK;
+}
+
+/* --- check: date order (issue 11, item 6) --- */
+
+/*
+ * Every dated step of a suggestion in order: nothing before it was
+ * received, no reply before its first assignment, no rating before its
+ * first reply, no assignment ended before it began.
+ */
+int
+sug_check_dates(struct db *db, FILE *out)
+{
+	struct stmt *s;
+	int n = 0, rc;
+
+	s = db_stmt(db,
+	    "WITH d(sid, what, day, before, bday) AS ("
+	    " SELECT s.id, 'assigned_on', a.assigned_on, 'received_on',"
+	    "  s.received_on FROM suggestion s"
+	    "  JOIN assignment a ON a.suggestion_id = s.id"
+	    " UNION ALL SELECT s.id, 'ended_on', a.ended_on, 'assigned_on',"
+	    "  a.assigned_on FROM suggestion s"
+	    "  JOIN assignment a ON a.suggestion_id = s.id"
+	    "  WHERE a.ended_on IS NOT NULL"
+	    " UNION ALL SELECT s.id, 'contacted_on', c.contacted_on,"
+	    "  'received_on', s.received_on FROM suggestion s"
+	    "  JOIN contact c ON c.suggestion_id = s.id"
+	    " UNION ALL SELECT s.id, 'replied_on', r.replied_on, 'assigned_on',"
+	    "  (SELECT min(assigned_on) FROM assignment a"
+	    "   WHERE a.suggestion_id = s.id) FROM suggestion s"
+	    "  JOIN reply r ON r.suggestion_id = s.id"
+	    " UNION ALL SELECT s.id, 'replied_on', r.replied_on, 'received_on',"
+	    "  s.received_on FROM suggestion s"
+	    "  JOIN reply r ON r.suggestion_id = s.id"
+	    " UNION ALL SELECT s.id, 'rated_on', r.rated_on, 'replied_on',"
+	    "  (SELECT min(replied_on) FROM reply p"
+	    "   WHERE p.suggestion_id = s.id) FROM suggestion s"
+	    "  JOIN rating r ON r.suggestion_id = s.id"
+	    " UNION ALL SELECT s.id, 'event ' || e.action, e.on_date,"
+	    "  'received_on', s.received_on FROM suggestion s"
+	    "  JOIN event e ON e.suggestion_id = s.id)"
+	    " SELECT s.number, d.what, d.day, d.before, d.bday"
+	    " FROM d JOIN suggestion s ON s.id = d.sid"
+	    " WHERE d.bday IS NULL AND d.what IN ('replied_on', 'rated_on')"
+	    "  OR d.day < d.bday"
+	    " ORDER BY s.number, d.day, d.what");
+	while ((rc = st_step(s)) == 1) {
+		if (st_col(s, 4) == NULL)
+			fprintf(out, _("date order: %s: %s %s without a %s\n"),
+			    st_col(s, 0), st_col(s, 1), st_col(s, 2),
+			    st_col(s, 3));
+		else
+			fprintf(out, _("date order: %s: %s %s is before %s "
+			    "%s\n"), st_col(s, 0), st_col(s, 1), st_col(s, 2),
+			    st_col(s, 3), st_col(s, 4));
+		n++;
+	}
+	return rc == -1 ? -1 : n;
 }

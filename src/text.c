@@ -516,3 +516,91 @@ csv_unmark(char *s)
 		memmove(s, s + 1, strlen(s));
 	return s;
 }
+
+/* --- normalisation of names and text (issue 11, item 6) --- */
+
+/* Invisible characters that carry no meaning in a name or a line of text:
+ * they are dropped wherever they are. */
+static int
+invisible(int cp)
+{
+	return cp == 0x200b || cp == 0x2060 || cp == 0xfeff;
+}
+
+/* What is trimmed at both ends: spaces (ASCII, no-break, ideographic) and
+ * the zero-width characters. */
+static int
+blank(int cp)
+{
+	return cp == ' ' || cp == 0xa0 || cp == 0x3000 ||
+	    (cp >= 0x200b && cp <= 0x200d) || cp == 0x2060 || cp == 0xfeff;
+}
+
+char *
+text_norm(const char *s, size_t len, size_t *outlen)
+{
+	utf8proc_uint8_t *nfc = NULL;
+	utf8proc_ssize_t  n;
+	size_t            i, k, start, end, cl;
+	char             *kept, *out;
+	int               cp;
+
+	if ((kept = malloc(len + 1)) == NULL)
+		err(1, NULL);
+	/* Invalid text and NUL bytes are left as they are, for the checks
+	 * that refuse them. */
+	if (!utf8_valid(s, len) || memchr(s, '\0', len) != NULL) {
+		memcpy(kept, s, len);
+		kept[len] = '\0';
+		if (outlen != NULL)
+			*outlen = len;
+		return kept;
+	}
+	for (i = k = 0; i < len; i += cl) {
+		cl = next_cp(s + i, len - i, &cp);
+		if (!invisible(cp)) {
+			memcpy(kept + k, s + i, cl);
+			k += cl;
+		}
+	}
+	kept[k] = '\0';
+	if (k > 0) {
+		n = utf8proc_map((const utf8proc_uint8_t *)kept,
+		    (utf8proc_ssize_t)k, &nfc,
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n < 0)
+			err(1, "utf8proc_map: %s", utf8proc_errmsg(n));
+		free(kept);
+		kept = (char *)nfc;
+		k = (size_t)n;
+	}
+	/* Trim: start at the first character that is not blank, end after
+	 * the last one. */
+	for (start = 0; start < k; start += cl) {
+		cl = next_cp(kept + start, k - start, &cp);
+		if (!blank(cp))
+			break;
+	}
+	for (end = start, i = start; i < k; i += cl) {
+		cl = next_cp(kept + i, k - i, &cp);
+		if (!blank(cp))
+			end = i + cl;
+	}
+	if ((out = malloc(end - start + 1)) == NULL)
+		err(1, NULL);
+	memcpy(out, kept + start, end - start);
+	out[end - start] = '\0';
+	free(kept);
+	if (outlen != NULL)
+		*outlen = end - start;
+	return out;
+}
+
+int
+text_has_separator(const char *s)
+{
+	return strchr(s, ';') != NULL || strstr(s, "；") != NULL ||
+	    strstr(s, "、") != NULL;
+}
+
+/* --- end of normalisation --- */

@@ -73,7 +73,7 @@ OUT
 }
 
 @test "--encoding utf-8 refuses a GB18030 file; --encoding gb18030 reads it" {
-	refused 1 "ledger-states-gb18030.csv: not valid UTF-8 (try --encoding gb18030)" \
+	refused 1 "ledger-states-gb18030.csv:1: not valid UTF-8 (byte 1; try --encoding gb18030)" \
 	    import suggestions ledger-states-gb18030.csv --encoding utf-8
 	run j import suggestions ledger-states-gb18030.csv --encoding gb18030
 	[ "$status" -eq 0 ]

@@ -181,7 +181,7 @@ CASES
 1 "invalid --visitors '1e3' (use a whole number from 0 to 2147483647)" reception add --station 黄塘 --visitors 1e3
 1 "invalid --visitors '0x10' (use a whole number from 0 to 2147483647)" reception add --station 黄塘 --visitors 0x10
 1 "invalid --visitors '+3' (use a whole number from 0 to 2147483647)" reception add --station 黄塘 --visitors +3
-1 "invalid --visitors ' 3' (use a whole number from 0 to 2147483647)" reception add --station 黄塘 --visitors ' 3'
+1 "invalid --visitors '3 4' (use a whole number from 0 to 2147483647)" reception add --station 黄塘 --visitors '3 4'
 1 "invalid --visitors '' (use a whole number from 0 to 2147483647)" reception add --station 黄塘 --visitors ''
 1 "invalid --participants '-5' (use a whole number from 0 to 2147483647)" activity add --kind group --title x --participants -5
 1 "invalid --limit '-1' (use a whole number from 0 to 2147483647)" list --limit -1

@@ -86,6 +86,67 @@ test_split_names(void **state)
 }
 
 static void
+test_list(void **state)
+{
+	char **v;
+	size_t n;
+
+	(void)state;
+	/* Each name normalised (text_norm); empty ones dropped. */
+	v = csv_list("陈大文、\xe3\x80\x80李小红\xe2\x80\x8b;王五； 赵六 ;;、",
+	    &n);
+	assert_int_equal(n, 4);
+	assert_string_equal(v[0], "陈大文");
+	assert_string_equal(v[1], "李小红");
+	assert_string_equal(v[2], "王五");
+	assert_string_equal(v[3], "赵六");
+	csv_list_free(v, n);
+	v = csv_list(NULL, &n);
+	assert_int_equal(n, 0);
+	csv_list_free(v, n);
+	v = csv_list(" \xc2\xa0 ", &n);
+	assert_int_equal(n, 0);
+	csv_list_free(v, n);
+	/* No limit on how many. */
+	{
+		char big[2000] = "";
+		int i;
+
+		for (i = 0; i < 200; i++)
+			strcat(big, "a;");
+		v = csv_list(big, &n);
+		assert_int_equal(n, 200);
+		csv_list_free(v, n);
+	}
+}
+
+static void
+test_header_normalised(void **state)
+{
+	char *bom[] = { "\xef\xbb\xbf编号", "received_on\xc2\xa0",
+	    "\xe3\x80\x80标题" };
+	char *zwj[] = { "num\xe2\x80\x8d" "ber" };
+	char *tab[] = { "编号", "编号\t" };
+	char *twice[] = { "编号", "number\xe2\x80\x8b", "标题", "接收日期" };
+	int map[CSV_MAXCOLS];
+	char err[128];
+	const struct csv_table *t = csv_table_find("suggestions");
+
+	(void)state;
+	assert_int_equal(csv_map_header(t, bom, 3, map, err, sizeof err), 0);
+	assert_int_equal(map[L_NUMBER], 0);
+	assert_int_equal(map[L_RECEIVED], 1);
+	assert_int_equal(map[L_TITLE], 2);
+	assert_int_equal(csv_map_header(t, zwj, 1, map, err, sizeof err), -1);
+	assert_string_equal(err, "unknown header 'num\\u200dber'");
+	assert_int_equal(csv_map_header(t, tab, 2, map, err, sizeof err), -1);
+	assert_string_equal(err, "unknown header '编号\\x09'");
+	assert_int_equal(csv_map_header(t, twice, 4, map, err, sizeof err),
+	    -1);
+	assert_string_equal(err, "header 'number' appears twice");
+}
+
+static void
 test_dates(void **state)
 {
 	struct date d;
@@ -108,10 +169,12 @@ test_trim(void **state)
 {
 	char s[] = "  黄塘  ";
 	char e[] = "   ";
+	char w[] = "\xe3\x80\x80黄塘\xe2\x80\x8b";
 
 	(void)state;
 	assert_string_equal(csv_trim(s), "黄塘");
 	assert_string_equal(csv_trim(e), "");
+	assert_string_equal(csv_trim(w), "黄塘");
 }
 
 int
@@ -122,6 +185,8 @@ main(void)
 		cmocka_unit_test(test_header_refusals),
 		cmocka_unit_test(test_other_tables),
 		cmocka_unit_test(test_split_names),
+		cmocka_unit_test(test_list),
+		cmocka_unit_test(test_header_normalised),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_trim),
 	};

@@ -1,0 +1,308 @@
+#!/usr/bin/env bats
+# import, issue 11: the right FILE:LINE for every error (r15), files that
+# cannot seek (r14), NUL bytes (r5), one normalisation of names and text,
+# list separators, ids for receptions and activities, the ledger's round
+# trip, date order and conflicts under --update, blank rows (r16, r17).
+
+load helper
+
+# A ledger of 59 rows with a bad byte on line 41, in $1 (gb18030|utf-8).
+ledger59() {
+	python3 - "$1" <<'PY'
+import sys
+enc = sys.argv[1]
+rows = ['编号,接收日期,标题'] + ['2023-%04d,2023-01-05,关于路灯的建议%d' % (i, i) for i in range(1, 60)]
+b = [r.encode(enc) for r in rows]
+b[40] += b'\xff'
+sys.stdout.buffer.write(b'\r\n'.join(b) + b'\r\n')
+PY
+}
+
+@test "r15: a bad byte in a GB18030 file is reported at its line" {
+	j init >/dev/null
+	ledger59 gb18030 > gb.csv
+	refused 1 "gb.csv:41: not valid GB18030 (byte 1570)" import suggestions gb.csv
+}
+
+@test "r15: a UTF-8 file with one bad byte is UTF-8, refused at the byte's line" {
+	j init >/dev/null
+	ledger59 utf-8 > u8.csv
+	refused 1 "u8.csv:41: not valid UTF-8 (byte 1858)" import suggestions u8.csv
+	refused 1 "u8.csv:41: not valid UTF-8 (byte 1858; try --encoding gb18030)" \
+	    import suggestions u8.csv --encoding utf-8
+	# A bad byte on the first line is still on line 1, the header.
+	printf 'number,received_on,title\xff\n2023-0100,2023-01-05,路灯\n' > h.csv
+	refused 1 "h.csv:1: not valid UTF-8 (byte 25)" import suggestions h.csv
+}
+
+@test "r15: a CR-only file (Excel's CSV (Macintosh)) counts its lines" {
+	j init >/dev/null
+	printf 'number,received_on,title\r2023-0100,2023-01-05,a\r2023-0101,2023-02-30,b\r' > mac.csv
+	run j import suggestions mac.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: mac.csv:3: received_on: invalid date '2023-02-30'
+jianyi: mac.csv: 1 bad rows; nothing imported
+OUT
+	# A cell with a newline in a CR-only file: the next record is on line 4.
+	printf 'number,received_on,title,content\r2023-0100,2023-01-05,a,"x\ny"\r2023-0101,2023-02-30,b,z\r' > mac2.csv
+	run j import suggestions mac2.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: mac2.csv:4: received_on: invalid date '2023-02-30'
+jianyi: mac2.csv: 1 bad rows; nothing imported
+OUT
+	printf 'number,received_on,title\r2023-0100,2023-01-05,a\r\n2023-0101,2023-01-06,b\r' > ok.csv
+	run j import suggestions ok.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'ok.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged'
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM suggestion')" = 2 ]
+}
+
+@test "r14: a pipe, a FIFO, <(...) and /dev/stdin import as - does" {
+	j init >/dev/null
+	printf 'number,received_on,title\n2023-0100,2023-01-05,路灯\n' > ok.csv
+	run j import suggestions <(cat ok.csv)
+	[ "$status" -eq 0 ]
+	[[ "$output" == "/dev/fd/"*" (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged" ]] || return 1
+	run bash -c 'cat ok.csv | "$JIANYI" import suggestions /dev/stdin'
+	[ "$status" -eq 0 ]
+	expect_output <<<'/dev/stdin (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	mkfifo p
+	cat ok.csv > p &
+	run j import suggestions p
+	[ "$status" -eq 0 ]
+	expect_output <<<'p (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	# GB18030 through a pipe is detected as from a file.
+	iconv -f UTF-8 -t GB18030 ok.csv | sed 's/0100/0101/' > gb.csv
+	run bash -c 'cat gb.csv | "$JIANYI" import suggestions /dev/stdin'
+	[ "$status" -eq 0 ]
+	expect_output <<<'/dev/stdin (GB18030): 1 rows: 1 added, 0 updated, 0 unchanged'
+	[ "$(sqlite3 t.db "SELECT title FROM suggestion WHERE number = '2023-0101'")" = 路灯 ]
+}
+
+@test "r5: a NUL byte in a CSV field is refused as a control character, with its column" {
+	j init >/dev/null
+	printf 'number,received_on,title,content\n2023-0100,2023-01-05,路灯\000 这部分丢失,内容\n' > nul.csv
+	run j import suggestions nul.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: nul.csv:2: title: has a control character
+jianyi: nul.csv: 1 bad rows; nothing imported
+OUT
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM suggestion')" = 0 ]
+	printf '编号,接收日期,标题,内容\n2023-0100,2023-01-05,路灯,"内容\000也丢失"\n' > nul2.csv
+	run j import suggestions nul2.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: nul2.csv:2: 内容: has a control character
+jianyi: nul2.csv: 1 bad rows; nothing imported
+OUT
+	printf 'name\n黄塘\000村\n' > st.csv
+	run j import stations st.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: st.csv:2: name: has a control character
+jianyi: st.csv: 1 bad rows; nothing imported
+OUT
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM station')" = 0 ]
+}
+
+@test "r17: import --update refuses a received_on after the first event; an earlier one moves the registration" {
+	j init >/dev/null
+	j dept add 规划建设办
+	n=$(j add --title 道路 --date 2023-01-07)
+	j assign "$n" --dept 规划建设办 --date 2023-01-10
+	j reply "$n" --dept 规划建设办 --class A --date 2023-02-01
+	printf 'number,received_on,title\n%s,2023-03-01,道路\n' "$n" > u.csv
+	before=$(dump)
+	run j import suggestions u.csv --update
+	[ "$status" -eq 1 ]
+	expect_output <<OUT
+jianyi: u.csv:2: cannot move the date received of '$n' to 2023-03-01: it is after its first event (assigned, 2023-01-10)
+jianyi: u.csv: 1 bad rows; nothing imported
+OUT
+	[ "$before" = "$(dump)" ]
+	# The day of the first event is still in order.
+	printf 'number,received_on,title\n%s,2023-01-10,道路\n' "$n" > same.csv
+	run j import suggestions same.csv --update
+	[ "$status" -eq 0 ]
+	printf 'number,received_on,title\n%s,2023-01-02,道路\n' "$n" > e.csv
+	run j import suggestions e.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'e.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j log "$n" --format json
+	run jq -r '.[] | [.date, .action, .detail] | join(" | ")' <<<"$output"
+	expect_output <<'OUT'
+2023-01-02 | registered | source: other
+2023-01-10 | assigned | lead: 规划建设办; due: 2023-04-10
+2023-02-01 | replied | 规划建设办, class A
+2023-03-31 | edited | date received: 2023-01-10
+2023-03-31 | edited | date received: 2023-01-02
+OUT
+	run j check
+	[ "$status" -eq 0 ]
+	expect_output <<<'ok'
+}
+
+@test "r17: check verifies the date order of every suggestion's steps" {
+	j init >/dev/null
+	j dept add 规划建设办
+	n=$(j add --title 道路 --date 2023-01-07)
+	j assign "$n" --dept 规划建设办 --date 2023-01-10
+	j reply "$n" --dept 规划建设办 --class A --date 2023-02-01
+	j rate "$n" satisfied --date 2023-02-02
+	run j check
+	[ "$status" -eq 0 ]
+	expect_output <<<'ok'
+	sqlite3 t.db "UPDATE suggestion SET received_on = '2023-03-01'"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<OUT
+date order: $n: event registered 2023-01-07 is before received_on 2023-03-01
+date order: $n: assigned_on 2023-01-10 is before received_on 2023-03-01
+date order: $n: event assigned 2023-01-10 is before received_on 2023-03-01
+date order: $n: event replied 2023-02-01 is before received_on 2023-03-01
+date order: $n: replied_on 2023-02-01 is before received_on 2023-03-01
+date order: $n: event rated 2023-02-02 is before received_on 2023-03-01
+6 problems found
+OUT
+	sqlite3 t.db "UPDATE suggestion SET received_on = '2023-01-07';
+	    UPDATE rating SET rated_on = '2023-01-08'; UPDATE reply SET replied_on = '2023-01-09'"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<OUT
+date order: $n: rated_on 2023-01-08 is before replied_on 2023-01-09
+date order: $n: replied_on 2023-01-09 is before assigned_on 2023-01-10
+2 problems found
+OUT
+}
+
+@test "r16: the command line and the import normalise names and text the same way" {
+	j init >/dev/null
+	j dept add $'规划建设办\u3000'
+	refused 1 "department '规划建设办' already exists" dept add $'\u00a0规划建设办'
+	j station add $'黄塘\u200b'
+	refused 1 "station '黄塘' already exists" station add 黄塘
+	refused 1 "station '黄塘' already exists" station add $'黄\ufeff塘'
+	[ "$(sqlite3 t.db "SELECT name FROM department UNION ALL SELECT name FROM station")" = $'规划建设办\n黄塘' ]
+	# Composed (NFC): e + U+0301 is é.
+	j deputy add $'Rene\u0301'
+	[ "$(sqlite3 t.db "SELECT hex(name) FROM deputy")" = 52656EC3A9 ]
+	n=$(j add --title ' 路灯 ' --category $' 城建\u3000' --station $'\u00a0黄塘' --date 2023-01-05)
+	j assign "$n" --dept $'规划建设办\u200b' --date 2023-01-06
+	run j show "$n" --format json
+	run jq -c '[.title, .category, .station, .departments[0].name]' <<<"$output"
+	expect_output <<<'["路灯","城建","黄塘","规划建设办"]'
+	# The import names the same department, station and deputy.
+	printf '编号,接收日期,联络站,标题,类别,领衔代表,承办单位,交办日期\n%s,2023-01-05,\xc2\xa0黄塘, 路灯 ,城建\xe3\x80\x80,Rene\xcc\x81,\xe2\x80\x8b规划建设办,2023-01-06\n' "$n" > a.csv
+	run j import suggestions a.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM department'),$(sqlite3 t.db 'SELECT count(*) FROM station'),$(sqlite3 t.db 'SELECT count(*) FROM deputy')" = 1,1,1 ]
+	# A count with spaces around is read as an imported cell is.
+	j reception add --station $'黄塘\u3000' --visitors ' 3' --date 2023-01-05
+	[ "$(sqlite3 t.db 'SELECT visitors FROM reception')" = 3 ]
+}
+
+@test "r16: a suggestion added with spaces re-imports its own export unchanged" {
+	j init >/dev/null
+	j station add 黄塘
+	j add --title ' 路灯 ' --category ' 城建' --date 2023-01-05 >/dev/null
+	j export suggestions -o a.csv
+	run j import suggestions a.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+@test "r16: names in list columns are normalised and checked, each with FILE:LINE and its column" {
+	j init >/dev/null
+	long=$(printf '长%.0s' $(seq 61))
+	printf 'number,received_on,title,cosigners\n2023-0100,2023-01-05,路灯,"张三；\xe3\x80\x80李四\xe2\x80\x8b、;"\n2023-0101,2023-01-05,路灯,"王五、%s"\n' "$long" > l.csv
+	run j import suggestions l.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: l.csv:3: cosigners: too long (61 characters; at most 60)
+jianyi: l.csv: 1 bad rows; nothing imported
+OUT
+	head -2 l.csv > ok.csv
+	run j import suggestions ok.csv
+	[ "$status" -eq 0 ]
+	expect_output <<'OUT'
+ok.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+new deputies: 张三、李四
+OUT
+	run j show 2023-0100 --format json
+	run jq -c .cosigners <<<"$output"
+	expect_output <<<'["张三","李四"]'
+	# More than 64 names are all kept.
+	names=$(seq -f '代表%g' 1 70 | paste -sd ';')
+	printf 'number,received_on,title,cosigners\n2023-0102,2023-01-05,路灯,%s\n' "$names" > many.csv
+	run j import suggestions many.csv
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 t.db "SELECT count(*) FROM cosigner c JOIN suggestion s ON s.id = c.suggestion_id WHERE s.number = '2023-0102'")" = 70 ]
+}
+
+@test "a row of only separators (Excel's trailing blank rows) is skipped and reported" {
+	j init >/dev/null
+	printf 'number,received_on,title\r\n2023-0100,2023-01-05,路灯\r\n,,\r\n,\r\n , \xe3\x80\x80 ,\r\n' > b.csv
+	run j import suggestions b.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'b.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged; 3 blank rows skipped'
+	JIANYI_LANG=zh run j import suggestions b.csv
+	expect_output <<<'b.csv（UTF-8）：共 1 行，新增 0 行，更新 0 行，未变 1 行；跳过空行 3 行'
+	# A ragged row with a value is still refused.
+	printf 'number,received_on,title\n2023-0101,2023-01-05\n' > r.csv
+	refused_lines=$(j import suggestions r.csv 2>&1 || true)
+	[ "$refused_lines" = $'jianyi: r.csv:2: expected 3 fields, found 2\njianyi: r.csv: 1 bad rows; nothing imported' ]
+}
+
+@test "r15: headers are normalised; an invisible character left in one is shown" {
+	j init >/dev/null
+	# A second BOM (a file converted twice) and a trailing NBSP are no
+	# longer unknown headers.
+	printf '\xef\xbb\xbf\xef\xbb\xbfnumber,received_on\xc2\xa0,title\n2023-0100,2023-01-05,路灯\n' > bom.csv
+	run j import suggestions bom.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'bom.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	printf 'num\xe2\x80\x8dber,received_on,title\n' > zwj.csv
+	refused 1 "zwj.csv:1: unknown header 'num\\u200dber'" import suggestions zwj.csv
+	printf 'number,received_on,title,"x\ty"\n' > tab.csv
+	refused 1 "tab.csv:1: unknown header 'x\\x09y'" import suggestions tab.csv
+	printf 'number,received_on,"ti\000tle"\n' > nul.csv
+	refused 1 "nul.csv:1: header 3 has a control character" import suggestions nul.csv
+}
+
+@test "r16: a name may not hold a list separator, from the command line or an import" {
+	j init >/dev/null
+	refused 1 "deputy '张三、李四' has a list separator (; ； 、)" deputy add '张三、李四'
+	refused 1 "station '黄塘;源潭' has a list separator (; ； 、)" station add '黄塘;源潭'
+	refused 1 "department '规划；建设办' has a list separator (; ； 、)" dept add '规划；建设办'
+	j deputy add 张三
+	refused 1 "deputy '张三、李四' has a list separator (; ； 、)" deputy rename 张三 '张三、李四'
+	printf 'name,level\n王五,town\n张三、李四,town\n' > d.csv
+	run j import deputies d.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: d.csv:3: deputy '张三、李四' has a list separator (; ； 、)
+jianyi: d.csv: 1 bad rows; nothing imported
+OUT
+	printf 'number,received_on,title,lead_deputy\n2023-0100,2023-01-05,路灯,赵六;钱七\n' > l.csv
+	run j import suggestions l.csv
+	[ "$status" -eq 1 ]
+	expect_output <<'OUT'
+jianyi: l.csv:2: deputy '赵六;钱七' has a list separator (; ； 、)
+jianyi: l.csv: 1 bad rows; nothing imported
+OUT
+	[ "$(sqlite3 t.db 'SELECT group_concat(name) FROM deputy')" = 张三 ]
+	# The lists themselves split at every separator.
+	j deputy add 李四
+	n=$(j add --title 分隔 --cosigner 张三 --cosigner 李四 --date 2023-01-05)
+	j export suggestions -o b.csv
+	j --db u.db init >/dev/null
+	run j --db u.db import suggestions b.csv
+	[ "$status" -eq 0 ]
+	run j --db u.db show "$n" --format json
+	run jq -c .cosigners <<<"$output"
+	expect_output <<<'["张三","李四"]'
+}
