@@ -53,7 +53,7 @@ POFILES := $(wildcard po/*.po)
 MOFILES := $(POFILES:po/%.po=build/locale/%/LC_MESSAGES/jianyi.mo)
 
 .PHONY: all deps test unit cli demo clean stress fuzz valgrind bench pot \
-	install uninstall FORCE
+	install uninstall FORCE lint mutate coverage
 all: $(BIN) $(MOFILES)
 
 build/locale/%/LC_MESSAGES/jianyi.mo: po/%.po
@@ -121,9 +121,13 @@ uninstall:
 		rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/jianyi.mo; \
 	done
 
-test: deps
+test: deps lint
 	@$(MAKE) --no-print-directory $(BIN) $(MOFILES) $(UNITS)
 	@JIANYI=$(abspath $(BIN)) UNITS="$(UNITS)" tests/run
+
+# Assertions that cannot fail (a bare `! cmd`, `a && b` not at a test's end).
+lint:
+	@tests/lint-bats tests/cli/*.bats tests/cli/helper.bash
 
 demo: deps
 	@$(MAKE) --no-print-directory $(BIN) $(MOFILES)

@@ -1,6 +1,9 @@
 # Shared set-up for the CLI tests: a fresh directory and database per test,
 # a fixed "today", and helpers in the spirit of git's test-lib.
 
+# `run ! cmd` and `run -N cmd` need bats 1.5.
+bats_require_minimum_version 1.5.0
+
 setup() {
 	common_setup
 }

@@ -15,7 +15,7 @@ load helper
 teardown() {
 	local m
 	for m in "$TMP"/mnt-*; do
-		[ -d "$m" ] && mountpoint -q "$m" && umount -l "$m"
+		if [ -d "$m" ] && mountpoint -q "$m"; then umount -l "$m"; fi
 	done
 	rm -rf "$TMP"
 }
@@ -363,7 +363,7 @@ tmpfs_or_skip() {
 	cp "$JIANYI_DB" "$MNT/t.db"
 	mount -o remount,ro "$MNT" || skip "cannot remount the tmpfs read-only"
 	# Root writes through chmod 444; a read-only mount stops even root.
-	! touch "$MNT/probe" 2>/dev/null
+	run ! touch "$MNT/probe"
 	refused_db 3 "$MNT/t.db: the database is read-only" "$MNT/t.db" \
 	    add --title x --date 2023-01-05
 	refused_db 3 "$MNT/t.db: the database is read-only" "$MNT/t.db" \
@@ -443,7 +443,8 @@ tmpfs_or_skip() {
 
 @test "export -o onto the database's -wal or -shm file is refused (they exist only while it is open)" {
 	states
-	[ ! -e "$JIANYI_DB-wal" ] && [ ! -e "$JIANYI_DB-shm" ]
+	[ ! -e "$JIANYI_DB-wal" ]
+	[ ! -e "$JIANYI_DB-shm" ]
 	# Was: SIGBUS (exit 135), the -shm file truncated under SQLite's map.
 	refused 1 "'$JIANYI_DB-shm' is the database; not overwriting it" \
 	    export suggestions -o "$JIANYI_DB-shm"
