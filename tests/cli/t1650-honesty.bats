@@ -56,3 +56,31 @@ OUT
 	[ "${lines[1]}" = "FAIL: not ok 3 fails on demand" ]
 	[ "${lines[-1]}" = "1 passed, 1 failed, 1 skipped" ]
 }
+
+# A stand-in for jianyi that refuses, but changes one PRAGMA on the way.
+pragma_changer() {
+	cat >"$TMP/fake" <<FAKE
+#!/bin/sh
+v=\$(sqlite3 "\$JIANYI_DB" 'PRAGMA $1')
+sqlite3 "\$JIANYI_DB" "PRAGMA $1 = \$((v + 1))"
+echo 'jianyi: no' >&2
+exit 1
+FAKE
+	chmod +x "$TMP/fake"
+}
+
+@test "refused and refused_all see a changed user_version or application_id" {
+	town >/dev/null
+	for p in user_version application_id; do
+		pragma_changer "$p"
+		JIANYI="$TMP/fake" run refused 1 no list
+		[ "$status" -eq 1 ] || { echo "$p: refused passed" >&2; return 1; }
+		[ "$output" = "the database changed" ]
+		JIANYI="$TMP/fake" run refused_all 1 list <<<'jianyi: no'
+		[ "$status" -eq 1 ] || { echo "$p: refused_all passed" >&2; return 1; }
+		[ "$output" = "the database changed" ]
+	done
+	# The stand-in that changes nothing passes.
+	printf '#!/bin/sh\necho "jianyi: no" >&2\nexit 1\n' >"$TMP/fake"
+	JIANYI="$TMP/fake" refused 1 no list
+}
