@@ -333,14 +333,22 @@ CASES
 1 "$TMP/missing.csv: No such file or directory" import suggestions "$TMP/missing.csv"
 2 "expected a table and a FILE; see 'jianyi import --help'" import suggestions
 CASES
-	run j import suggestions "$TMP/random.csv"
+	# Random bytes: the line and byte vary, the form does not.
+	before=$(dump)
+	run --separate-stderr j import suggestions "$TMP/random.csv"
 	[ "$status" -eq 1 ]
-	run j import suggestions "$TMP/baddate.csv"
+	[ -z "$output" ]
+	[[ "$stderr" =~ ^"jianyi: $TMP/random.csv:"[0-9]+": "[^$'\n']+$ ]]
+	[ "$(dump)" = "$before" ]
+	refused_all 1 import suggestions "$TMP/baddate.csv" <<ERR
+jianyi: $TMP/baddate.csv:2: 接收日期: invalid date '2023-02-30'
+jianyi: $TMP/baddate.csv: 1 bad rows; nothing imported
+ERR
+	run --separate-stderr j import suggestions "$JIANYI_DB"
 	[ "$status" -eq 1 ]
-	[ "${lines[0]}" = "jianyi: $TMP/baddate.csv:2: 接收日期: invalid date '2023-02-30'" ]
-	run j import suggestions "$JIANYI_DB"
-	[ "$status" -eq 1 ]
-	[ "${#lines[@]}" -eq 1 ]
+	[ -z "$output" ]
+	[[ "$stderr" =~ ^"jianyi: $JIANYI_DB:"[0-9]+": "[^$'\n']+$ ]]
+	[ "$(dump)" = "$before" ]
 	refused_all 1 import suggestions "$TMP/dup.csv" <<ERR
 jianyi: $TMP/dup.csv:3: number: '2023-0100' appears twice in the file (line 2)
 jianyi: $TMP/dup.csv: 1 bad rows; nothing imported
