@@ -1,6 +1,9 @@
 # Shared set-up for the CLI tests: a fresh directory and database per test,
 # a fixed "today", and helpers in the spirit of git's test-lib.
 
+# `run ! cmd` and `run -N cmd` need bats 1.5.
+bats_require_minimum_version 1.5.0
+
 setup() {
 	common_setup
 }
@@ -38,9 +41,10 @@ town() {
 	j deputy add 王建国
 }
 
-# The database's contents, to prove that a refusal changed nothing.
+# The database's contents, to prove that a refusal changed nothing: the
+# SQL dump and the header fields that .dump leaves out.
 dump() {
-	sqlite3 "$JIANYI_DB" .dump
+	sqlite3 "$JIANYI_DB" 'PRAGMA user_version' 'PRAGMA application_id' .dump
 }
 
 # Compares the expected text on stdin with $output, showing a diff.

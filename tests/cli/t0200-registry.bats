@@ -146,9 +146,9 @@ OUT
 @test "text tables do not end lines with blanks" {
 	town
 	run j station list
-	! grep -n ' $' <<<"$output"
+	run ! grep -n ' $' <<<"$output"
 	run j deputy list
-	! grep -n ' $' <<<"$output"
+	run ! grep -n ' $' <<<"$output"
 }
 
 @test "a registry with nothing in it lists the header only" {

@@ -71,8 +71,8 @@ writer_start() {
 	grep -q 13800001234 "$TMP/old.csv"
 	# Without personal data, the file holds none.
 	j export suggestions -o "$TMP/masked.csv"
-	! grep -q 13800001234 "$TMP/masked.csv"
-	! grep -q 王小明 "$TMP/masked.csv"
+	run ! grep -q 13800001234 "$TMP/masked.csv"
+	run ! grep -q 王小明 "$TMP/masked.csv"
 }
 
 @test "backup works while another process writes: a consistent copy each time" {
@@ -100,7 +100,8 @@ writer_start() {
 		[ -z "$output" ] || { echo "copy $k: $output" >&2; return 1; }
 		# Later copies hold at least as much.
 		n=$(sqlite3 "$c" 'SELECT count(*) FROM suggestion')
-		[ "$n" -ge "$prev" ] && [ "$n" -le 40 ]
+		[ "$n" -ge "$prev" ] || { echo "copy $k: $n < $prev" >&2; return 1; }
+		[ "$n" -le 40 ] || { echo "copy $k: $n > 40" >&2; return 1; }
 		prev=$n
 	done
 }

@@ -26,6 +26,6 @@ load helper
 		}
 	done
 	# Every timed figure is a number, not "failed".
-	! grep -q " failed " <<<"$output"
+	if grep " failed " <<<"$output"; then return 1; fi
 	grep -q "^# sqlplan: .* 0 of the point commands scan" <<<"$output"
 }

@@ -1,0 +1,245 @@
+#!/usr/bin/env bats
+# The suite's own honesty (issue 11, item 12): tests that kill the bugs an
+# audit planted and the suite let live, and tests of the suite's tools
+# (the lint of dead assertions, the skip count of tests/run).
+
+load helper
+
+TOP="$BATS_TEST_DIRNAME/../.."
+
+@test "lint-bats: reports each assertion that cannot fail, by FILE:LINE" {
+	run "$TOP/tests/lint-bats" "$TOP/tests/fixtures/lint/bad.bats"
+	[ "$status" -eq 1 ]
+	f="$TOP/tests/fixtures/lint/bad.bats"
+	expect_output <<OUT
+$f:5: a bare "!" command cannot fail here (not the last line)
+$f:6: the first half of "a && b" cannot fail here (not the last line)
+$f:7: the first half of "a && b" cannot fail here (not the last line)
+$f:10: the first half of "a && b" cannot fail here (not the last line)
+$f:16: a bare "!" command cannot fail here (not the last line)
+OUT
+}
+
+@test "lint-bats: leaves live assertions, conditions, quotes and here-documents alone" {
+	run "$TOP/tests/lint-bats" "$TOP/tests/fixtures/lint/good.bats"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "lint-bats: the suite itself has no dead assertion" {
+	run "$TOP/tests/lint-bats" "$TOP"/tests/cli/*.bats "$TOP/tests/cli/helper.bash"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+# tests/run on the sample tests, in a clean environment: a bats inside
+# bats would otherwise inherit the outer run's BATS_ variables, and its
+# PATH, where "bats" is bats' own internal command.
+sample_run() {
+	local path
+	path=$(printf '%s\n' "$PATH" | tr : '\n' | grep -v bats-core | paste -sd :)
+	env -i PATH="$path" HOME="$HOME" JIANYI="$JIANYI" UNITS= \
+	    SAMPLE_FAIL="${SAMPLE_FAIL:-}" CLI_TESTS="$TOP/tests/fixtures/run" \
+	    "$TOP/tests/run"
+}
+
+@test "tests/run counts a skipped test as skipped, not as passed" {
+	run sample_run
+	[ "$status" -eq 0 ]
+	expect_output <<OUT
+# cli: bats $TOP/tests/fixtures/run
+SKIP: ok 2 is skipped # skip a reason
+2 passed, 0 failed, 1 skipped
+OUT
+	SAMPLE_FAIL=1 run sample_run
+	[ "$status" -eq 1 ]
+	[ "${lines[1]}" = "FAIL: not ok 3 fails on demand" ]
+	[ "${lines[-1]}" = "1 passed, 1 failed, 1 skipped" ]
+}
+
+# A stand-in for jianyi that refuses, but changes one PRAGMA on the way.
+pragma_changer() {
+	cat >"$TMP/fake" <<FAKE
+#!/bin/sh
+v=\$(sqlite3 "\$JIANYI_DB" 'PRAGMA $1')
+sqlite3 "\$JIANYI_DB" "PRAGMA $1 = \$((v + 1))"
+echo 'jianyi: no' >&2
+exit 1
+FAKE
+	chmod +x "$TMP/fake"
+}
+
+@test "refused and refused_all see a changed user_version or application_id" {
+	town >/dev/null
+	for p in user_version application_id; do
+		pragma_changer "$p"
+		JIANYI="$TMP/fake" run refused 1 no list
+		[ "$status" -eq 1 ] || { echo "$p: refused passed" >&2; return 1; }
+		[ "$output" = "the database changed" ]
+		JIANYI="$TMP/fake" run refused_all 1 list <<<'jianyi: no'
+		[ "$status" -eq 1 ] || { echo "$p: refused_all passed" >&2; return 1; }
+		[ "$output" = "the database changed" ]
+	done
+	# The stand-in that changes nothing passes.
+	printf '#!/bin/sh\necho "jianyi: no" >&2\nexit 1\n' >"$TMP/fake"
+	JIANYI="$TMP/fake" refused 1 no list
+}
+
+# The bugs an audit planted and the suite let live (issue 11, item 12).
+# A period of one day, 2023-01-05, with a neighbour on each side:
+#  0002 extended on the day of its first reply (the new deadline is the
+#       one in force then: on time), contacted that same day (counts);
+#  0003 replied on its due date (on time), contacted the day after the
+#       first reply (does not count).
+one_day() {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	j add --title 前一天 --date 2023-01-04 >/dev/null
+	j add --title 乙 --station 黄塘 --deputy 陈大文 --date 2023-01-05 >/dev/null
+	j add --title 丙 --station 黄塘 --deputy 陈大文 --date 2023-01-05 >/dev/null
+	j add --title 后一天 --date 2023-01-06 >/dev/null
+	j assign 2023-0001 2023-0002 2023-0003 2023-0004 --dept 规划建设办 \
+	    --date 2023-01-10
+	j extend 2023-0002 --due 2023-06-30 --reason 协调 --date 2023-05-01
+	j contact 2023-0002 --dept 规划建设办 --date 2023-05-01
+	j reply 2023-0002 --dept 规划建设办 --class A --date 2023-05-01
+	j reply 2023-0003 --dept 规划建设办 --class B --date 2023-04-10
+	j contact 2023-0003 --dept 规划建设办 --date 2023-04-11
+}
+
+@test "planted: a contact on the day of the first reply counts; the day after does not" {
+	one_day
+	run j report --from 2023-01-05 --to 2023-01-05 --as-of 2023-12-31 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '.cohort.rates.contact' <<<"$output"
+	expect_output <<<'{"num":1,"den":2,"percent":50}'
+}
+
+@test "planted: a deadline set on the day of the first reply is the one it is held to" {
+	one_day
+	run j report --from 2023-01-05 --to 2023-01-05 --as-of 2023-12-31 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '[.cohort.rates.on_time, (.cohort.by_department[] | [.name, .on_time])]' <<<"$output"
+	expect_output <<<'[{"num":2,"den":2,"percent":100},["规划建设办",2]]'
+}
+
+@test "planted: report --from D --to D counts the suggestions of that one day, exactly" {
+	one_day
+	run --separate-stderr j report --from 2023-01-05 --to 2023-01-05 --as-of 2023-12-31 --format json
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	run jq -c '[.period, .as_of, .cohort.received, .cohort.assigned, .cohort.replied, .cohort.classes, (.cohort.rates | to_entries | map("\(.key)=\(.value.num)/\(.value.den)"))]' <<<"$output"
+	expect_output <<'OUT'
+[{"from":"2023-01-05","to":"2023-01-05"},"2023-12-31",2,2,2,{"A":1,"B":1,"C":0,"D":0},["reply=2/2","on_time=2/2","closure=0/2","resolution=2/2","contact=1/2","satisfied=0/0","satisfied_or_basic=0/0"]]
+OUT
+	run --separate-stderr j report --from 2023-01-05 --to 2023-01-05 --as-of 2023-12-31
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[[ "${lines[1]}" == *"(2023-01-05 to 2023-01-05)" ]]
+	[[ "$output" == *"  reply rate               100.0% (2/2)"* ]]
+	[[ "$output" == *"  contact rate              50.0% (1/2)"* ]]
+}
+
+@test "planted: deputy list --all shows the retired deputies; plain list hides them" {
+	town >/dev/null
+	j deputy retire 李小红
+	run j deputy list
+	[ "$status" -eq 0 ]
+	expect_table <<'OUT'
+deputy  level  station  phone        retired
+陈大文  town   黄塘     13812342415
+王建国  town   -        -
+OUT
+	run j deputy list --all
+	[ "$status" -eq 0 ]
+	expect_table <<'OUT'
+deputy  level     station  phone        retired
+陈大文  town      黄塘     13812342415
+李小红  district  源潭     -            yes
+王建国  town      -        -
+OUT
+	run j deputy list --all --format csv
+	expect_csv <<'OUT'
+name,level,station,phone,retired
+陈大文,town,黄塘,13812342415,0
+李小红,district,源潭,,1
+王建国,town,,,0
+OUT
+}
+
+@test "planted: HTML escaping of every user value in the report page (repout.c) and its tables (out.c)" {
+	export JIANYI_TODAY=2023-12-31
+	j init --town '乐平<镇>&"' >/dev/null
+	j dept add '规划<b>&"办'
+	j station add '黄<i>塘&'
+	j add --title '<script>x&"y</script>' --station '黄<i>塘&' \
+	    --date 2023-01-05 >/dev/null
+	j assign 2023-0001 --dept '规划<b>&"办' --date 2023-01-10
+	run --separate-stderr j report --year 2023 --format html -o r.html
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	[ -z "$stderr" ]
+	# The page's own text (repout.c) escapes <, >, & and ".
+	grep -qxF "<title>乐平&lt;镇&gt;&amp;&quot;: deputies' suggestions, annual report(2023)</title>" r.html
+	grep -qxF "<h1>乐平&lt;镇&gt;&amp;&quot;: deputies' suggestions, annual report</h1>" r.html
+	grep -qF '>规划&lt;b&gt;&amp;&quot;办</text>' r.html
+	# The tables (out.c) escape <, > and &.
+	grep -qxF '<tr><td>黄&lt;i&gt;塘&amp;</td><td class="n">0</td><td class="n">0</td><td class="n">1</td></tr>' r.html
+	grep -qxF '<tr><td>2023-0001</td><td>&lt;script&gt;x&amp;"y&lt;/script&gt;</td><td>规划&lt;b&gt;&amp;"办</td><td>2023-04-10</td><td class="n">265</td></tr>' r.html
+	# No user value opens a tag, and no bare & is left.
+	run grep -cE '<(script|b|i)>|</(script|b|i)>' r.html
+	[ "$output" = 0 ]
+	run grep -cE '&($|[^a-z#]|[a-z]+[^a-z;])' r.html
+	[ "$output" = 0 ]
+}
+
+# One suggestion replied (class A) and rated (satisfied), exported.
+replied_rated() {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	j assign 2023-0001 --dept 规划建设办 --date 2023-01-10
+	j reply 2023-0001 --dept 规划建设办 --class A --date 2023-02-01 --text 已修复
+	j rate 2023-0001 satisfied --date 2023-02-05
+	j export suggestions --header en -o e.csv
+	grep -q ',2023-02-01,A,已修复,2023-02-05,satisfied' e.csv
+}
+
+@test "planted: an import that differs on the reply class is refused, and --update takes it" {
+	replied_rated
+	sed 's/,2023-02-01,A,/,2023-02-01,B,/' e.csv >cls.csv
+	refused_all 1 import suggestions cls.csv <<'ERR'
+jianyi: cls.csv:2: class: the file has 'B', the database 'A' (--update takes the file's)
+jianyi: cls.csv: 1 bad rows; nothing imported
+ERR
+	run --separate-stderr j import --update suggestions cls.csv
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	expect_output <<<'cls.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.status, .replies, .ratings, .history[-1]]' <<<"$output"
+	expect_output <<<'["closed",[{"date":"2023-02-01","department":"规划建设办","class":"B","text":"已修复"}],[{"date":"2023-02-05","rating":"satisfied","note":null}],{"at":"2023-12-31","action":"edited","detail":"reply of 2023-02-01: class B","by":"secretary"}]'
+	# The file and the database now agree.
+	run j import suggestions cls.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'cls.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+@test "planted: an import that differs on the rating is refused, and --update takes it" {
+	replied_rated
+	sed 's/,2023-02-05,satisfied/,2023-02-05,basic/' e.csv >rat.csv
+	refused_all 1 import suggestions rat.csv <<'ERR'
+jianyi: rat.csv:2: rating: the file has 'basic', the database 'satisfied' (--update takes the file's)
+jianyi: rat.csv: 1 bad rows; nothing imported
+ERR
+	run --separate-stderr j import --update suggestions rat.csv
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.status, .replies[0].class, .ratings, .history[-1]]' <<<"$output"
+	expect_output <<<'["closed","A",[{"date":"2023-02-05","rating":"basic","note":null}],{"at":"2023-12-31","action":"edited","detail":"rating of 2023-02-05: basically satisfied","by":"secretary"}]'
+	run j import suggestions rat.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
