@@ -260,21 +260,21 @@ CASES
 	[ "$(sfield "$n" title)" = "$sql" ]
 	[ "$(sfield "$n" content)" = "\"; DELETE FROM event; /* %s%n */" ]
 	[ "$(sfield "$n" category)" = "' OR '1'='1" ]
-	j station add "x'; DELETE FROM station;--" --village '%n%n%n%s'
-	j dept add 'a"b'\''c;--'
+	j station add "x'); DROP TABLE station --" --village '%n%n%n%s'
+	j dept add 'a"b'\''c--'
 	j deputy add '$1 ?1 :name @p'
-	j assign "$n" --dept 'a"b'\''c;--' --handler "'; UPDATE suggestion SET status='closed';--" \
+	j assign "$n" --dept 'a"b'\''c--' --handler "'; UPDATE suggestion SET status='closed';--" \
 	    --date 2023-01-06
-	j reply "$n" --dept 'a"b'\''c;--' --class A --text "');DROP TABLE reply;--" \
+	j reply "$n" --dept 'a"b'\''c--' --class A --text "');DROP TABLE reply;--" \
 	    --date 2023-01-07
 	# Every table is there, every row intact.
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion")" = 5 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM station")" = 4 ]
 	[ "$(sfield "$n" status)" = replied ]
 	[ "$(sfield "$n" 'replies[0].text')" = "');DROP TABLE reply;--" ]
-	[ "$(sfield "$n" 'departments[0].name')" = 'a"b'\''c;--' ]
+	[ "$(sfield "$n" 'departments[0].name')" = 'a"b'\''c--' ]
 	run j station list --format csv
-	[[ "$output" == *"x'; DELETE FROM station;--,%n%n%n%s"* ]]
+	[[ "$output" == *"x'); DROP TABLE station --,%n%n%n%s"* ]]
 	run j deputy list --format json
 	[ "$(jq -r '.[-1].name' <<<"$output")" = '$1 ?1 :name @p' ]
 	run j list --format json
