@@ -260,7 +260,7 @@ CASES
 	[ "$(sfield "$n" title)" = "$sql" ]
 	[ "$(sfield "$n" content)" = "\"; DELETE FROM event; /* %s%n */" ]
 	[ "$(sfield "$n" category)" = "' OR '1'='1" ]
-	j station add "x'); DROP TABLE station --" --village '%n%n%n%s'
+	j station add "x') DROP TABLE station --" --village '%n%n%n%s'
 	j dept add 'a"b'\''c--'
 	j deputy add '$1 ?1 :name @p'
 	j assign "$n" --dept 'a"b'\''c--' --handler "'; UPDATE suggestion SET status='closed';--" \
@@ -274,7 +274,7 @@ CASES
 	[ "$(sfield "$n" 'replies[0].text')" = "');DROP TABLE reply;--" ]
 	[ "$(sfield "$n" 'departments[0].name')" = 'a"b'\''c--' ]
 	run j station list --format csv
-	[[ "$output" == *"x'); DROP TABLE station --,%n%n%n%s"* ]]
+	[[ "$output" == *"x') DROP TABLE station --,%n%n%n%s"* ]]
 	run j deputy list --format json
 	[ "$(jq -r '.[-1].name' <<<"$output")" = '$1 ?1 :name @p' ]
 	run j list --format json
