@@ -11,7 +11,8 @@
 struct db;
 struct stmt;
 
-#define DB_CREATE 0x1 /* create a new file; refuse an existing one */
+#define DB_CREATE 0x1 /* a new database, built under a temporary name
+                       * until db_install; an existing file is refused */
 
 /*
  * Opens path, creating it with mode 0600 under DB_CREATE, checks that it is a
@@ -20,7 +21,14 @@ struct stmt;
  * fault is the user's (missing file, not a jianyi database), else 0.
  */
 struct db *db_open(const char *path, int flags, int *refused);
+/* Closes the database; one made by DB_CREATE and not installed is removed. */
 void db_close(struct db *);
+/*
+ * Closes a database made by DB_CREATE and puts it at its path, unless a
+ * file appeared there meanwhile (then *refused is set). 0, or -1 after a
+ * message with the new database removed.
+ */
+int db_install(struct db *, int *refused);
 
 /* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 or -1 after a message. */
 int db_begin(struct db *);
@@ -66,7 +74,12 @@ int db_changes(struct db *);
 /* Runs statements with no parameters (schema work); 0 or -1. */
 int db_exec(struct db *, const char *sql);
 
-/* Online backup of the whole database into path (created 0600); 0 or -1. */
+/*
+ * Online backup of the whole database into path, a new file (mode 0600),
+ * written under a temporary name and renamed into place. 0, or -1 after a
+ * message with nothing left behind; errno is EEXIST if path appeared
+ * meanwhile. The caller checks path first (ofile_check).
+ */
 int db_backup(struct db *, const char *path);
 
 /* Runs integrity_check and foreign_key_check, printing each problem on out;
