@@ -18,8 +18,8 @@
 /*
  * Checks that path may be written by a command on the database dbpath
  * (NULL: none): not empty, not the database nor its -wal, -shm or -journal
- * file by any name (a symlink, even dangling, a hard link, ./); "-" is
- * standard output, checked by what it is. Under OFILE_NOREPLACE the path
+ * file by any name (a symlink, even dangling, a hard link, ./); with
+ * dbpath set, "-" is standard output, checked by what it is. Under OFILE_NOREPLACE the path
  * must not exist; under OFILE_DATABASE it must not be named like SQLite's
  * own files, nor have a journal or WAL of another database beside it.
  * Returns CMD_OK, or after one line CMD_USAGE (empty), CMD_REFUSED or

@@ -221,13 +221,15 @@ ofile_check(const char *path, const char *dbpath, int flags)
 	size_t i, len;
 	char *name;
 
+	/* backup: "-" is standard output, which cannot hold a database;
+	 * init: "-" is the file that --db - opens. */
 	if (path != NULL && strcmp(path, "-") == 0 &&
-	    (flags & OFILE_DATABASE)) {
+	    (flags & OFILE_DATABASE) && dbpath != NULL) {
 		warnx(_("a database cannot be written to standard output; "
 		    "give a file name"));
 		return CMD_USAGE;
 	}
-	if (path == NULL || strcmp(path, "-") == 0) {
+	if (path == NULL || (strcmp(path, "-") == 0 && dbpath != NULL)) {
 		if (dbpath != NULL && fstat(STDOUT_FILENO, &sb) == 0 &&
 		    S_ISREG(sb.st_mode) && same_inode(&sb, dbpath)) {
 			warnx(_("standard output is the database; not "
