@@ -236,6 +236,36 @@ forbidden() {
 	[ "$(wc -l <"$TMP/b.csv")" -eq 2 ]
 }
 
+@test "writers: a dangling symlink to an ordinary name is written through; a folder, a loop, /dev/full and a missing database fail in one line, leaving nothing" {
+	filled
+	ln -s new.csv "$TMP/dangling.csv"
+	j export suggestions -o dangling.csv
+	[ -L "$TMP/dangling.csv" ] && [ -f "$TMP/new.csv" ]
+	[ "$(wc -l <"$TMP/new.csv")" -eq 2 ]
+	mkdir "$TMP/sub"
+	refused 3 "$TMP: Is a directory" export suggestions -o "$TMP"
+	refused 3 "sub: Is a directory" report --year 2023 -o sub
+	ln -s loop "$TMP/loop"
+	listing=$(ls -A "$TMP")
+	refused 3 "loop: Too many levels of symbolic links" \
+	    report --year 2023 -o loop
+	# A device is written as it is; its error is one line.
+	refused 3 "/dev/full: the disk is full" export suggestions -o /dev/full
+	refused 3 "/dev/full: the disk is full" \
+	    report --year 2023 --format html -o /dev/full
+	[ "$(ls -A "$TMP")" = "$listing" ]
+	# Without a database, no file and no temporary file.
+	rm "$JIANYI_DB"
+	listing=$(ls -A "$TMP")
+	fails 1 "no database at '$JIANYI_DB'; run 'jianyi init' first" \
+	    export suggestions -o out.csv
+	fails 1 "no database at '$JIANYI_DB'; run 'jianyi init' first" \
+	    report --year 2023 --format xlsx -o out.xlsx
+	fails 1 "no database at '$JIANYI_DB'; run 'jianyi init' first" \
+	    backup out.db
+	[ "$(ls -A "$TMP")" = "$listing" ]
+}
+
 @test "file modes: reports take the umask or the old file's mode; exports and backups are 0600" {
 	filled
 	umask 022
