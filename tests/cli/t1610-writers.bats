@@ -92,7 +92,8 @@ forbidden() {
 	[ "$(state)" = "$before" ]
 	[ "$(ls -A "$TMP")" = "$listing" ]
 	[ "$(readlink "$TMP/link-shm")" = t.db-shm ]
-	[ ! -e "$TMP/t.db-shm" ] && [ ! -e "$TMP/t.db-journal" ]
+	[ ! -e "$TMP/t.db-shm" ]
+	[ ! -e "$TMP/t.db-journal" ]
 	run j check
 	[ "$status" -eq 0 ]
 	[ "$output" = ok ]
@@ -107,7 +108,8 @@ forbidden() {
 	    "COMMIT;" >/dev/null &
 	reader=$!
 	while [ ! -e "$TMP/open" ]; do sleep 0.05; done
-	[ -e "$JIANYI_DB-wal" ] && [ -e "$JIANYI_DB-shm" ]
+	[ -e "$JIANYI_DB-wal" ]
+	[ -e "$JIANYI_DB-shm" ]
 	ln "$JIANYI_DB-wal" "$TMP/hard-wal"
 	ln "$JIANYI_DB-shm" "$TMP/hard-shm"
 	ln -s t.db-shm "$TMP/link-shm"
@@ -143,7 +145,8 @@ forbidden() {
 	    backup new-wal
 	refused 1 "'new.db-shm' is named like SQLite's own files (-wal, -shm, -journal); choose another name" \
 	    backup new.db-shm
-	[ ! -e "$TMP/copy.db-journal" ] && [ ! -e "$TMP/new-wal" ]
+	[ ! -e "$TMP/copy.db-journal" ]
+	[ ! -e "$TMP/new-wal" ]
 	j list >/dev/null
 	[ "$(state)" = "$before" ]
 	[ "$(j --db "$TMP/copy.db" list --format csv)" = "$(j list --format csv)" ]
@@ -240,7 +243,8 @@ forbidden() {
 	filled
 	ln -s new.csv "$TMP/dangling.csv"
 	j export suggestions -o dangling.csv
-	[ -L "$TMP/dangling.csv" ] && [ -f "$TMP/new.csv" ]
+	[ -L "$TMP/dangling.csv" ]
+	[ -f "$TMP/new.csv" ]
 	[ "$(wc -l <"$TMP/new.csv")" -eq 2 ]
 	mkdir "$TMP/sub"
 	refused 3 "$TMP: Is a directory" export suggestions -o "$TMP"
@@ -398,7 +402,7 @@ full_fails() {
 	# What a kill leaves is a temporary file, out of the way.
 	for f in .t.db.*; do
 		[ -e "$f" ] || continue
-		[[ "$f" =~ ^\.t\.db\.[A-Za-z0-9]{6}(-wal|-shm|-journal)?$ ]]
+		[[ "$f" =~ ^\.t\.db\.[A-Za-z0-9]{6}(-wal|-shm|-journal)?$ ]] || return 1
 	done
 }
 
