@@ -320,7 +320,7 @@ full_fails() {
 	[ -z "$out" ] || { echo "$*: stdout '$out'" >&2; return 1; }
 }
 
-@test "r4 r13: on a full disk every writer fails in one line (exit 3), the old file whole, no temporary file left" {
+@test "r4 r13: on a full disk every writer (and init) fails in one line (exit 3), the old file whole, no temporary file left" {
 	filled
 	python3 "$BATS_TEST_DIRNAME/../stress/gen-ledger.py" 1500 >"$TMP/big.csv"
 	j import suggestions "$TMP/big.csv" --quiet >/dev/null
@@ -351,6 +351,9 @@ full_fails() {
 		[ "$n" -ge 8 ]
 		# A backup never replaces a file: a new one, and nothing left.
 		full_fails "$MNT/copy.db: the disk is full" backup "$MNT/copy.db"
+		[ "$(ls -A "$MNT")" = "$listing" ]
+		full_fails "$MNT/new.db: the disk is full" --db "$MNT/new.db" \
+		    init --town 镇
 		[ "$(ls -A "$MNT")" = "$listing" ]
 	done
 	[ "$(state)" = "$before" ]
