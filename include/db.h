@@ -11,7 +11,8 @@
 struct db;
 struct stmt;
 
-#define DB_CREATE 0x1 /* create a new file; refuse an existing one */
+#define DB_CREATE 0x1 /* a new database, built under a temporary name
+                       * until db_install; an existing file is refused */
 /* Only read: nothing is written or created, and a database that cannot be
  * written here (a read-only medium, a full disk, no write permission) is
  * read as it is. */
@@ -25,7 +26,14 @@ struct stmt;
  * fault is the user's (missing file, not a jianyi database), else 0.
  */
 struct db *db_open(const char *path, int flags, int *refused);
+/* Closes the database; one made by DB_CREATE and not installed is removed. */
 void db_close(struct db *);
+/*
+ * Closes a database made by DB_CREATE and puts it at its path, unless a
+ * file appeared there meanwhile (then *refused is set). 0, or -1 after a
+ * message with the new database removed.
+ */
+int db_install(struct db *, int *refused);
 
 /* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 or -1 after a message. */
 int db_begin(struct db *);
@@ -71,7 +79,12 @@ int db_changes(struct db *);
 /* Runs statements with no parameters (schema work); 0 or -1. */
 int db_exec(struct db *, const char *sql);
 
-/* Online backup of the whole database into path (created 0600); 0 or -1. */
+/*
+ * Online backup of the whole database into path, a new file (mode 0600),
+ * written under a temporary name and renamed into place. 0, or -1 after a
+ * message with nothing left behind; errno is EEXIST if path appeared
+ * meanwhile. The caller checks path first (ofile_check).
+ */
 int db_backup(struct db *, const char *path);
 
 /* Runs integrity_check and foreign_key_check, printing each problem on out;

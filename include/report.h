@@ -101,8 +101,9 @@ void report_csv(const struct report *, FILE *);
 void report_narrative(const struct report *, FILE *);
 /* The names of the rates (to pass through gettext), in rate_key order. */
 extern const char *const report_rate_names[NRATES];
-/* An Excel workbook at path; 0, or -1 after a message. */
-int report_xlsx(const struct report *, const char *path);
+/* An Excel workbook written to the file name (a temporary file, see
+ * ofile.h); messages name path. 0, or -1 after one line. */
+int report_xlsx(const struct report *, const char *name, const char *path);
 
 
 #endif

@@ -1,13 +1,15 @@
 /*
  * cmd-backup.c — "jianyi backup": a consistent copy of the database through
- * SQLite's online backup, safe while others write; the file is mode 0600.
+ * SQLite's online backup, safe while others write; the file is mode 0600,
+ * new (never over a file), and appears only when whole.
  */
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
-#include <unistd.h>
 
 #include "jianyi.h"
 #include "db.h"
+#include "ofile.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -29,14 +31,13 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			return st;
 	if (optind + 1 != argc)
 		return usage_error(e, _("expected FILE"));
-	if (access(argv[optind], F_OK) == 0) {
-		warnx(_("'%s' already exists; not overwriting it"),
-		    argv[optind]);
-		return CMD_REFUSED;
-	}
+	if ((st = ofile_check(argv[optind], ctx->dbpath, OFILE_NOREPLACE |
+	    OFILE_DATABASE)) != CMD_OK)
+		return st;
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
-	st = db_backup(db, argv[optind]) == -1 ? CMD_FAIL : CMD_OK;
+	if (db_backup(db, argv[optind]) == -1)
+		st = errno == EEXIST ? CMD_REFUSED : CMD_FAIL;
 	db_close(db);
 	return st;
 }

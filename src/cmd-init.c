@@ -1,5 +1,6 @@
 /*
- * cmd-init.c — "jianyi init": creates a new database file (mode 0600).
+ * cmd-init.c — "jianyi init": creates a new database file (mode 0600),
+ * built under a temporary name and linked into place only when whole.
  */
 #include <err.h>
 #include <getopt.h>
@@ -7,6 +8,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "ofile.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -38,6 +40,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (town != NULL && arg_text(_("town"), town, TEXT_REQUIRED,
 	    MAX_NAME) == -1)
 		return CMD_REFUSED;
+	if ((st = ofile_check(ctx->dbpath, NULL, OFILE_NOREPLACE |
+	    OFILE_DATABASE)) != CMD_OK)
+		return st;
 	if ((db = db_open(ctx->dbpath, DB_CREATE, &refused)) == NULL)
 		return refused ? CMD_REFUSED : CMD_FAIL;
 	if (town != NULL) {
@@ -45,9 +50,12 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			db_close(db);
 			return CMD_FAIL;
 		}
-		st = cmd_end(db, config_set(db, ctx, "town", town));
-	} else
+		st = db_finish(db, config_set(db, ctx, "town", town));
+	}
+	if (st != CMD_OK)
 		db_close(db);
+	else if (db_install(db, &refused) == -1)
+		st = refused ? CMD_REFUSED : CMD_FAIL;
 	if (st == CMD_OK)
 		printf(_("created %s\n"), ctx->dbpath);
 	return st;

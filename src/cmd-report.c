@@ -11,6 +11,7 @@
 
 #include "jianyi.h"
 #include "db.h"
+#include "ofile.h"
 #include "report.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
@@ -64,7 +65,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct date d, asof;
 	const char *from = NULL, *to = NULL, *as_of = NULL, *path = NULL;
 	struct report *months = NULL;
-	FILE *fp = stdout;
+	struct ofile *of;
+	FILE *fp;
 	char a[11], b[11], asofday[11];
 	enum fmt fmt = FMT_TEXT;
 	enum cmd_status st = CMD_OK;
@@ -137,7 +139,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return usage_error(e, _("unexpected argument '%s'"),
 		    argv[optind]);
-	if (fmt == FMT_XLSX && path == NULL)
+	if (fmt == FMT_XLSX && (path == NULL || strcmp(path, "-") == 0))
 		return usage_error(e, _("--format xlsx needs -o FILE"));
 	/* As of the period's end, or today if that is earlier. */
 	if (as_of != NULL) {
@@ -151,8 +153,11 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	date_iso(ctx->today, rp.made_on);
 
+	/* "-o -" is standard output, as no -o is. */
+	if ((of = ofile_open(path, ctx->dbpath, 0, &st)) == NULL)
+		return st;
 	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
+		return ofile_close(of, ctx->status);
 	/* report_load fills rp from these. */
 	memcpy(a, rp.from, sizeof a);
 	memcpy(b, rp.to, sizeof b);
@@ -161,12 +166,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (st == CMD_OK && fmt == FMT_HTML && !narrative)
 		st = load_months(db, &rp, &months);
 	db_close(db);
-	if (st == CMD_OK && path != NULL && fmt != FMT_XLSX &&
-	    (fp = fopen(path, "w")) == NULL) {
-		warn("%s", path);
-		fp = stdout;
-		st = CMD_FAIL;
-	}
+	fp = ofile_fp(of);
 	if (st == CMD_OK) {
 		if (narrative)
 			report_narrative(&rp, fp);
@@ -175,14 +175,12 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		else if (fmt == FMT_CSV)
 			report_csv(&rp, fp);
 		else if (fmt == FMT_XLSX)
-			st = report_xlsx(&rp, path) == -1 ? CMD_FAIL : CMD_OK;
+			st = report_xlsx(&rp, ofile_name(of), path) == -1 ?
+			    CMD_FAIL : CMD_OK;
 		else
 			report_text(&rp, fp, fmt);
 	}
-	if (fp != stdout && fclose(fp) != 0 && st == CMD_OK) {
-		warn("%s", path);
-		st = CMD_FAIL;
-	}
+	st = ofile_close(of, st);
 	if (months != NULL)
 		for (int m = 0; m < 12; m++)
 			report_free(&months[m]);

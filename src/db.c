@@ -19,6 +19,7 @@
 
 #include "jianyi.h"
 #include "db.h"
+#include "ofile.h"
 
 #define APPLICATION_ID 0x4a592022 /* "JY" 2022 */
 #define BUSY_TIMEOUT_MS 30000
@@ -59,6 +60,8 @@ struct db {
 	size_t       ncache;  /* slots in use */
 	size_t       capcache;
 	unsigned long txn;    /* the last transaction begun */
+	char        *tmp;     /* DB_CREATE: the file being built, until
+	                       * db_install puts it at path */
 };
 
 static void
@@ -234,26 +237,6 @@ verify(struct db *db, int *version)
 	return 0;
 }
 
-static int
-create_file(const char *path)
-{
-	int fd;
-
-	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd == -1) {
-		int e = errno;
-
-		if (e == EEXIST)
-			warnx(_("'%s' already exists; not overwriting it"), path);
-		else
-			warn("%s", path);
-		errno = e; /* for the caller to tell the two apart */
-		return -1;
-	}
-	close(fd);
-	return 0;
-}
-
 /*
  * Whether this process may write the file and make its -wal and -shm
  * files beside it; with room set, also whether the disk has room for
@@ -337,6 +320,8 @@ struct db *
 db_open(const char *path, int flags, int *refused)
 {
 	struct db *db;
+	struct stat sb;
+	char *tmp = NULL;
 	long long walsize = -1;
 	off_t size = -1;
 	int version, rc, memory = strcmp(path, ":memory:") == 0;
@@ -345,12 +330,17 @@ db_open(const char *path, int flags, int *refused)
 	if (memory)
 		; /* for tests: nothing on disk to check */
 	else if (flags & DB_CREATE) {
-		if (create_file(path) == -1) {
-			/* An existing file is the user's to move; anything
-			 * else (a missing directory, no space) is I/O. */
-			*refused = errno == EEXIST;
+		/* An existing file is the user's to move; anything else (a
+		 * missing directory, no space) is I/O. The new database is
+		 * built under a temporary name: a killed init leaves
+		 * nothing in the way of the next. */
+		if (lstat(path, &sb) == 0) {
+			warnx(_("'%s' already exists; not overwriting it"), path);
 			return NULL;
 		}
+		*refused = 0;
+		if ((tmp = ofile_temp(path)) == NULL)
+			return NULL;
 	} else if (check_path(path, &size, refused) == -1)
 		return NULL;
 
@@ -359,9 +349,11 @@ db_open(const char *path, int flags, int *refused)
 		err(1, NULL);
 	/* SQLite is given the file itself: a symbolic link is followed, and
 	 * the -wal and -shm files are the target's, whatever name the user
-	 * gave. The absolute name is never read as a URI ("file:..."). */
-	if ((db->real = memory ? strdup(path) : realpath(path, NULL)) ==
-	    NULL) {
+	 * gave; a new database, its temporary name until db_install puts it
+	 * in place. The absolute name is never read as a URI ("file:..."). */
+	db->tmp = tmp;
+	if ((db->real = memory ? strdup(path) : tmp != NULL ? strdup(tmp) :
+	    realpath(path, NULL)) == NULL) {
 		if (errno == ENOMEM)
 			err(1, NULL);
 		*refused = 0;
@@ -436,10 +428,47 @@ db_open(const char *path, int flags, int *refused)
 		goto fail;
 	return db;
 fail:
-	db_close(db);
-	if ((flags & DB_CREATE) && !memory)
-		unlink(path);
+	db_close(db); /* and the temporary file */
 	return NULL;
+}
+
+int
+db_install(struct db *db, int *refused)
+{
+	char *tmp = db->tmp, *path, *wal;
+	struct stat sb;
+	int rc, log, done;
+
+	*refused = 0;
+	if (tmp == NULL) {
+		db_close(db);
+		return 0;
+	}
+	/* Everything into the one file before it is put in place. */
+	rc = sqlite3_wal_checkpoint_v2(db->h, NULL,
+	    SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+	if (rc != SQLITE_OK) {
+		db_warn(db, "checkpoint");
+		db_close(db);
+		return -1;
+	}
+	if ((path = strdup(db->path)) == NULL ||
+	    (wal = malloc(strlen(tmp) + 5)) == NULL)
+		err(1, NULL);
+	db->tmp = NULL;
+	db_close(db);
+	strcat(strcpy(wal, tmp), "-wal");
+	if (lstat(wal, &sb) == 0 && sb.st_size > 0) {
+		/* The checkpoint said done: a bug if ever seen. */
+		warnx(_("%s: cannot finish the database"), path);
+		ofile_remove_db(tmp);
+		rc = -1;
+	} else if ((rc = ofile_install(tmp, path)) == -1)
+		*refused = errno == EEXIST;
+	free(wal);
+	free(path);
+	free(tmp);
+	return rc;
 }
 
 void
@@ -454,6 +483,10 @@ db_close(struct db *db)
 			sqlite3_finalize(db->cache[i].st);
 	free(db->cache);
 	sqlite3_close(db->h);
+	if (db->tmp != NULL) {
+		ofile_remove_db(db->tmp); /* never put in place */
+		free(db->tmp);
+	}
 	free(db->path);
 	free(db->real);
 	free(db);
@@ -667,27 +700,36 @@ db_changes(struct db *db)
 	return sqlite3_changes(db->h);
 }
 
+/* The one line for a backup that failed at rc. */
+static void
+backup_warn(const char *path, int rc)
+{
+	if ((rc & 0xff) == SQLITE_FULL)
+		ofile_warn(path, ENOSPC);
+	else
+		warnx("%s: %s", path, sqlite3_errstr(rc));
+}
+
 int
 db_backup(struct db *db, const char *path)
 {
-	sqlite3 *to;
+	sqlite3 *to = NULL;
 	sqlite3_backup *b;
+	char *tmp;
 	int rc;
 
-	if (create_file(path) == -1)
+	/* Built under a temporary name: a killed backup leaves nothing in
+	 * the way, a failed one nothing at all. */
+	if ((tmp = ofile_temp(path)) == NULL)
 		return -1;
-	if (sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE, NULL) !=
-	    SQLITE_OK) {
-		warnx("%s: %s", path, sqlite3_errmsg(to));
-		sqlite3_close(to);
-		unlink(path);
-		return -1;
-	}
+	rc = sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE |
+	    SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK)
+		goto fail;
+	sqlite3_extended_result_codes(to, 1);
 	if ((b = sqlite3_backup_init(to, "main", db->h, "main")) == NULL) {
-		warnx("%s: %s", path, sqlite3_errmsg(to));
-		sqlite3_close(to);
-		unlink(path);
-		return -1;
+		rc = sqlite3_extended_errcode(to);
+		goto fail;
 	}
 	/* Copy in steps so that writers in other processes get a turn. */
 	do {
@@ -696,17 +738,22 @@ db_backup(struct db *db, const char *path)
 			sqlite3_sleep(20);
 	} while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
 	sqlite3_backup_finish(b);
-	if (rc != SQLITE_DONE) {
-		warnx("%s: %s", path, sqlite3_errstr(rc));
-		sqlite3_close(to);
-		unlink(path);
-		return -1;
-	}
-	if (sqlite3_close(to) != SQLITE_OK) {
-		warnx(_("%s: cannot close the backup"), path);
-		return -1;
-	}
-	return 0;
+	if (rc != SQLITE_DONE)
+		goto fail;
+	rc = sqlite3_close(to);
+	to = NULL;
+	if (rc != SQLITE_OK)
+		goto fail;
+	rc = ofile_install(tmp, path);
+	free(tmp);
+	return rc;
+fail:
+	backup_warn(path, rc);
+	sqlite3_close(to);
+	ofile_remove_db(tmp);
+	free(tmp);
+	errno = 0;
+	return -1;
 }
 
 int

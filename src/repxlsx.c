@@ -5,6 +5,8 @@
  * header rows, and columns as wide as their contents.
  */
 #include <err.h>
+#include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <string.h>
@@ -13,6 +15,7 @@
 
 #include "jianyi.h"
 #include "lazy.h"
+#include "ofile.h"
 #include "report.h"
 #include "text.h"
 
@@ -228,24 +231,49 @@ overdue(struct book *b, const struct tally *t)
 	close_sheet(&sh);
 }
 
+/* Sends stderr to /dev/null, for libxlsxwriter, which prints its own
+ * "[ERROR]" lines; the saved descriptor, or -1. */
+static int
+quiet_begin(void)
+{
+	int saved, null;
+
+	fflush(stderr);
+	if ((saved = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3)) == -1)
+		return -1;
+	if ((null = open("/dev/null", O_WRONLY | O_CLOEXEC)) == -1 ||
+	    dup2(null, STDERR_FILENO) == -1) {
+		if (null != -1)
+			close(null);
+		close(saved);
+		return -1;
+	}
+	close(null);
+	return saved;
+}
+
+static void
+quiet_end(int saved)
+{
+	if (saved == -1)
+		return;
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+}
+
 int
-report_xlsx(const struct report *rp, const char *path)
+report_xlsx(const struct report *rp, const char *name, const char *path)
 {
 	struct book b;
 	lxw_error rc;
-	int fd;
+	int saved, e;
 
 	if (load_xlsxwriter() == -1)
 		return -1;
-	/* Make sure the file can be written, so that libxlsxwriter, which
-	 * prints its own errors, meets none. */
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    0644)) == -1) {
-		warn("%s", path);
-		return -1;
-	}
-	close(fd);
-	if ((b.wb = xl.workbook_new(path)) == NULL) {
+	saved = quiet_begin();
+	if ((b.wb = xl.workbook_new(name)) == NULL) {
+		quiet_end(saved);
 		warnx(_("%s: cannot create the workbook"), path);
 		return -1;
 	}
@@ -259,8 +287,16 @@ report_xlsx(const struct report *rp, const char *path)
 	departments(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
 	stations(&b, rp);
 	overdue(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
-	if ((rc = xl.workbook_close(b.wb)) != LXW_NO_ERROR) {
-		warnx("%s: %s", path, xl.lxw_strerror(rc));
+	errno = 0;
+	rc = xl.workbook_close(b.wb);
+	e = errno;
+	quiet_end(saved);
+	if (rc != LXW_NO_ERROR) {
+		/* A full disk shows only in errno, behind a zip error. */
+		if (e == ENOSPC || e == EDQUOT)
+			ofile_warn(path, e);
+		else
+			warnx("%s: %s", path, xl.lxw_strerror(rc));
 		return -1;
 	}
 	return 0;
