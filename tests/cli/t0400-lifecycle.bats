@@ -117,7 +117,7 @@ OUT
 	refused 1 "cannot assign '$b': it is assigned" \
 	    assign "$a" "$b" --dept 交通运输办
 	[ "$(sfield "$a" status)" = registered ]
-	refused 1 "cannot assign '$a': it is assigned" \
+	refused 1 "suggestion '$a' is named twice" \
 	    assign "$a" "$a" --dept 交通运输办
 	[ "$(sfield "$a" status)" = registered ]
 }
