@@ -347,3 +347,85 @@ CMDS
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT group_concat(status) FROM suggestion")" = assigned,assigned ]
 }
+
+@test "r18: year 9999 works to its last day: list, assign, reply, rate, overdue" {
+	export JIANYI_TODAY=9999-12-31
+	j init >/dev/null
+	j dept add D
+	run j add --title t --date 9999-09-20
+	[ "$output" = 9999-0001 ]
+	run j list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == 9999-0001,registered,0,9999-09-20,* ]]
+	# 9999-09-30 + 3 months is 9999-12-30, the month's end kept.
+	j assign 9999-0001 --dept D --date 9999-09-30
+	[ "$(sfield 9999-0001 due)" = 9999-12-30 ]
+	run j overdue --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == 9999-0001,D,,9999-12-30,1,t* ]]
+	j reply 9999-0001 --dept D --class B --date 9999-12-10
+	# 9999-11-30 + 1 month is 9999-12-30; a rating on 9999-12-10 needs
+	# 10000-01-10, past the last day kept: refused, nothing changed.
+	refused 1 "deadline: 1 month after 9999-12-15 is after 9999-12-31, the last date kept" \
+	    rate 9999-0001 unsatisfied --date 9999-12-15
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT status, due_on FROM suggestion")" = "replied|9999-12-30" ]
+	run j rate 9999-0001 satisfied --date 9999-12-15
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion WHERE due_on NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'")" = 0 ]
+}
+
+@test "r18: a deadline past 9999-12-31 is refused, naming the field and the limit" {
+	export JIANYI_TODAY=9999-12-31
+	j init >/dev/null
+	j dept add D
+	j add --title u --date 9999-12-20 >/dev/null
+	refused 1 "deadline: 3 months after 9999-12-31 is after 9999-12-31, the last date kept" \
+	    assign 9999-0001 --dept D
+	j add --title v --date 9999-09-01 >/dev/null
+	refused 1 "deadline: 3 months after 9999-10-01 is after 9999-12-31, the last date kept" \
+	    assign 9999-0002 --dept D --date 9999-10-01
+	# An explicit deadline on the last day is kept.
+	run j assign 9999-0001 --dept D --due 9999-12-31
+	[ "$status" -eq 0 ]
+	[ "$(sfield 9999-0001 due)" = 9999-12-31 ]
+	# The same limit in an import, at its line.
+	printf '编号,接收日期,标题,承办单位,交办日期\n9999-0005,9999-12-20,路,D,9999-12-21\n' >l.csv
+	refused_all 1 import suggestions l.csv <<'ERR'
+jianyi: l.csv:2: deadline: 3 months after 9999-12-21 is after 9999-12-31, the last date kept
+jianyi: l.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "r18: dates before 1900 are refused as outside the dates kept, not as malformed" {
+	j init >/dev/null
+	refused 1 "date '0001-01-01' is outside the dates kept (1900-01-01 to 9999-12-31)" \
+	    add --title x --date 0001-01-01
+	refused 1 "date '1899-12-31' is outside the dates kept (1900-01-01 to 9999-12-31)" \
+	    add --title x --date 1899-12-31
+	refused 1 "invalid date '10000-01-01' (use YYYY-MM-DD)" add --title x --date 10000-01-01
+	refused 1 "invalid date '0001-02-29' (use YYYY-MM-DD)" add --title x --date 0001-02-29
+	run j add --title x --date 1900-01-01
+	[ "$output" = 1900-0001 ]
+}
+
+@test "month ends and leap days in deadlines" {
+	export JIANYI_TODAY=2024-12-31
+	j init >/dev/null
+	j dept add D
+	j config set due_months 1
+	for d in 2024-01-31 2023-01-31 2024-02-29 1900-01-31 2000-01-31; do
+		n=$(j add --title "$d" --date "$d")
+		j assign "$n" --dept D --date "$d"
+		printf '%s %s\n' "$d" "$(sfield "$n" due)"
+	done >got
+	cat >want <<'EOF2'
+2024-01-31 2024-02-29
+2023-01-31 2023-02-28
+2024-02-29 2024-03-29
+1900-01-31 1900-02-28
+2000-01-31 2000-02-29
+EOF2
+	diff -u want got
+}
