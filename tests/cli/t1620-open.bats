@@ -429,3 +429,62 @@ ERR
 EOF2
 	diff -u want got
 }
+
+# Runs "$@" with standard error on a terminal (script(1)), for the import's
+# progress line; $output is what the terminal showed, its line ends as
+# LF and a carriage return that does not end a line as '<CR>'.
+on_tty() {
+	command -v script >/dev/null || skip "needs script(1) for a terminal"
+	run script -qec "$(printf '%q ' "$@")" /dev/null
+	output=$(printf '%s' "$output" | sed 's/\r$//; s/\r/<CR>/g')
+	mapfile -t lines <<<"$output"
+}
+
+@test "r25: the import's progress line ends before an error is printed" {
+	town >/dev/null
+	python3 "$BATS_TEST_DIRNAME/../stress/gen-ledger.py" 2500 >big.csv
+	python3 - <<'PY'
+import csv
+rows = list(csv.reader(open('big.csv', encoding='utf-8-sig', newline='')))
+rows[1500][1] = '2022-02-30'
+rows[2200][1] = '2022-02-31'
+csv.writer(open('bad.csv', 'w', encoding='utf-8', newline='')).writerows(rows)
+PY
+	before=$(dump)
+	on_tty "$JIANYI" import suggestions bad.csv
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[0]}" = "<CR>importing: 1000 rows" ]
+	[[ "${lines[1]}" == "jianyi: bad.csv:"*": 接收日期: invalid date '2022-02-30'" ]]
+	[ "${lines[2]}" = "<CR>importing: 2000 rows" ]
+	[[ "${lines[3]}" == "jianyi: bad.csv:"*": 接收日期: invalid date '2022-02-31'" ]]
+	[ "${lines[4]}" = "jianyi: bad.csv: 2 bad rows; nothing imported" ]
+	[ "$(dump)" = "$before" ]
+	# A CSV error after the progress line: on a line of its own too.
+	{ head -c 200000 big.csv; printf '\n2022-9999,2022-01-01,"open\n'; } >cut.csv
+	on_tty "$JIANYI" import suggestions cut.csv
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[0]}" = "<CR>importing: 1000 rows" ]
+	[[ "${lines[1]}" == "jianyi: cut.csv:"*": malformed CSV "* ]]
+	# Done: the line is ended, then the summary.
+	on_tty "$JIANYI" import suggestions big.csv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "<CR>importing: 1000 rows<CR>importing: 2000 rows" ]
+	[ "${lines[1]}" = "big.csv (UTF-8): 2500 rows: 2500 added, 0 updated, 0 unchanged" ]
+}
+
+@test "r25: content '-' written in the editor is text, not 'read standard input'" {
+	j init >/dev/null
+	cat >"$TMP/ed" <<'SH'
+#!/bin/sh
+printf -- '-\n' >"$1"
+SH
+	chmod +x "$TMP/ed"
+	n=$(echo 'from standard input' | EDITOR="$TMP/ed" j add --title t --edit --date 2023-03-01)
+	[ "$n" = 2023-0001 ]
+	[ "$(sfield 2023-0001 content)" = - ]
+	# --content - still reads standard input.
+	n=$(echo 'from standard input' | j add --title u --content - --date 2023-03-01)
+	[ "$(sfield "$n" content)" = 'from standard input' ]
+}
