@@ -3,10 +3,12 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <unistd.h>
 
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "out.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -48,7 +50,15 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		st = cmd_end(db, config_set(db, ctx, "town", town));
 	} else
 		db_close(db);
-	if (st == CMD_OK)
+	if (st == CMD_OK) {
 		printf(_("created %s\n"), ctx->dbpath);
+		/* As other commands roll back when their output cannot be
+		 * written, a database that could not be announced is not
+		 * left behind, where a second init would refuse it. */
+		if (out_flush(stdout) == -1) {
+			unlink(ctx->dbpath);
+			st = CMD_FAIL;
+		}
+	}
 	return st;
 }

@@ -488,3 +488,14 @@ SH
 	n=$(echo 'from standard input' | j add --title u --content - --date 2023-03-01)
 	[ "$(sfield "$n" content)" = 'from standard input' ]
 }
+
+@test "r12: init that cannot say 'created' leaves no database behind: exit 3, one line" {
+	run bash -c '"$JIANYI" init --town 乐平镇 >/dev/full'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: No space left on device" ]
+	[ ! -e "$JIANYI_DB" ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+	run j init --town 乐平镇
+	[ "$status" -eq 0 ]
+	[ "$output" = "created $JIANYI_DB" ]
+}
