@@ -499,3 +499,20 @@ SH
 	[ "$status" -eq 0 ]
 	[ "$output" = "created $JIANYI_DB" ]
 }
+
+@test "a reader without write permission sees commits still in the -wal file, and leaves the writer's files as they were" {
+	j init >/dev/null
+	j add --title a --date 2023-01-05 >/dev/null
+	nobody_or_skip
+	chown 0:0 "$JIANYI_DB"
+	chmod 644 "$JIANYI_DB"
+	chown 0:0 "$TMP"
+	# The writer keeps its connection open: its commit stays in the -wal.
+	sqlite3 "$JIANYI_DB" "PRAGMA wal_autocheckpoint = 0;" \
+	    "UPDATE suggestion SET title = 'in the wal';" \
+	    ".shell ls -l --time-style=+ $JIANYI_DB-wal $JIANYI_DB-shm >$TMP/before; setpriv --reuid=65534 --regid=65534 --clear-groups $JIANYI list --format csv >$TMP/out 2>&1; ls -l --time-style=+ $JIANYI_DB-wal $JIANYI_DB-shm >$TMP/after" >/dev/null
+	[ -s "$TMP/before" ]
+	cmp "$TMP/before" "$TMP/after"
+	[ "$(tail -1 "$TMP/out")" = $'2023-0001,registered,0,2023-01-05,,,,,in the wal\r' ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+}
