@@ -11,13 +11,16 @@ struct date {
 
 /* Flags for date_parse. */
 #define DATE_EXCEL 0x1 /* also accept Excel serial day numbers (44747) */
+/* Any year 0000..9999: only to tell a date outside the range kept from a
+ * malformed one. */
+#define DATE_ANY_YEAR 0x2
 
 /*
  * Parses s in any accepted form: 2022-07-05, 2022-7-5, 2022/7/5, 2022.7.5,
  * 2022年7月5日, 20220705, and with DATE_EXCEL an Excel serial day number
  * (1900 date system, 44747 is 2022-07-05). Leading and trailing ASCII spaces
  * are ignored. Returns 0 and fills *out, or -1 for a malformed or impossible
- * date (2022-02-30), or a year outside 1900..9999.
+ * date (2022-02-30), or a year outside 1900..9999 (without DATE_ANY_YEAR).
  */
 int date_parse(const char *s, int flags, struct date *out);
 
@@ -25,7 +28,8 @@ int date_valid(int y, int m, int d);
 int date_days_in_month(int y, int m);
 
 /* Adds n calendar months (n may be negative), clamping to the month's end:
- * 2022-11-30 + 3 = 2023-02-28. */
+ * 2022-11-30 + 3 = 2023-02-28. The result may be past 9999-12-31: check it
+ * with date_valid. */
 struct date date_add_months(struct date a, int n);
 
 /* Days since 1970-01-01 (negative before), and back. */
@@ -35,7 +39,14 @@ struct date date_from_days(long days);
 /* <0, 0, >0 like strcmp. */
 int date_cmp(struct date a, struct date b);
 
-/* Writes "YYYY-MM-DD" into buf (at least 11 bytes); returns buf. */
+/* The dates kept: 1900-01-01 to 9999-12-31. A computed date (a deadline)
+ * outside them is refused by its caller, with date_valid. */
+#define DATE_FIRST "1900-01-01"
+#define DATE_LAST  "9999-12-31"
+
+/* Writes "YYYY-MM-DD" into buf (at least 11 bytes); returns buf. a must be
+ * a real date with a year from 0 to 9999: anything else is a bug, and
+ * aborts rather than write a cut or misleading date. */
 char *date_iso(struct date a, char *buf);
 
 /* Writes "2022年7月5日" into buf (at least 32 bytes); returns buf. */

@@ -147,8 +147,14 @@ fmt_parse(const char *s, enum fmt *out, int docs)
 int
 arg_date(const char *s, struct date *out)
 {
+	struct date any;
+
 	if (date_parse(s, 0, out) == -1) {
-		warnx(_("invalid date '%s' (use YYYY-MM-DD)"), s);
+		if (date_parse(s, DATE_ANY_YEAR, &any) == 0)
+			warnx(_("date '%s' is outside the dates kept (%s to "
+			    "%s)"), s, DATE_FIRST, DATE_LAST);
+		else
+			warnx(_("invalid date '%s' (use YYYY-MM-DD)"), s);
 		return -1;
 	}
 	return 0;

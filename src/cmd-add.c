@@ -128,7 +128,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const char *date = NULL;
 	char *content = NULL, *number, *held[12] = { 0 }, *cosbuf = NULL;
 	char *names[64];
-	int edit = 0;
+	int edit = 0, from_stdin = 0;
 	enum cmd_status st = CMD_OK;
 	struct db *db;
 	int c, i;
@@ -145,6 +145,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			break;
 		case 'c':
 			n.content = optarg;
+			/* Only "--content -" reads standard input: a "-"
+			 * typed at the prompt or in the editor is text. */
+			from_stdin = strcmp(optarg, "-") == 0;
 			break;
 		case 's':
 			n.station = optarg;
@@ -218,7 +221,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		}
 		n.content = *content != '\0' ? content : NULL;
 	}
-	if (n.content != NULL && strcmp(n.content, "-") == 0) {
+	if (from_stdin) {
 		if ((content = arg_read_stdin()) == NULL) {
 			st = CMD_FAIL;
 			goto out;

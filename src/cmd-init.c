@@ -4,11 +4,13 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <unistd.h>
 
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
 #include "ofile.h"
+#include "out.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -56,7 +58,15 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		db_close(db);
 	else if (db_install(db, &refused) == -1)
 		st = refused ? CMD_REFUSED : CMD_FAIL;
-	if (st == CMD_OK)
+	if (st == CMD_OK) {
 		printf(_("created %s\n"), ctx->dbpath);
+		/* As other commands roll back when their output cannot be
+		 * written, a database that could not be announced is not
+		 * left behind, where a second init would refuse it. */
+		if (out_flush(stdout) == -1) {
+			unlink(ctx->dbpath);
+			st = CMD_FAIL;
+		}
+	}
 	return st;
 }

@@ -3,6 +3,7 @@
  * arithmetic, day numbers and formatting. Proleptic Gregorian calendar.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
@@ -114,9 +115,10 @@ all_digits(const char *p)
 }
 
 static int
-set_date(int y, int m, int d, struct date *out)
+set_date(int y, int m, int d, int flags, struct date *out)
 {
-	if (!date_valid(y, m, d))
+	if ((flags & DATE_ANY_YEAR) ? d < 1 || d > date_days_in_month(y, m) :
+	    !date_valid(y, m, d))
 		return -1;
 	out->y = y;
 	out->m = m;
@@ -146,24 +148,24 @@ parse_excel(const char *p, struct date *out)
 		d = date_from_days(date_to_days(epoch_early) + serial);
 	else
 		d = date_from_days(date_to_days(epoch_late) + serial);
-	return set_date(d.y, d.m, d.d, out);
+	return set_date(d.y, d.m, d.d, 0, out);
 }
 
 /* YYYYMMDD; p is known to be 8 digits. */
 static int
-parse_compact(const char *p, struct date *out)
+parse_compact(const char *p, int flags, struct date *out)
 {
 	int	y, m, d;
 
 	scan_digits(p, 4, 4, &y);
 	scan_digits(p + 4, 2, 2, &m);
 	scan_digits(p + 6, 2, 2, &d);
-	return set_date(y, m, d, out);
+	return set_date(y, m, d, flags, out);
 }
 
 /* YYYY-M-D with one separator from "-/." used twice, or YYYY年M月D日. */
 static int
-parse_fields(const char *p, struct date *out)
+parse_fields(const char *p, int flags, struct date *out)
 {
 	const char	*sep;
 	int		 y, m, d;
@@ -186,7 +188,7 @@ parse_fields(const char *p, struct date *out)
 	}
 	if (*p != '\0')
 		return -1;
-	return set_date(y, m, d, out);
+	return set_date(y, m, d, flags, out);
 }
 
 int
@@ -198,12 +200,12 @@ date_parse(const char *s, int flags, struct date *out)
 		return -1;
 	if (all_digits(buf)) {
 		if (strlen(buf) == 8)
-			return parse_compact(buf, out);
+			return parse_compact(buf, flags, out);
 		if (flags & DATE_EXCEL)
 			return parse_excel(buf, out);
 		return -1;
 	}
-	return parse_fields(buf, out);
+	return parse_fields(buf, flags, out);
 }
 
 /* Months are counted from year 0 so that floor division handles n < 0. */
@@ -271,17 +273,19 @@ date_cmp(struct date a, struct date b)
 	return 0;
 }
 
-/* a should be valid: other years do not fit in 11 bytes and are cut short. */
+/* A date outside 0000..9999 would not fit: that is a bug in the caller,
+ * which checks a computed date with date_valid first. */
 char *
 date_iso(struct date a, char *buf)
 {
+	if (a.y < 0 || a.y > YEAR_MAX || a.m < 1 || a.m > 12 || a.d < 1 ||
+	    a.d > 31) {
+		fprintf(stderr, "jianyi: bug: date %d-%d-%d is out of range\n",
+		    a.y, a.m, a.d);
+		abort();
+	}
 	/* By hand: an import formats several dates a row, and snprintf was
 	 * 6% of its time. */
-	if (a.y < 0 || a.y > 9999 || a.m < 0 || a.m > 99 || a.d < 0 ||
-	    a.d > 99) {
-		snprintf(buf, 11, "%04d-%02d-%02d", a.y, a.m, a.d);
-		return buf;
-	}
 	buf[0] = '0' + a.y / 1000;
 	buf[1] = '0' + a.y / 100 % 10;
 	buf[2] = '0' + a.y / 10 % 10;

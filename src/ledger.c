@@ -7,6 +7,7 @@
  * the other tables for Excel and WPS.
  */
 #include <err.h>
+#include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -826,10 +827,10 @@ free_cells(struct imp *im)
 	im->ncells = 0;
 }
 
+/* One record of the file: the header, or a row. */
 static int
-on_record(void *arg, long line, char **f, const size_t *lens, size_t n)
+on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 {
-	struct imp *im = arg;
 	const struct csv_table *t = im->o->table;
 	enum cmd_status st;
 	char where[1024], msg[512];
@@ -908,11 +909,59 @@ on_record(void *arg, long line, char **f, const size_t *lens, size_t n)
 		im->fail = CMD_FAIL;
 		return -1;
 	}
-	if (im->o->progress && im->rows % 1000 == 0) {
-		fputc('\r', stderr);
-		fprintf(stderr, _("importing: %ld rows"), im->rows);
-	}
 	return 0;
+}
+
+/*
+ * The progress line on a terminal ("\rimporting: 1000 rows") stays open
+ * between updates. A message printed meanwhile through warn(3) or err(3),
+ * from any module (a refused row, a CSV or a database error), must begin
+ * a line of its own: while the line is open, the program name that they
+ * print first is preceded by a newline.
+ */
+static char *plain_name;
+
+static void
+progress_show(long rows)
+{
+	static char *nl_name;
+
+	if (nl_name == NULL && asprintf(&nl_name, "\n%s",
+	    program_invocation_short_name) == -1)
+		err(1, NULL);
+	fputc('\r', stderr);
+	fprintf(stderr, _("importing: %ld rows"), rows);
+	if (plain_name == NULL) {
+		plain_name = program_invocation_short_name;
+		program_invocation_short_name = nl_name;
+	}
+}
+
+/* The line is over: ended by a message, or by a newline when end is set. */
+static void
+progress_closed(int end)
+{
+	if (plain_name == NULL)
+		return;
+	if (end)
+		fputc('\n', stderr);
+	program_invocation_short_name = plain_name;
+	plain_name = NULL;
+}
+
+static int
+on_record(void *arg, long line, char **f, const size_t *lens, size_t n)
+{
+	struct imp *im = arg;
+	long rows = im->rows, bad = im->bad;
+	int rc;
+
+	rc = on_row(im, line, f, lens, n);
+	if (im->bad != bad || im->fail != CMD_OK)
+		progress_closed(0);
+	else if (im->o->progress && im->rows != rows && im->rows % 1000 == 0)
+		progress_show(im->rows);
+	return rc;
 }
 
 static void
@@ -952,8 +1001,8 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	    " DELETE FROM temp.import_seen") == -1)
 		return CMD_FAIL;
 	rc = csv_read(o->path, o->enc, on_record, &im, &used);
-	if (o->progress && im.rows >= 1000)
-		fputc('\n', stderr);
+	/* A CSV or database error has ended the line. */
+	progress_closed(rc != -1 && im.fail == CMD_OK);
 	msg_where(NULL);
 	if (im.fail != CMD_OK)
 		st = im.fail;

@@ -66,8 +66,8 @@ sug_list(struct db *db, const struct sug_filter *f, struct table *t)
 	    " AND (NOT :overdue OR " OVERDUE ")"
 	    " ORDER BY s.year, s.seq IS NULL, s.seq, s.number"
 	    " LIMIT :limit");
-	st_text(s, ":from", f->received.from ? f->received.from : "0000");
-	st_text(s, ":to", f->received.to ? f->received.to : "9999");
+	st_text(s, ":from", f->received.from ? f->received.from : DATE_FIRST);
+	st_text(s, ":to", f->received.to ? f->received.to : DATE_LAST);
 	st_text(s, ":status", f->status);
 	st_int(s, ":station", station);
 	st_int(s, ":dept", dept);
@@ -116,8 +116,11 @@ sug_overdue(struct db *db, const char *as_of, struct table *t)
 		row[1] = st_col(s, 1);
 		row[2] = st_col(s, 2);
 		row[3] = st_col(s, 3);
-		if (date_parse(row[3], 0, &due) == -1)
+		if (date_parse(row[3], 0, &due) == -1) {
+			warnx(_("'%s' has an invalid deadline '%s' in the "
+			    "database"), row[0], row[3]);
 			return CMD_FAIL;
+		}
 		snprintf(days, sizeof days, "%ld",
 		    date_to_days(asof) - date_to_days(due));
 		row[4] = days;

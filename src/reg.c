@@ -475,7 +475,7 @@ reception_list(struct db *db, const struct period *p, const char *station,
 	    " AND (:station = 0 OR r.station_id = :station)"
 	    " ORDER BY r.held_on, r.id");
 	st_text(s, ":from", p->from ? p->from : "0000");
-	st_text(s, ":to", p->to ? p->to : "9999");
+	st_text(s, ":to", p->to ? p->to : DATE_LAST);
 	st_int(s, ":station", id);
 	return fill(s, t);
 }
@@ -498,7 +498,7 @@ activity_list(struct db *db, const struct period *p, const char *kind,
 	    " FROM activity WHERE held_on BETWEEN :from AND :to"
 	    " AND (:kind IS NULL OR kind = :kind) ORDER BY held_on, id");
 	st_text(s, ":from", p->from ? p->from : "0000");
-	st_text(s, ":to", p->to ? p->to : "9999");
+	st_text(s, ":to", p->to ? p->to : DATE_LAST);
 	st_text(s, ":kind", kind);
 	return fill(s, t);
 }

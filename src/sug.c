@@ -462,7 +462,7 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	long long lead, *co = NULL;
 	struct date due;
 	char day[11], dueday[11], *detail = NULL;
-	int i, j;
+	int i, j, n;
 
 	if (a->nco > MAX_LIST) {
 		refuse(_("too many co-handling departments (%d; at most %d)"),
@@ -478,6 +478,13 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	due = a->has_due ? a->due :
 	    date_add_months(a->date, setting_int(db, "due_months", 3));
+	if (!date_valid(due.y, due.m, due.d)) {
+		n = setting_int(db, "due_months", 3);
+		refuse(ngettext("deadline: %d month after %s is after %s, "
+		    "the last date kept", "deadline: %d months after %s is "
+		    "after %s, the last date kept", n), n, day, DATE_LAST);
+		return CMD_REFUSED;
+	}
 	date_iso(due, dueday);
 	if (strcmp(dueday, day) < 0) {
 		refuse(_("deadline %s is before the assignment (%s)"), dueday,
@@ -793,8 +800,19 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if ((st = set_status(db, g.id, to)) != CMD_OK)
 		return st;
 	if (to == ST_REHANDLING) {
-		date_iso(date_add_months(date,
-		    setting_int(db, "rehandle_months", 1)), dueday);
+		struct date due = date_add_months(date,
+		    setting_int(db, "rehandle_months", 1));
+
+		if (!date_valid(due.y, due.m, due.d)) {
+			int n = setting_int(db, "rehandle_months", 1);
+
+			refuse(ngettext("deadline: %d month after %s is after "
+			    "%s, the last date kept", "deadline: %d months "
+			    "after %s is after %s, the last date kept", n), n,
+			    day, DATE_LAST);
+			return CMD_REFUSED;
+		}
+		date_iso(due, dueday);
 		if ((st = set_due(db, g.id, day, dueday, "rehandling")) !=
 		    CMD_OK)
 			return st;

@@ -39,10 +39,12 @@ load helper
 @test "impossible and malformed dates are refused" {
 	town
 	for d in 2022-02-30 2023-02-29 2022-13-01 2022-00-10 2022-7/5 \
-	    2022-07-05x 22-7-5 44747 yesterday 1899-12-31; do
+	    2022-07-05x 22-7-5 44747 yesterday; do
 		refused 1 "invalid date '$d' (use YYYY-MM-DD)" \
 		    add --title x --date "$d"
 	done
+	refused 1 "date '1899-12-31' is outside the dates kept (1900-01-01 to 9999-12-31)" \
+	    add --title x --date 1899-12-31
 	refused 1 "invalid date '' (use YYYY-MM-DD)" add --title x --date ''
 }
 

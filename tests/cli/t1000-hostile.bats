@@ -84,8 +84,8 @@ states() {
 1 "invalid date '2023-13-01' (use YYYY-MM-DD)" add --title x --date 2023-13-01
 1 "invalid date '2023-00-10' (use YYYY-MM-DD)" add --title x --date 2023-00-10
 1 "invalid date '2023-1-32' (use YYYY-MM-DD)" add --title x --date 2023-1-32
-1 "invalid date '0000-01-01' (use YYYY-MM-DD)" add --title x --date 0000-01-01
-1 "invalid date '1899-12-31' (use YYYY-MM-DD)" add --title x --date 1899-12-31
+1 "date '0000-01-01' is outside the dates kept (1900-01-01 to 9999-12-31)" add --title x --date 0000-01-01
+1 "date '1899-12-31' is outside the dates kept (1900-01-01 to 9999-12-31)" add --title x --date 1899-12-31
 1 "invalid date '10000-01-01' (use YYYY-MM-DD)" add --title x --date 10000-01-01
 1 "invalid date '2023-01-01x' (use YYYY-MM-DD)" add --title x --date 2023-01-01x
 1 "invalid date '2023-7/5' (use YYYY-MM-DD)" add --title x --date 2023-7/5

@@ -347,3 +347,172 @@ CMDS
 	[ "$status" -eq 0 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT group_concat(status) FROM suggestion")" = assigned,assigned ]
 }
+
+@test "r18: year 9999 works to its last day: list, assign, reply, rate, overdue" {
+	export JIANYI_TODAY=9999-12-31
+	j init >/dev/null
+	j dept add D
+	run j add --title t --date 9999-09-20
+	[ "$output" = 9999-0001 ]
+	run j list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == 9999-0001,registered,0,9999-09-20,* ]]
+	# 9999-09-30 + 3 months is 9999-12-30, the month's end kept.
+	j assign 9999-0001 --dept D --date 9999-09-30
+	[ "$(sfield 9999-0001 due)" = 9999-12-30 ]
+	run j overdue --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[[ "${lines[1]}" == 9999-0001,D,,9999-12-30,1,t* ]]
+	j reply 9999-0001 --dept D --class B --date 9999-12-10
+	# 9999-11-30 + 1 month is 9999-12-30; a rating on 9999-12-10 needs
+	# 10000-01-10, past the last day kept: refused, nothing changed.
+	refused 1 "deadline: 1 month after 9999-12-15 is after 9999-12-31, the last date kept" \
+	    rate 9999-0001 unsatisfied --date 9999-12-15
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT status, due_on FROM suggestion")" = "replied|9999-12-30" ]
+	run j rate 9999-0001 satisfied --date 9999-12-15
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion WHERE due_on NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'")" = 0 ]
+}
+
+@test "r18: a deadline past 9999-12-31 is refused, naming the field and the limit" {
+	export JIANYI_TODAY=9999-12-31
+	j init >/dev/null
+	j dept add D
+	j add --title u --date 9999-12-20 >/dev/null
+	refused 1 "deadline: 3 months after 9999-12-31 is after 9999-12-31, the last date kept" \
+	    assign 9999-0001 --dept D
+	j add --title v --date 9999-09-01 >/dev/null
+	refused 1 "deadline: 3 months after 9999-10-01 is after 9999-12-31, the last date kept" \
+	    assign 9999-0002 --dept D --date 9999-10-01
+	# An explicit deadline on the last day is kept.
+	run j assign 9999-0001 --dept D --due 9999-12-31
+	[ "$status" -eq 0 ]
+	[ "$(sfield 9999-0001 due)" = 9999-12-31 ]
+	# The same limit in an import, at its line.
+	printf '编号,接收日期,标题,承办单位,交办日期\n9999-0005,9999-12-20,路,D,9999-12-21\n' >l.csv
+	refused_all 1 import suggestions l.csv <<'ERR'
+jianyi: l.csv:2: deadline: 3 months after 9999-12-21 is after 9999-12-31, the last date kept
+jianyi: l.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "r18: dates before 1900 are refused as outside the dates kept, not as malformed" {
+	j init >/dev/null
+	refused 1 "date '0001-01-01' is outside the dates kept (1900-01-01 to 9999-12-31)" \
+	    add --title x --date 0001-01-01
+	refused 1 "date '1899-12-31' is outside the dates kept (1900-01-01 to 9999-12-31)" \
+	    add --title x --date 1899-12-31
+	refused 1 "invalid date '10000-01-01' (use YYYY-MM-DD)" add --title x --date 10000-01-01
+	refused 1 "invalid date '0001-02-29' (use YYYY-MM-DD)" add --title x --date 0001-02-29
+	run j add --title x --date 1900-01-01
+	[ "$output" = 1900-0001 ]
+}
+
+@test "month ends and leap days in deadlines" {
+	export JIANYI_TODAY=2024-12-31
+	j init >/dev/null
+	j dept add D
+	j config set due_months 1
+	for d in 2024-01-31 2023-01-31 2024-02-29 1900-01-31 2000-01-31; do
+		n=$(j add --title "$d" --date "$d")
+		j assign "$n" --dept D --date "$d"
+		printf '%s %s\n' "$d" "$(sfield "$n" due)"
+	done >got
+	cat >want <<'EOF2'
+2024-01-31 2024-02-29
+2023-01-31 2023-02-28
+2024-02-29 2024-03-29
+1900-01-31 1900-02-28
+2000-01-31 2000-02-29
+EOF2
+	diff -u want got
+}
+
+# Runs "$@" with standard error on a terminal (script(1)), for the import's
+# progress line; $output is what the terminal showed, its line ends as
+# LF and a carriage return that does not end a line as '<CR>'.
+on_tty() {
+	command -v script >/dev/null || skip "needs script(1) for a terminal"
+	run script -qec "$(printf '%q ' "$@")" /dev/null
+	output=$(printf '%s' "$output" | sed 's/\r$//; s/\r/<CR>/g')
+	mapfile -t lines <<<"$output"
+}
+
+@test "r25: the import's progress line ends before an error is printed" {
+	town >/dev/null
+	python3 "$BATS_TEST_DIRNAME/../stress/gen-ledger.py" 2500 >big.csv
+	python3 - <<'PY'
+import csv
+rows = list(csv.reader(open('big.csv', encoding='utf-8-sig', newline='')))
+rows[1500][1] = '2022-02-30'
+rows[2200][1] = '2022-02-31'
+csv.writer(open('bad.csv', 'w', encoding='utf-8', newline='')).writerows(rows)
+PY
+	before=$(dump)
+	on_tty "$JIANYI" import suggestions bad.csv
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 5 ]
+	[ "${lines[0]}" = "<CR>importing: 1000 rows" ]
+	[[ "${lines[1]}" == "jianyi: bad.csv:"*": 接收日期: invalid date '2022-02-30'" ]]
+	[ "${lines[2]}" = "<CR>importing: 2000 rows" ]
+	[[ "${lines[3]}" == "jianyi: bad.csv:"*": 接收日期: invalid date '2022-02-31'" ]]
+	[ "${lines[4]}" = "jianyi: bad.csv: 2 bad rows; nothing imported" ]
+	[ "$(dump)" = "$before" ]
+	# A CSV error after the progress line: on a line of its own too.
+	{ head -c 200000 big.csv; printf '\n2022-9999,2022-01-01,"open\n'; } >cut.csv
+	on_tty "$JIANYI" import suggestions cut.csv
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 2 ]
+	[ "${lines[0]}" = "<CR>importing: 1000 rows" ]
+	[[ "${lines[1]}" == "jianyi: cut.csv:"*": malformed CSV "* ]]
+	# Done: the line is ended, then the summary.
+	on_tty "$JIANYI" import suggestions big.csv
+	[ "$status" -eq 0 ]
+	[ "${lines[0]}" = "<CR>importing: 1000 rows<CR>importing: 2000 rows" ]
+	[ "${lines[1]}" = "big.csv (UTF-8): 2500 rows: 2500 added, 0 updated, 0 unchanged" ]
+}
+
+@test "r25: content '-' written in the editor is text, not 'read standard input'" {
+	j init >/dev/null
+	cat >"$TMP/ed" <<'SH'
+#!/bin/sh
+printf -- '-\n' >"$1"
+SH
+	chmod +x "$TMP/ed"
+	n=$(echo 'from standard input' | EDITOR="$TMP/ed" j add --title t --edit --date 2023-03-01)
+	[ "$n" = 2023-0001 ]
+	[ "$(sfield 2023-0001 content)" = - ]
+	# --content - still reads standard input.
+	n=$(echo 'from standard input' | j add --title u --content - --date 2023-03-01)
+	[ "$(sfield "$n" content)" = 'from standard input' ]
+}
+
+@test "r12: init that cannot say 'created' leaves no database behind: exit 3, one line" {
+	run bash -c '"$JIANYI" init --town 乐平镇 >/dev/full'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: write error: No space left on device" ]
+	[ ! -e "$JIANYI_DB" ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+	run j init --town 乐平镇
+	[ "$status" -eq 0 ]
+	[ "$output" = "created $JIANYI_DB" ]
+}
+
+@test "a reader without write permission sees commits still in the -wal file, and leaves the writer's files as they were" {
+	j init >/dev/null
+	j add --title a --date 2023-01-05 >/dev/null
+	nobody_or_skip
+	chown 0:0 "$JIANYI_DB"
+	chmod 644 "$JIANYI_DB"
+	chown 0:0 "$TMP"
+	# The writer keeps its connection open: its commit stays in the -wal.
+	sqlite3 "$JIANYI_DB" "PRAGMA wal_autocheckpoint = 0;" \
+	    "UPDATE suggestion SET title = 'in the wal';" \
+	    ".shell ls -l --time-style=+ $JIANYI_DB-wal $JIANYI_DB-shm >$TMP/before; setpriv --reuid=65534 --regid=65534 --clear-groups $JIANYI list --format csv >$TMP/out 2>&1; ls -l --time-style=+ $JIANYI_DB-wal $JIANYI_DB-shm >$TMP/after" >/dev/null
+	[ -s "$TMP/before" ]
+	cmp "$TMP/before" "$TMP/after"
+	[ "$(tail -1 "$TMP/out")" = $'2023-0001,registered,0,2023-01-05,,,,,in the wal\r' ]
+	[ -z "$(companions "$JIANYI_DB")" ]
+}

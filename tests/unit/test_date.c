@@ -2,8 +2,13 @@
  * test_date.c — unit tests for date.c: every accepted form, refused input,
  * Excel serials, month-end arithmetic, day numbers and formatting.
  */
+#include <sys/wait.h>
+
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
@@ -157,6 +162,28 @@ test_parse_year_range(void **state)
 	refused("0999-01-01", 0);
 }
 
+/* DATE_ANY_YEAR: a real date in a year before 1900, to be told apart from a
+ * malformed one (r18: "outside the dates kept", not "invalid"). */
+static void
+test_parse_any_year(void **state)
+{
+	(void)state;
+	parses("0001-01-01", DATE_ANY_YEAR, 1, 1, 1);
+	parses("00010101", DATE_ANY_YEAR, 1, 1, 1);
+	parses("1899-12-31", DATE_ANY_YEAR, 1899, 12, 31);
+	parses("0000-02-29", DATE_ANY_YEAR, 0, 2, 29);
+	parses("0004年2月29日", DATE_ANY_YEAR, 4, 2, 29);
+	parses("9999-12-31", DATE_ANY_YEAR, 9999, 12, 31);
+	refused("0001-02-29", DATE_ANY_YEAR);
+	refused("1800-02-29", DATE_ANY_YEAR);
+	refused("0001-13-01", DATE_ANY_YEAR);
+	refused("0001-00-01", DATE_ANY_YEAR);
+	refused("0001-01-00", DATE_ANY_YEAR);
+	refused("10000-01-01", DATE_ANY_YEAR);
+	refused("1-01-01", DATE_ANY_YEAR);
+	refused("0001-01-01", 0);
+}
+
 static void
 test_parse_excel(void **state)
 {
@@ -265,6 +292,37 @@ test_add_months(void **state)
 	adds(2022, 8, 31, 1, 2022, 9, 30);
 }
 
+/* r18: near 9999-12-31 a deadline can fall past the dates kept; the sum is
+ * exact, and date_valid tells the caller to refuse it. */
+static void
+test_add_months_limits(void **state)
+{
+	static const struct { struct date a; int n; struct date want;
+	    int valid; } cases[] = {
+		{ { 9999, 12, 31 }, 1, { 10000, 1, 31 }, 0 },
+		{ { 9999, 12, 15 }, 1, { 10000, 1, 15 }, 0 },
+		{ { 9999, 12, 20 }, 3, { 10000, 3, 20 }, 0 },
+		{ { 9999, 10, 31 }, 2, { 9999, 12, 31 }, 1 },
+		{ { 9999, 9, 30 }, 3, { 9999, 12, 30 }, 1 },
+		{ { 9999, 11, 30 }, 1, { 9999, 12, 30 }, 1 },
+		{ { 9999, 1, 31 }, 1, { 9999, 2, 28 }, 1 },
+		{ { 1900, 1, 31 }, 1, { 1900, 2, 28 }, 1 },
+		{ { 2000, 1, 31 }, 1, { 2000, 2, 29 }, 1 },
+		{ { 2100, 1, 31 }, 1, { 2100, 2, 28 }, 1 },
+		{ { 1900, 1, 1 }, -1, { 1899, 12, 1 }, 0 },
+		{ { 1, 1, 31 }, 1, { 1, 2, 28 }, 0 },
+	};
+	size_t i;
+	struct date r;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		r = date_add_months(cases[i].a, cases[i].n);
+		assert_int_equal(date_cmp(r, cases[i].want), 0);
+		assert_int_equal(date_valid(r.y, r.m, r.d), cases[i].valid);
+	}
+}
+
 static void
 test_days_known(void **state)
 {
@@ -349,10 +407,44 @@ test_format(void **state)
 	assert_string_equal(date_iso(b, iso), "1900-01-01");
 	assert_string_equal(date_iso(c, iso), "9999-12-31");
 	assert_string_equal(date_iso((struct date){ 10, 1, 2 }, iso), "0010-01-02");
+	assert_string_equal(date_iso((struct date){ 1, 1, 1 }, iso), "0001-01-01");
+	assert_string_equal(date_iso((struct date){ 9999, 2, 28 }, iso),
+	    "9999-02-28");
 	assert_ptr_equal(date_iso(a, iso), iso);
 	assert_string_equal(date_zh(a, zh), "2022年7月5日");
 	assert_string_equal(date_zh(c, zh), "9999年12月31日");
 	assert_ptr_equal(date_zh(a, zh), zh);
+}
+
+/* r18: a date that does not fit "YYYY-MM-DD" is never written cut short
+ * ("10000-01-1"): date_iso stops the program instead. */
+static void
+test_format_out_of_range(void **state)
+{
+	static const struct date bad[] = {
+		{ 10000, 1, 15 }, { -1, 1, 1 }, { 2022, 13, 1 }, { 2022, 0, 1 },
+		{ 2022, 1, 0 }, { 2022, 1, 32 },
+	};
+	char iso[11];
+	size_t i;
+	pid_t pid;
+	int status;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		fflush(NULL);
+		if ((pid = fork()) == 0) {
+			/* The bug message is expected here, not shown. */
+			if (freopen("/dev/null", "w", stderr) == NULL)
+				_exit(2);
+			date_iso(bad[i], iso);
+			_exit(0);
+		}
+		assert_true(pid > 0);
+		assert_int_equal(waitpid(pid, &status, 0), pid);
+		assert_true(WIFSIGNALED(status));
+		assert_int_equal(WTERMSIG(status), SIGABRT);
+	}
 }
 
 /* Asserts that month_parse(s) gives y-m. */
@@ -421,14 +513,17 @@ main(void)
 		cmocka_unit_test(test_parse_compact),
 		cmocka_unit_test(test_parse_impossible),
 		cmocka_unit_test(test_parse_year_range),
+		cmocka_unit_test(test_parse_any_year),
 		cmocka_unit_test(test_parse_excel),
 		cmocka_unit_test(test_valid),
 		cmocka_unit_test(test_days_in_month),
 		cmocka_unit_test(test_add_months),
+		cmocka_unit_test(test_add_months_limits),
 		cmocka_unit_test(test_days_known),
 		cmocka_unit_test(test_days_round_trip),
 		cmocka_unit_test(test_cmp),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_format_out_of_range),
 		cmocka_unit_test(test_month_parse),
 	};
 
