@@ -115,7 +115,7 @@ enum cmd_status event_add(struct db *, const struct cmd_ctx *,
 extern const struct col event_cols[];
 extern const int event_ncols;
 /* Events of one suggestion (number), or the last limit of all, oldest
- * first. */
+ * first; personal data in older "edited" details is masked (陈**). */
 enum cmd_status event_list(struct db *, const char *number, long limit,
     struct table *);
 

@@ -197,3 +197,38 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	for i in $(seq 0 100); do args+=(--cosigner "代表$(printf %03d "$i")"); done
 	refused 1 'too many cosigners (101; at most 100)' add --title t --date 2023-01-05 "${args[@]}"
 }
+
+@test "r10: log never shows personal data: the history says it changed, and old details are masked" {
+	j init >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	printf 'number,received_on,title,submitter,phone\n2023-0001,2023-01-05,路灯,李四,13911112222\n' >fill.csv
+	j import suggestions fill.csv >/dev/null
+	run j log
+	expect_table <<-'EOF2'
+	date        number     action      detail             by
+	2023-01-05  2023-0001  registered  source: other      secretary
+	2023-03-31  2023-0001  edited      submitter changed  secretary
+	2023-03-31  2023-0001  edited      phone changed      secretary
+	EOF2
+	# show is the case file: it has the values.
+	run sfield 2023-0001 'submitter,.phone'
+	expect_output <<-'EOF2'
+	李四
+	13911112222
+	EOF2
+	# A database written before: its details carry the values, in
+	# either language; log masks them in every format.
+	sqlite3 "$JIANYI_DB" "UPDATE event SET detail = 'submitter: 李四' WHERE id = (SELECT max(id) - 1 FROM event);
+	    UPDATE event SET detail = '联系电话: 13911112222' WHERE id = (SELECT max(id) FROM event)"
+	run j log 2023-0001
+	expect_table <<-'EOF2'
+	date        number     action      detail                 by
+	2023-01-05  2023-0001  registered  source: other          secretary
+	2023-03-31  2023-0001  edited      submitter: 李**        secretary
+	2023-03-31  2023-0001  edited      联系电话: 139****2222  secretary
+	EOF2
+	run j log --format json
+	[ "$(jq -r '.[].detail' <<<"$output")" = $'source: other\nsubmitter: 李**\n联系电话: 139****2222' ]
+	run j log --format csv
+	[[ "$output" != *李四* && "$output" != *13911112222* ]]
+}
