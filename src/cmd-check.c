@@ -1,6 +1,6 @@
 /*
  * cmd-check.c — "jianyi check": SQLite's integrity and foreign key checks,
- * reported plainly.
+ * and that every stored text is valid UTF-8, reported plainly.
  */
 #include <getopt.h>
 
@@ -31,6 +31,12 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	n = db_check(db, stdout);
+	/* Stored text: valid UTF-8, no NUL byte (issue 11). */
+	if (n != -1) {
+		int bad = db_check_text(db, stdout);
+
+		n = bad == -1 ? -1 : n + bad;
+	}
 	db_close(db);
 	if (n == -1)
 		return CMD_FAIL;

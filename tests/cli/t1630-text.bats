@@ -232,3 +232,27 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	run j log --format csv
 	[[ "$output" != *李四* && "$output" != *13911112222* ]]
 }
+
+@test "check: every stored text is valid UTF-8 with no NUL byte, in every table" {
+	town
+	j add --title 路灯 --content 内容 --date 2023-01-05 >/dev/null
+	run j check
+	[ "$status" -eq 0 ]
+	[ "$output" = ok ]
+	# A cut character, a NUL byte, a lone 0xff (stored as a blob), a
+	# surrogate: what an older version or another program could leave.
+	sqlite3 "$JIANYI_DB" "UPDATE suggestion SET title = CAST(X'E8B7AFE7' AS TEXT), content = '内' || char(0) || '容';
+	    UPDATE event SET detail = X'FF' WHERE id = 1;
+	    UPDATE station SET village = CAST(X'EDA080' AS TEXT) WHERE name = '黄塘';
+	    UPDATE config SET value = value || CAST(X'C0AF' AS TEXT) WHERE key = 'town'"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<-'EOF2'
+	text: a row of config.value is not valid UTF-8 text
+	text: event.detail of row 1 is not valid UTF-8 text
+	text: station.village of row 1 is not valid UTF-8 text
+	text: suggestion.title of row 1 is not valid UTF-8 text
+	text: suggestion.content of row 1 is not valid UTF-8 text
+	5 problems found
+	EOF2
+}
