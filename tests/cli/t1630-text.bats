@@ -196,6 +196,16 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	args=()
 	for i in $(seq 0 100); do args+=(--cosigner "代表$(printf %03d "$i")"); done
 	refused 1 'too many cosigners (101; at most 100)' add --title t --date 2023-01-05 "${args[@]}"
+	j station add 黄塘
+	args=()
+	for i in $(seq 0 100); do args+=(--deputy "代表$(printf %03d "$i")"); done
+	refused 1 'too many deputies (101; at most 100)' reception add --station 黄塘 \
+	    --visitors 3 --date 2023-01-05 "${args[@]}"
+	# 100 are taken, every one.
+	{ echo name; for i in $(seq 1 100); do echo "代表$(printf %03d "$i")"; done; } >d.csv
+	j import deputies d.csv >/dev/null
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05 "${args[@]:2}"
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM reception_deputy')" = 100 ]
 }
 
 @test "r10: log never shows personal data: the history says it changed, and old details are masked" {
