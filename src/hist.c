@@ -184,6 +184,21 @@ config_get(struct db *db, const char *key, char *buf, size_t n)
 	return 0;
 }
 
+char *
+config_value(struct db *db, const char *key)
+{
+	struct stmt *s = db_stmt(db, "SELECT value FROM config"
+	    " WHERE key = :key");
+	char *v;
+
+	st_text(s, ":key", key);
+	if (st_step(s) != 1)
+		return NULL;
+	if ((v = strdup(st_col(s, 0))) == NULL)
+		err(1, NULL);
+	return v;
+}
+
 enum cmd_status
 config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
     const char *value)

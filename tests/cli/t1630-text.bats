@@ -312,3 +312,17 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		diff "$c/want" "$c/got"
 	done
 }
+
+@test "r7: a town's name of 60 four-byte characters heads every report whole" {
+	town=$(printf '𠀀%.0s' $(seq 59))镇
+	j init --town "$town" >/dev/null
+	run j config get town
+	[ "$output" = "$town" ]
+	run j report --year 2023 --format json
+	[ "$(jq -r .town <<<"$output")" = "$town" ]
+	for f in text md html; do
+		run j report --year 2023 --format "$f"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *"$town: deputies' suggestions, annual report"* ]] || { echo "$f: ${lines[0]}"; return 1; }
+	done
+}
