@@ -326,3 +326,20 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		[[ "$output" == *"$town: deputies' suggestions, annual report"* ]] || { echo "$f: ${lines[0]}"; return 1; }
 	done
 }
+
+@test "r8, r9: show's case file lists 100 cosigners whole and escapes stored control characters" {
+	j init >/dev/null
+	python3 -c "print('number,received_on,title,cosigners,content'); print('2023-0001,2023-01-05,t,'+';'.join(['人大代表名字很长的一位人大代表第%03d号'%i for i in range(100)])+',\"第一行\n\t第二行\"')" >a.csv
+	j import suggestions a.csv >/dev/null
+	want=$(python3 -c "print('、'.join(['人大代表名字很长的一位人大代表第%03d号'%i for i in range(100)]))")
+	run j show 2023-0001
+	[ "$status" -eq 0 ]
+	[ "$(grep '^  cosigners' <<<"$output")" = "  cosigners     $want" ]
+	sqlite3 "$JIANYI_DB" "UPDATE suggestion SET title = 'x' || char(27) || '[2J', content = content || char(7);
+	    UPDATE event SET detail = detail || char(155)"
+	run j show 2023-0001
+	[ "$(grep '^  title' <<<"$output")" = '  title         x\x1b[2J' ]
+	[[ "$output" == *$'\n  content\n    第一行\n    \t第二行\\x07\n'* ]]
+	[[ "$output" == *'registered  source: other\xc2\x9b'* ]]
+	[[ "$output" != *$'\e'* && "$output" != *$'\a'* ]]
+}
