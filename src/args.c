@@ -27,6 +27,18 @@ msg_where(const char *s)
 		err(1, NULL);
 }
 
+void
+msg_wheref(const char *fmt, ...)
+{
+	va_list ap;
+
+	free(where);
+	va_start(ap, fmt);
+	if (vasprintf(&where, fmt, ap) == -1)
+		err(1, NULL);
+	va_end(ap);
+}
+
 /*
  * Every message goes through here: jianyi.h maps warn, warnx, err and errx
  * onto msg_warn and the others. The message, user values and all, is

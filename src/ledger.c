@@ -163,14 +163,9 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 		return rc == 1 ? CMD_OK : CMD_FAIL;
 	if (im->o->strict_names) {
 		/* The refusal names the column, as the row's checks do. */
-		char where[1024];
-
-		snprintf(where, sizeof where, "%s:%ld: %s", im->path,
-		    im->line, colname(im, c));
-		msg_where(where);
+		msg_wheref("%s:%ld: %s", im->path, im->line, colname(im, c));
 		st = reg_find(im->db, k, name, 0, &id);
-		snprintf(where, sizeof where, "%s:%ld", im->path, im->line);
-		msg_where(where);
+		msg_wheref("%s:%ld", im->path, im->line);
 		return st;
 	}
 	if (arg_text(colname(im, c), name, TEXT_REQUIRED, MAX_NAME) == -1)
@@ -816,13 +811,12 @@ on_record(void *arg, long line, char **f, size_t n)
 	struct imp *im = arg;
 	const struct csv_table *t = im->o->table;
 	enum cmd_status st;
-	char where[1024], msg[256];
+	char msg[256];
 	size_t i;
 	int c;
 
 	im->line = line;
-	snprintf(where, sizeof where, "%s:%ld", im->path, line);
-	msg_where(where);
+	msg_wheref("%s:%ld", im->path, line);
 	if (!im->have_header) {
 		if (n > CSV_MAXCOLS ||
 		    csv_map_header(t, f, n, im->map, msg, sizeof msg) == -1) {
