@@ -48,17 +48,19 @@ msg_wheref(const char *fmt, ...)
 static void
 msg_print(int errnum, const char *fmt, va_list ap)
 {
-	char *msg = NULL, *shown;
+	char *msg = NULL, *shown = NULL;
 
 	if (fmt != NULL && vasprintf(&msg, fmt, ap) == -1) {
 		fprintf(stderr, "%s: %s\n", program_invocation_short_name,
 		    strerror(errno));
 		return;
 	}
-	shown = text_escape(msg, 0);
+	/* err(1, NULL) after a failed allocation allocates nothing more. */
 	fprintf(stderr, "%s: ", program_invocation_short_name);
-	if (msg != NULL)
+	if (msg != NULL) {
+		shown = text_escape(msg, 0);
 		fputs(shown, stderr);
+	}
 	if (errnum >= 0)
 		fprintf(stderr, "%s%s", msg != NULL ? ": " : "",
 		    strerror(errnum));

@@ -359,3 +359,15 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	jianyi: $d/a.csv: 1 bad rows; nothing imported
 	EOF2
 }
+
+@test "r9: the report's tables (text, md, html) show a stored control character escaped" {
+	town
+	j add --title 路灯 --station 黄塘 --date 2023-01-05 >/dev/null
+	sqlite3 "$JIANYI_DB" "UPDATE station SET name = '黄塘' || char(27) || '[2J' WHERE name = '黄塘'"
+	for f in text md html; do
+		run j report --year 2023 --format "$f"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *'黄塘\x1b[2J'* ]] || { echo "$f: no escaped name"; return 1; }
+		[[ "$output" != *$'\e'* ]] || { echo "$f: a raw ESC"; return 1; }
+	done
+}
