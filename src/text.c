@@ -464,8 +464,10 @@ text_append(char **buf, const char *sep, const char *s)
 
 	if ((p = realloc(*buf, have + nsep + ns + 1)) == NULL)
 		err(1, NULL);
-	memcpy(p + have, sep, nsep);
-	memcpy(p + have + nsep, s ? s : "", ns);
+	if (nsep > 0)
+		memcpy(p + have, sep, nsep);
+	if (ns > 0)
+		memcpy(p + have + nsep, s, ns);
 	p[have + nsep + ns] = '\0';
 	*buf = p;
 }
