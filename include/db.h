@@ -90,5 +90,9 @@ int db_backup(struct db *, const char *path);
 /* Runs integrity_check and foreign_key_check, printing each problem on out;
  * returns the number of problems, or -1. */
 int db_check(struct db *, FILE *out);
+/* Checks that every value stored in a TEXT column is valid UTF-8 with no
+ * NUL byte, printing each one that is not on out; returns how many, or
+ * -1. */
+int db_check_text(struct db *, FILE *out);
 
 #endif

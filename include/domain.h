@@ -100,8 +100,10 @@ enum cmd_status activity_list(struct db *, const struct period *,
 
 /* Settings (hist.c). */
 int config_valid_key(const char *key);
-/* The value into buf (of size n), or -1 if the key is unknown. */
+/* The value into buf (of size n), or -1 if the key is unknown: for the
+ * numbers. config_value returns any value whole (caller frees), or NULL. */
 int config_get(struct db *, const char *key, char *buf, size_t n);
+char *config_value(struct db *, const char *key);
 enum cmd_status config_set(struct db *, const struct cmd_ctx *,
     const char *key, const char *value);
 extern const struct col config_cols[];
@@ -115,7 +117,7 @@ enum cmd_status event_add(struct db *, const struct cmd_ctx *,
 extern const struct col event_cols[];
 extern const int event_ncols;
 /* Events of one suggestion (number), or the last limit of all, oldest
- * first. */
+ * first; personal data in older "edited" details is masked (陈**). */
 enum cmd_status event_list(struct db *, const char *number, long limit,
     struct table *);
 

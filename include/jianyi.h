@@ -75,6 +75,8 @@ void msg_errx(int status, const char *fmt, ...)
  * place set by msg_where ("FILE:LINE" while importing; NULL clears it).
  */
 void msg_where(const char *);
+/* msg_where with the place formatted, whole: "%s:%ld", path, line. */
+void msg_wheref(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void refuse(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Argument helpers (args.c); each prints one line and returns -1 on error. */

@@ -74,7 +74,7 @@ void rep_list_reordered(struct rep_list *);
 void rep_list_free(struct rep_list *);
 
 struct report {
-	char          town[128];
+	char         *town;     /* "" for none; report_free frees it */
 	char          from[11], to[11], as_of[11], made_on[11];
 	int           kind;     /* 'm' month, 'y' year, 'p' period */
 	struct tally  cohort;

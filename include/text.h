@@ -56,7 +56,8 @@ int text_suggest(const char *s, const char *const *names, int n,
 
 /*
  * A copy of s (NULL is "") that a terminal shows as it is: control
- * characters (C0, DEL, C1; newlines too unless keep_nl) and bytes that are
+ * characters (C0, DEL, C1; newlines and tabs too unless keep_nl, as in
+ * multi-line text) and bytes that are
  * not valid UTF-8 become \xHH. Valid characters pass unchanged. Caller
  * frees.
  */

@@ -28,6 +28,18 @@ msg_where(const char *s)
 		err(1, NULL);
 }
 
+void
+msg_wheref(const char *fmt, ...)
+{
+	va_list ap;
+
+	free(where);
+	va_start(ap, fmt);
+	if (vasprintf(&where, fmt, ap) == -1)
+		err(1, NULL);
+	va_end(ap);
+}
+
 /*
  * Every message goes through here: jianyi.h maps warn, warnx, err and errx
  * onto msg_warn and the others. The message, user values and all, is
@@ -37,17 +49,19 @@ msg_where(const char *s)
 static void
 msg_print(int errnum, const char *fmt, va_list ap)
 {
-	char *msg = NULL, *shown;
+	char *msg = NULL, *shown = NULL;
 
 	if (fmt != NULL && vasprintf(&msg, fmt, ap) == -1) {
 		fprintf(stderr, "%s: %s\n", program_invocation_short_name,
 		    strerror(errno));
 		return;
 	}
-	shown = text_escape(msg, 0);
+	/* err(1, NULL) after a failed allocation allocates nothing more. */
 	fprintf(stderr, "%s: ", program_invocation_short_name);
-	if (msg != NULL)
+	if (msg != NULL) {
+		shown = text_escape(msg, 0);
 		fputs(shown, stderr);
+	}
 	if (errnum >= 0)
 		fprintf(stderr, "%s%s", msg != NULL ? ": " : "",
 		    strerror(errnum));

@@ -127,14 +127,14 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct sug_new n = { 0 };
 	const char *date = NULL;
 	char *content = NULL, *number, *held[12] = { 0 }, *cosbuf = NULL;
-	char *names[64];
 	int edit = 0, from_stdin = 0;
 	enum cmd_status st = CMD_OK;
 	struct db *db;
 	int c, i;
 
-	/* Room for every --cosigner, and for those typed at the prompt. */
-	if ((n.cosigners = calloc(argc + 64, sizeof *n.cosigners)) == NULL)
+	/* Room for every --cosigner; those typed at the prompt get theirs
+	 * below. */
+	if ((n.cosigners = calloc(argc + 1, sizeof *n.cosigners)) == NULL)
 		err(1, NULL);
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		switch (c) {
@@ -192,10 +192,17 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			goto out;
 		}
 		if (cosbuf != NULL) {
-			int k, m = csv_split_names(cosbuf, names, 64);
+			/* As many as typed: each takes two bytes at least,
+			 * with its separator; sug_add checks the limit. */
+			size_t cap = n.ncosigners + strlen(cosbuf) / 2 + 1;
 
-			for (k = 0; k < m; k++)
-				n.cosigners[n.ncosigners++] = names[k];
+			n.cosigners = reallocarray(n.cosigners, cap,
+			    sizeof *n.cosigners);
+			if (n.cosigners == NULL)
+				err(1, NULL);
+			n.ncosigners += csv_split_names(cosbuf,
+			    (char **)n.cosigners + n.ncosigners,
+			    (int)(cap - n.ncosigners));
 		}
 		if (n.source != NULL) {
 			if ((i = arg_vocab(_("source"), vocab_source,

@@ -1,6 +1,7 @@
 /*
  * cmd-check.c — "jianyi check": SQLite's integrity and foreign key checks,
- * and the date order of every suggestion's steps, reported plainly.
+ * the date order of every suggestion's steps, and that every stored text
+ * is valid UTF-8, reported plainly.
  */
 #include <getopt.h>
 
@@ -39,6 +40,12 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		n = dates == -1 ? -1 : n + dates;
 	}
 	/* --- end of date order --- */
+	/* Stored text: valid UTF-8, no NUL byte (issue 11). */
+	if (n != -1) {
+		int bad = db_check_text(db, stdout);
+
+		n = bad == -1 ? -1 : n + bad;
+	}
 	db_close(db);
 	if (n == -1)
 		return CMD_FAIL;

@@ -3,6 +3,7 @@
  * name, reply deadline in months, rehandling deadline in months).
  */
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "jianyi.h"
@@ -29,7 +30,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	enum cmd_status st = CMD_OK;
 	struct table t;
 	struct db *db;
-	char buf[256];
+	char *value;
 	const char *verb;
 	int c, n;
 
@@ -57,8 +58,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	if (verb[0] == 'g') {
-		if (config_get(db, argv[1], buf, sizeof buf) == 0)
-			printf("%s\n", buf);
+		if ((value = config_value(db, argv[1])) != NULL)
+			printf("%s\n", value);
+		free(value);
 		db_close(db);
 		return CMD_OK;
 	}

@@ -32,12 +32,17 @@ str(const cJSON *o, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Values are shown with control characters escaped (text_escape). */
 static void
 field(const char *label, const char *value)
 {
+	char *v = text_escape(value != NULL && *value != '\0' ? value : "-",
+	    0);
+
 	fputs("  ", stdout);
 	out_padded(stdout, _(label), LABEL_WIDTH, 0);
-	printf("%s\n", value != NULL && *value != '\0' ? value : "-");
+	printf("%s\n", v);
+	free(v);
 }
 
 /* Prints a multi-line text indented under its label. */
@@ -45,23 +50,28 @@ static void
 block(const char *label, const char *text)
 {
 	const char *p, *nl;
+	char *shown, *l;
 
 	if (text == NULL || *text == '\0')
 		return;
-	printf("\n  %s\n", _(label));
-	for (p = text; *p != '\0'; p = nl + 1) {
+	l = text_escape(_(label), 0);
+	printf("\n  %s\n", l);
+	free(l);
+	shown = text_escape(text, 1);
+	for (p = shown; *p != '\0'; p = nl + 1) {
 		nl = strchr(p, '\n');
 		printf("    %.*s\n", nl ? (int)(nl - p) : (int)strlen(p), p);
 		if (nl == NULL)
 			break;
 	}
+	free(shown);
 }
 
 static void
 print_text(const cJSON *o)
 {
 	const cJSON *a, *i;
-	char buf[1024];
+	char *buf = NULL, *d;
 	const char *lead_dept = NULL;
 
 	field(N_("number"), str(o, "number"));
@@ -82,26 +92,20 @@ print_text(const cJSON *o)
 	field(N_("submitter"), str(o, "submitter"));
 	field(N_("phone"), str(o, "phone"));
 	field(N_("lead deputy"), str(o, "lead_deputy"));
-	buf[0] = '\0';
-	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "cosigners")) {
-		if (buf[0] != '\0')
-			strncat(buf, "、", sizeof buf - strlen(buf) - 1);
-		strncat(buf, i->valuestring, sizeof buf - strlen(buf) - 1);
-	}
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "cosigners"))
+		text_append(&buf, "、", i->valuestring);
 	field(N_("cosigners"), buf);
-	buf[0] = '\0';
+	free(buf);
+	buf = NULL;
 	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "departments")) {
 		if (strcmp(str(i, "role"), "lead") == 0)
 			lead_dept = str(i, "name");
-		else {
-			if (buf[0] != '\0')
-				strncat(buf, "、", sizeof buf - strlen(buf) - 1);
-			strncat(buf, str(i, "name"), sizeof buf -
-			    strlen(buf) - 1);
-		}
+		else
+			text_append(&buf, "、", str(i, "name"));
 	}
 	field(N_("department"), lead_dept);
 	field(N_("co-handling"), buf);
+	free(buf);
 	field(N_("handler"), str(o, "handler"));
 	field(N_("assigned"), str(o, "assigned_on"));
 	field(N_("due"), str(o, "due"));
@@ -109,12 +113,16 @@ print_text(const cJSON *o)
 
 	a = cJSON_GetObjectItem(o, "replies");
 	cJSON_ArrayForEach(i, a) {
-		snprintf(buf, sizeof buf, _("reply %s, %s, class %s"),
-		    str(i, "date"), str(i, "department"), str(i, "class"));
+		buf = text_printf(_("reply %s, %s, class %s"), str(i, "date"),
+		    str(i, "department"), str(i, "class"));
 		if (str(i, "text") != NULL)
 			block(buf, str(i, "text"));
-		else
-			printf("\n  %s\n", buf);
+		else {
+			d = text_escape(buf, 0);
+			printf("\n  %s\n", d);
+			free(d);
+		}
+		free(buf);
 	}
 
 	printf("\n  %s\n", _("history"));
@@ -122,7 +130,9 @@ print_text(const cJSON *o)
 		printf("    %s  ", str(i, "at"));
 		out_padded(stdout, vocab_label(vocab_action, str(i, "action")),
 		    10, 0);
-		printf("  %s\n", str(i, "detail"));
+		d = text_escape(str(i, "detail"), 0);
+		printf("  %s\n", d);
+		free(d);
 	}
 }
 

@@ -20,6 +20,7 @@
 #include "jianyi.h"
 #include "db.h"
 #include "ofile.h"
+#include "text.h"
 
 #define APPLICATION_ID 0x4a592022 /* "JY" 2022 */
 #define BUSY_TIMEOUT_MS 30000
@@ -777,4 +778,92 @@ db_check(struct db *db, FILE *out)
 		n++;
 	}
 	return rc == -1 ? -1 : n;
+}
+
+/*
+ * check: stored text. Every non-NULL value of every column declared TEXT,
+ * read as its bytes, must be valid UTF-8 without NUL bytes (issue 11):
+ * the tables and columns come from the schema itself, so that a new one is
+ * checked without a list to keep.
+ */
+
+static int
+check_column(struct db *db, const char *table, const char *col, FILE *out)
+{
+	sqlite3_stmt *st = NULL;
+	char *sql;
+	int n = 0, rc, len;
+	const char *v;
+
+	/* WITHOUT ROWID tables have no rowid: their rows go unnumbered. */
+	sql = sqlite3_mprintf("SELECT rowid, CAST(\"%w\" AS BLOB) FROM \"%w\""
+	    " WHERE \"%w\" IS NOT NULL", col, table, col);
+	if (sql == NULL)
+		err(1, NULL);
+	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_free(sql);
+		sql = sqlite3_mprintf("SELECT NULL, CAST(\"%w\" AS BLOB)"
+		    " FROM \"%w\" WHERE \"%w\" IS NOT NULL", col, table, col);
+		if (sql == NULL)
+			err(1, NULL);
+		if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) !=
+		    SQLITE_OK) {
+			sqlite3_free(sql);
+			db_warn(db, "check");
+			return -1;
+		}
+	}
+	sqlite3_free(sql);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		v = sqlite3_column_blob(st, 1);
+		len = sqlite3_column_bytes(st, 1);
+		if (utf8_valid(v, (size_t)len) && (len == 0 ||
+		    memchr(v, '\0', (size_t)len) == NULL))
+			continue;
+		if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+			fprintf(out, _("text: a row of %s.%s is not valid UTF-8 "
+			    "text\n"), table, col);
+		else
+			fprintf(out, _("text: %s.%s of row %lld is not valid "
+			    "UTF-8 text\n"), table, col,
+			    (long long)sqlite3_column_int64(st, 0));
+		n++;
+	}
+	if (rc != SQLITE_DONE) {
+		db_warn(db, "check");
+		n = -1;
+	}
+	sqlite3_finalize(st);
+	return n;
+}
+
+int
+db_check_text(struct db *db, FILE *out)
+{
+	sqlite3_stmt *st;
+	int n = 0, k, rc;
+
+	if (sqlite3_prepare_v2(db->h, "SELECT m.name, p.name"
+	    " FROM sqlite_schema m, pragma_table_info(m.name) p"
+	    " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+	    " AND upper(p.type) = 'TEXT' ORDER BY m.name, p.cid", -1, &st,
+	    NULL) != SQLITE_OK) {
+		db_warn(db, "check");
+		return -1;
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		k = check_column(db, (const char *)sqlite3_column_text(st, 0),
+		    (const char *)sqlite3_column_text(st, 1), out);
+		if (k == -1) {
+			n = -1;
+			break;
+		}
+		n += k;
+	}
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		db_warn(db, "check");
+		n = -1;
+	}
+	sqlite3_finalize(st);
+	return n;
 }

@@ -67,11 +67,45 @@ const struct col event_cols[] = {
 };
 const int event_ncols = 6;
 
+/*
+ * An "edited" event written before the history stopped recording personal
+ * data reads "submitter: 李四" or "phone: 13911112222", in the language of
+ * the day: log shows the value masked, as list does. Returns a new string
+ * or NULL when the detail carries no personal data.
+ */
+static char *
+masked_detail(const char *action, const char *detail)
+{
+	static const struct {
+		const char *label;
+		char      *(*mask)(const char *);
+	} personal[] = {
+		{ "submitter: ", mask_name }, { "提出人: ", mask_name },
+		{ "phone: ", mask_phone }, { "联系电话: ", mask_phone },
+	};
+	size_t i, n;
+	char *m, *out;
+
+	if (action == NULL || detail == NULL || strcmp(action, "edited") != 0)
+		return NULL;
+	for (i = 0; i < sizeof personal / sizeof personal[0]; i++) {
+		n = strlen(personal[i].label);
+		if (strncmp(detail, personal[i].label, n) != 0)
+			continue;
+		m = personal[i].mask(detail + n);
+		out = text_printf("%.*s%s", (int)n, detail, m);
+		free(m);
+		return out;
+	}
+	return NULL;
+}
+
 enum cmd_status
 event_list(struct db *db, const char *number, long limit, struct table *t)
 {
 	struct stmt *s;
 	const char *row[6];
+	char *masked;
 	int rc, i;
 
 	if (number != NULL) {
@@ -96,7 +130,10 @@ event_list(struct db *db, const char *number, long limit, struct table *t)
 	while ((rc = st_step(s)) == 1) {
 		for (i = 0; i < 6; i++)
 			row[i] = st_col(s, i);
+		if ((masked = masked_detail(row[2], row[3])) != NULL)
+			row[3] = masked;
 		table_add(t, row);
+		free(masked);
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
@@ -145,6 +182,21 @@ config_get(struct db *db, const char *key, char *buf, size_t n)
 		return -1;
 	snprintf(buf, n, "%s", st_col(s, 0));
 	return 0;
+}
+
+char *
+config_value(struct db *db, const char *key)
+{
+	struct stmt *s = db_stmt(db, "SELECT value FROM config"
+	    " WHERE key = :key");
+	char *v;
+
+	st_text(s, ":key", key);
+	if (st_step(s) != 1)
+		return NULL;
+	if ((v = strdup(st_col(s, 0))) == NULL)
+		err(1, NULL);
+	return v;
 }
 
 enum cmd_status

@@ -188,14 +188,9 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 		return rc == 1 ? CMD_OK : CMD_FAIL;
 	if (im->o->strict_names) {
 		/* The refusal names the column, as the row's checks do. */
-		char where[1024];
-
-		snprintf(where, sizeof where, "%s:%ld: %s", im->path,
-		    im->line, colname(im, c));
-		msg_where(where);
+		msg_wheref("%s:%ld: %s", im->path, im->line, colname(im, c));
 		st = reg_find(im->db, k, name, 0, &id);
-		snprintf(where, sizeof where, "%s:%ld", im->path, im->line);
-		msg_where(where);
+		msg_wheref("%s:%ld", im->path, im->line);
 		return st;
 	}
 	if (arg_text(colname(im, c), name, TEXT_REQUIRED, MAX_NAME) == -1)
@@ -833,13 +828,12 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 {
 	const struct csv_table *t = im->o->table;
 	enum cmd_status st;
-	char where[1024], msg[512];
+	char msg[512];
 	size_t i;
 	int c, blank;
 
 	im->line = line;
-	snprintf(where, sizeof where, "%s:%ld", im->path, line);
-	msg_where(where);
+	msg_wheref("%s:%ld", im->path, line);
 	/* A NUL byte is a control character, never the end of the text. */
 	for (i = 0; i < n; i++)
 		if (memchr(f[i], '\0', lens[i]) != NULL)

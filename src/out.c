@@ -308,10 +308,13 @@ print_trimmed(const struct table *t, FILE *fp)
 	free(buf);
 }
 
+/* HTML text, with control characters escaped as in text tables. */
 static void
-html_escaped(FILE *fp, const char *s)
+html_escaped(FILE *fp, const char *text)
 {
-	for (; *s != '\0'; s++)
+	char *shown = text_escape(text, 1), *s;
+
+	for (s = shown; *s != '\0'; s++)
 		if (*s == '<')
 			fputs("&lt;", fp);
 		else if (*s == '>')
@@ -320,6 +323,7 @@ html_escaped(FILE *fp, const char *s)
 			fputs("&amp;", fp);
 		else
 			fputc(*s, fp);
+	free(shown);
 }
 
 static void

@@ -392,6 +392,11 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 	char day[11], *detail;
 	int i;
 
+	if (r->ndeputies > MAX_LIST) {
+		refuse(_("too many deputies (%d; at most %d)"), r->ndeputies,
+		    MAX_LIST);
+		return CMD_REFUSED;
+	}
 	if ((st = reg_find(db, REG_STATION, r->station, 1, &station)) !=
 	    CMD_OK)
 		return st;

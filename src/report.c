@@ -612,8 +612,10 @@ report_load(struct db *db, struct report *rp, const char *from,
 	snprintf(rp->from, sizeof rp->from, "%s", from);
 	snprintf(rp->to, sizeof rp->to, "%s", to);
 	snprintf(rp->as_of, sizeof rp->as_of, "%s", as_of);
-	if (config_get(db, "town", rp->town, sizeof rp->town) == -1)
-		rp->town[0] = '\0';
+	free(rp->town);
+	if ((rp->town = config_value(db, "town")) == NULL &&
+	    (rp->town = strdup("")) == NULL)
+		err(1, NULL);
 	if (with_ytd) {
 		/* The year to date holds the period: one reading for both. */
 		snprintf(ytd_from, sizeof ytd_from, "%.4s-01-01", from);
@@ -630,6 +632,8 @@ report_load(struct db *db, struct report *rp, const char *from,
 void
 report_free(struct report *rp)
 {
+	free(rp->town);
+	rp->town = NULL;
 	tally_free(&rp->cohort);
 	if (rp->has_ytd)
 		tally_free(&rp->ytd);

@@ -228,9 +228,9 @@ html_head(FILE *fp, const char *title, const char *sub)
 static void
 title(const struct report *rp, FILE *fp, enum fmt f)
 {
-	char t[256], sub[128], a[32], b[32];
+	char *t, *as_of, sub[128], a[32], b[32];
 
-	snprintf(t, sizeof t, rp->kind == 'm' ?
+	t = text_printf(rp->kind == 'm' ?
 	    _("%s: deputies' suggestions, monthly report") : rp->kind == 'y' ?
 	    _("%s: deputies' suggestions, annual report") :
 	    _("%s: deputies' suggestions, report"), rp->town);
@@ -248,6 +248,7 @@ title(const struct report *rp, FILE *fp, enum fmt f)
 		fprintf(fp, _("As of %s; made on %s\n"),
 		    zh_date(rp->as_of, a), zh_date(rp->made_on, b));
 		fprintf(fp, "</p>\n");
+		free(t);
 		return;
 	}
 	if (f == FMT_MD) {
@@ -255,16 +256,20 @@ title(const struct report *rp, FILE *fp, enum fmt f)
 		fprintf(fp, _("As of %s; made on %s\n"),
 		    zh_date(rp->as_of, a), zh_date(rp->made_on, b));
 		fputc('\n', fp);
+		free(t);
 		return;
 	}
 	centered(fp, t);
 	centered(fp, sub);
 	fputc('\n', fp);
-	snprintf(t, sizeof t, _("As of %s"), zh_date(rp->as_of, a));
+	free(t);
+	as_of = text_printf(_("As of %s"), zh_date(rp->as_of, a));
 	snprintf(sub, sizeof sub, _("Made on %s"), zh_date(rp->made_on, b));
-	fputs(t, fp);
-	fprintf(fp, "%*s%s\n", PAGE_WIDTH - text_width(t) - text_width(sub) >
-	    2 ? PAGE_WIDTH - text_width(t) - text_width(sub) : 2, "", sub);
+	fputs(as_of, fp);
+	fprintf(fp, "%*s%s\n", PAGE_WIDTH - text_width(as_of) -
+	    text_width(sub) > 2 ? PAGE_WIDTH - text_width(as_of) -
+	    text_width(sub) : 2, "", sub);
+	free(as_of);
 }
 
 /* A paragraph: wrapped and indented as text, plain in Markdown, <p>. */

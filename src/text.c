@@ -398,7 +398,7 @@ hexdigit(int v)
 	return "0123456789abcdef"[v & 0xf];
 }
 
-/* Newlines stay when keep_nl is set; NULL escapes like "". */
+/* Newlines and tabs stay when keep_nl is set; NULL escapes like "". */
 char *
 text_escape(const char *s, int keep_nl)
 {
@@ -411,8 +411,8 @@ text_escape(const char *s, int keep_nl)
 		err(1, NULL);
 	while (i < n) {
 		len = utf8_seq_len(p + i, n - i);
-		if (len == 1 && ((p[i] < 0x20 && !(p[i] == '\n' && keep_nl)) ||
-		    p[i] == 0x7f))
+		if (len == 1 && ((p[i] < 0x20 && !((p[i] == '\n' ||
+		    p[i] == '\t') && keep_nl)) || p[i] == 0x7f))
 			len = 0;
 		else if (len == 2 && p[i] == 0xc2 && p[i + 1] <= 0x9f)
 			len = 0;	/* C1 controls */
@@ -464,8 +464,10 @@ text_append(char **buf, const char *sep, const char *s)
 
 	if ((p = realloc(*buf, have + nsep + ns + 1)) == NULL)
 		err(1, NULL);
-	memcpy(p + have, sep, nsep);
-	memcpy(p + have + nsep, s ? s : "", ns);
+	if (nsep > 0)
+		memcpy(p + have, sep, nsep);
+	if (ns > 0)
+		memcpy(p + have + nsep, s, ns);
 	p[have + nsep + ns] = '\0';
 	*buf = p;
 }

@@ -196,4 +196,178 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	args=()
 	for i in $(seq 0 100); do args+=(--cosigner "代表$(printf %03d "$i")"); done
 	refused 1 'too many cosigners (101; at most 100)' add --title t --date 2023-01-05 "${args[@]}"
+	j station add 黄塘
+	args=()
+	for i in $(seq 0 100); do args+=(--deputy "代表$(printf %03d "$i")"); done
+	refused 1 'too many deputies (101; at most 100)' reception add --station 黄塘 \
+	    --visitors 3 --date 2023-01-05 "${args[@]}"
+	# 100 are taken, every one.
+	{ echo name; for i in $(seq 1 100); do echo "代表$(printf %03d "$i")"; done; } >d.csv
+	j import deputies d.csv >/dev/null
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05 "${args[@]:2}"
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM reception_deputy')" = 100 ]
+}
+
+@test "r10: log never shows personal data: the history says it changed, and old details are masked" {
+	j init >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	printf 'number,received_on,title,submitter,phone\n2023-0001,2023-01-05,路灯,李四,13911112222\n' >fill.csv
+	j import suggestions fill.csv >/dev/null
+	run j log
+	expect_table <<-'EOF2'
+	date        number     action      detail             by
+	2023-01-05  2023-0001  registered  source: other      secretary
+	2023-03-31  2023-0001  edited      submitter changed  secretary
+	2023-03-31  2023-0001  edited      phone changed      secretary
+	EOF2
+	# show is the case file: it has the values.
+	run sfield 2023-0001 'submitter,.phone'
+	expect_output <<-'EOF2'
+	李四
+	13911112222
+	EOF2
+	# A database written before: its details carry the values, in
+	# either language; log masks them in every format.
+	sqlite3 "$JIANYI_DB" "UPDATE event SET detail = 'submitter: 李四' WHERE id = (SELECT max(id) - 1 FROM event);
+	    UPDATE event SET detail = '联系电话: 13911112222' WHERE id = (SELECT max(id) FROM event)"
+	run j log 2023-0001
+	expect_table <<-'EOF2'
+	date        number     action      detail                 by
+	2023-01-05  2023-0001  registered  source: other          secretary
+	2023-03-31  2023-0001  edited      submitter: 李**        secretary
+	2023-03-31  2023-0001  edited      联系电话: 139****2222  secretary
+	EOF2
+	run j log --format json
+	[ "$(jq -r '.[].detail' <<<"$output")" = $'source: other\nsubmitter: 李**\n联系电话: 139****2222' ]
+	run j log --format csv
+	[[ "$output" != *李四* ]]
+	[[ "$output" != *13911112222* ]]
+}
+
+@test "check: every stored text is valid UTF-8 with no NUL byte, in every table" {
+	town
+	j add --title 路灯 --content 内容 --date 2023-01-05 >/dev/null
+	run j check
+	[ "$status" -eq 0 ]
+	[ "$output" = ok ]
+	# A cut character, a NUL byte, a lone 0xff (stored as a blob), a
+	# surrogate: what an older version or another program could leave.
+	sqlite3 "$JIANYI_DB" "UPDATE suggestion SET title = CAST(X'E8B7AFE7' AS TEXT), content = '内' || char(0) || '容';
+	    UPDATE event SET detail = X'FF' WHERE id = 1;
+	    UPDATE station SET village = CAST(X'EDA080' AS TEXT) WHERE name = '黄塘';
+	    UPDATE config SET value = value || CAST(X'C0AF' AS TEXT) WHERE key = 'town'"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<-'EOF2'
+	text: a row of config.value is not valid UTF-8 text
+	text: event.detail of row 1 is not valid UTF-8 text
+	text: station.village of row 1 is not valid UTF-8 text
+	text: suggestion.title of row 1 is not valid UTF-8 text
+	text: suggestion.content of row 1 is not valid UTF-8 text
+	5 problems found
+	EOF2
+}
+
+# The property test of item 11: random UTF-8 (4-byte characters, long runs,
+# combining marks, CJK, up to each field's limit) through every text field
+# comes back from show --format json byte for byte, and through export and
+# import. randutf8.py makes the values from a fixed seed.
+@test "random UTF-8 in every text field comes back from show --format json byte for byte" {
+	local gen="$BATS_TEST_DIRNAME/randutf8.py" k n v
+	python3 "$gen" gen 1630 12 cases
+	for k in $(seq 0 11); do
+		local c="cases/$k"
+		v() { cat "$c/$1"; }
+		export JIANYI_DB="$TMP/$k.db"
+		j init >/dev/null
+		j station add "$(v station)"
+		j dept add "$(v dept)"
+		j dept add "$(v co)"
+		j deputy add "$(v deputy)"
+		j deputy add "$(v cosigner1)"
+		j deputy add "$(v cosigner2)"
+		n=$(j add --title "$(v title)" --content - --station "$(v station)" \
+		    --category "$(v category)" --submitter "$(v submitter)" \
+		    --deputy "$(v deputy)" --cosigner "$(v cosigner1)" \
+		    --cosigner "$(v cosigner2)" --date 2023-01-05 <"$c/content")
+		j assign "$n" --dept "$(v dept)" --co "$(v co)" \
+		    --handler "$(v handler)" --date 2023-01-06
+		j contact "$n" --dept "$(v dept)" --note "$(v contact_note)" \
+		    --date 2023-01-06
+		j extend "$n" --due 2023-12-01 --reason "$(v extend_reason)" \
+		    --date 2023-01-07
+		j reply "$n" --dept "$(v dept)" --class A --text - \
+		    --date 2023-01-08 <"$c/reply"
+		j rate "$n" unsatisfied --note "$(v rating_note)" --date 2023-01-09
+		j show "$n" --format json >"$c/show.json"
+		python3 "$gen" check "$c"
+		run j check
+		[ "$output" = ok ]
+		# Through the ledger: what it carries comes back the same.
+		j export suggestions --with-personal-data -o "$c/all.csv"
+		JIANYI_DB="$TMP/$k-again.db" j init >/dev/null
+		JIANYI_DB="$TMP/$k-again.db" j import suggestions "$c/all.csv" >/dev/null
+		local keys='{number,title,content,category,submitter,phone,station,lead_deputy,cosigners,departments:[.departments[]|{name,role}],replies:[.replies[]|{class,text}],ratings:[.ratings[]|.rating]}'
+		jq -S "$keys" "$c/show.json" >"$c/want"
+		JIANYI_DB="$TMP/$k-again.db" j show "$n" --format json | jq -S "$keys" >"$c/got"
+		diff "$c/want" "$c/got"
+	done
+}
+
+@test "r7: a town's name of 60 four-byte characters heads every report whole" {
+	town=$(printf '𠀀%.0s' $(seq 59))镇
+	j init --town "$town" >/dev/null
+	run j config get town
+	[ "$output" = "$town" ]
+	run j report --year 2023 --format json
+	[ "$(jq -r .town <<<"$output")" = "$town" ]
+	for f in text md html; do
+		run j report --year 2023 --format "$f"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *"$town: deputies' suggestions, annual report"* ]] || { echo "$f: ${lines[0]}"; return 1; }
+	done
+}
+
+@test "r8, r9: show's case file lists 100 cosigners whole and escapes stored control characters" {
+	j init >/dev/null
+	python3 -c "print('number,received_on,title,cosigners,content'); print('2023-0001,2023-01-05,t,'+';'.join(['人大代表名字很长的一位人大代表第%03d号'%i for i in range(100)])+',\"第一行\n\t第二行\"')" >a.csv
+	j import suggestions a.csv >/dev/null
+	want=$(python3 -c "print('、'.join(['人大代表名字很长的一位人大代表第%03d号'%i for i in range(100)]))")
+	run j show 2023-0001
+	[ "$status" -eq 0 ]
+	[ "$(grep '^  cosigners' <<<"$output")" = "  cosigners     $want" ]
+	sqlite3 "$JIANYI_DB" "UPDATE suggestion SET title = 'x' || char(27) || '[2J', content = content || char(7);
+	    UPDATE event SET detail = detail || char(155)"
+	run j show 2023-0001
+	[ "$(grep '^  title' <<<"$output")" = '  title         x\x1b[2J' ]
+	[[ "$output" == *$'\n  content\n    第一行\n    \t第二行\\x07\n'* ]]
+	[[ "$output" == *'registered  source: other\xc2\x9b'* ]]
+	[[ "$output" != *$'\e'* ]]
+	[[ "$output" != *$'\a'* ]]
+}
+
+@test "r6: a file name over 1,024 bytes is named whole in an import's messages" {
+	j init >/dev/null
+	d=.
+	for i in 1 2 3 4 5 6; do d="$d/$(printf '目录%.0s' $(seq 40))$i"; done
+	mkdir -p "$d"
+	printf 'number,received_on,title\n2023-0001,2023-02-30,t\n' >"$d/a.csv"
+	[ "${#d}" -gt 400 ]
+	[ "$(printf %s "$d" | wc -c)" -gt 1024 ]
+	refused_all 1 import suggestions "$d/a.csv" <<-EOF2
+	jianyi: $d/a.csv:2: received_on: invalid date '2023-02-30'
+	jianyi: $d/a.csv: 1 bad rows; nothing imported
+	EOF2
+}
+
+@test "r9: the report's tables (text, md, html) show a stored control character escaped" {
+	town
+	j add --title 路灯 --station 黄塘 --date 2023-01-05 >/dev/null
+	sqlite3 "$JIANYI_DB" "UPDATE station SET name = '黄塘' || char(27) || '[2J' WHERE name = '黄塘'"
+	for f in text md html; do
+		run j report --year 2023 --format "$f"
+		[ "$status" -eq 0 ]
+		[[ "$output" == *'黄塘\x1b[2J'* ]] || { echo "$f: no escaped name"; return 1; }
+		[[ "$output" != *$'\e'* ]] || { echo "$f: a raw ESC"; return 1; }
+	done
 }

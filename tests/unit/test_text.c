@@ -346,7 +346,7 @@ test_escape(void **state)
 	expect_escape("\xf0\x9f\x98\x80" "e\xcc\x81", 0, "\xf0\x9f\x98\x80" "e\xcc\x81");
 	expect_escape("\x1b]0;x\x07", 0, "\\x1b]0;x\\x07");
 	expect_escape("a\nb\tc\rd", 0, "a\\x0ab\\x09c\\x0dd");
-	expect_escape("a\nb", 1, "a\nb");
+	expect_escape("a\nb\tc\rd", 1, "a\nb\tc\\x0dd");
 	expect_escape("\x7f", 0, "\\x7f");
 	/* C1 controls (CSI U+009B), and U+00A0 which is not one. */
 	expect_escape("\xc2\x9b" "2J\xc2\xa0", 0, "\\xc2\\x9b" "2J\xc2\xa0");
