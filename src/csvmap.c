@@ -37,6 +37,7 @@ static const struct csv_column ledger[] = {
 };
 
 static const struct csv_column receptions[] = {
+	[R_ID] = { "编号", "id", 0 },
 	[R_DATE] = { "日期", "date", 1 },
 	[R_STATION] = { "联络站", "station", 1 },
 	[R_VISITORS] = { "接待人次", "visitors", 1 },
@@ -45,6 +46,7 @@ static const struct csv_column receptions[] = {
 };
 
 static const struct csv_column activities[] = {
+	[A_ID] = { "编号", "id", 0 },
 	[A_DATE] = { "日期", "date", 1 },
 	[A_KIND] = { "类型", "kind", 1 },
 	[A_TITLE] = { "标题", "title", 1 },

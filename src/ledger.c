@@ -645,6 +645,84 @@ enter_suggestion(struct imp *im, struct lrow *r)
 	return st;
 }
 
+/* The id cell of a reception or activity: 0 when empty; -1 when bad. */
+static int
+check_id(struct imp *im, int c, const char *v, long long *id)
+{
+	long n;
+
+	*id = 0;
+	if (v == NULL)
+		return 0;
+	if (arg_count(colname(im, c), v, &n) == -1)
+		return -1;
+	if (n == 0) {
+		refuse(_("%s: invalid id '%s'"), colname(im, c), v);
+		return -1;
+	}
+	*id = n;
+	return 0;
+}
+
+/* What an imported reception or activity does: matched (unchanged), a
+ * conflict (refused unless --update, which updates), or added. */
+static enum cmd_status
+settle(struct imp *im, long long found, int same, long long id, int idcol,
+    enum cmd_status (*update)(struct imp *, const void *),
+    enum cmd_status (*add)(struct imp *, const void *), const void *row)
+{
+	enum cmd_status st;
+
+	if (found == -1)
+		return CMD_FAIL;
+	if (found > 0 && same) {
+		im->unchanged++;
+		return CMD_OK;
+	}
+	if (found > 0) {
+		if (!im->o->update) {
+			refuse(_("%s: row %lld of the database differs "
+			    "(--update takes the file's)"), colname(im, idcol),
+			    id);
+			return CMD_REFUSED;
+		}
+		if ((st = update(im, row)) == CMD_OK)
+			im->updated++;
+		return st;
+	}
+	if ((st = add(im, row)) == CMD_OK)
+		im->added++;
+	return st;
+}
+
+static enum cmd_status
+reception_upd(struct imp *im, const void *r)
+{
+	return reception_update(im->db, im->ctx, r);
+}
+
+static enum cmd_status
+reception_new(struct imp *im, const void *r)
+{
+	enum cmd_status st = reception_add(im->db, im->ctx, r);
+
+	return st == CMD_OK ? import_mark_last(im->db, 0) : st;
+}
+
+static enum cmd_status
+activity_upd(struct imp *im, const void *a)
+{
+	return activity_update(im->db, im->ctx, a);
+}
+
+static enum cmd_status
+activity_new(struct imp *im, const void *a)
+{
+	enum cmd_status st = activity_add(im->db, im->ctx, a);
+
+	return st == CMD_OK ? import_mark_last(im->db, 1) : st;
+}
+
 static enum cmd_status
 row_reception(struct imp *im)
 {
@@ -653,11 +731,13 @@ row_reception(struct imp *im)
 	char **names = NULL, iso[11];
 	size_t n = 0, i;
 	enum cmd_status st = CMD_REFUSED;
-	int c, rc;
+	long long found;
+	int c, same;
 
 	for (c = 0; c < R_NCOLS; c++)
 		v[c] = cell(im, c);
-	if (check_date(im, R_DATE, v[R_DATE], &r.date, iso) == -1 ||
+	if (check_id(im, R_ID, v[R_ID], &r.id) == -1 ||
+	    check_date(im, R_DATE, v[R_DATE], &r.date, iso) == -1 ||
 	    check_text(im, R_DATE, v[R_DATE], TEXT_REQUIRED, 32) == -1 ||
 	    check_text(im, R_STATION, v[R_STATION], TEXT_REQUIRED,
 	    MAX_NAME) == -1 ||
@@ -679,16 +759,9 @@ row_reception(struct imp *im)
 		if ((st = ensure(im, REG_DEPUTY, names[i], R_DEPUTIES)) !=
 		    CMD_OK)
 			goto out;
-	if ((rc = reception_exists(im->db, &r)) == -1) {
-		st = CMD_FAIL;
-		goto out;
-	}
-	if (rc == 1) {
-		im->unchanged++;
-		goto out;
-	}
-	if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
-		im->added++;
+	found = reception_match(im->db, &r, &same);
+	st = settle(im, found, same, r.id, R_ID, reception_upd, reception_new,
+	    &r);
 out:
 	csv_list_free(names, n);
 	return st;
@@ -700,12 +773,13 @@ row_activity(struct imp *im)
 	struct activity_new a = { .participants = -1 };
 	const char *v[A_NCOLS];
 	char iso[11];
-	enum cmd_status st;
-	int c, rc;
+	long long found;
+	int c, same;
 
 	for (c = 0; c < A_NCOLS; c++)
 		v[c] = cell(im, c);
-	if (check_text(im, A_DATE, v[A_DATE], TEXT_REQUIRED, 32) == -1 ||
+	if (check_id(im, A_ID, v[A_ID], &a.id) == -1 ||
+	    check_text(im, A_DATE, v[A_DATE], TEXT_REQUIRED, 32) == -1 ||
 	    check_date(im, A_DATE, v[A_DATE], &a.date, iso) == -1 ||
 	    check_text(im, A_KIND, v[A_KIND], TEXT_REQUIRED, 32) == -1 ||
 	    check_vocab(im, A_KIND, vocab_kind, v[A_KIND], &a.kind) == -1 ||
@@ -717,15 +791,9 @@ row_activity(struct imp *im)
 	    &a.participants) == -1)
 		return CMD_REFUSED;
 	a.title = v[A_TITLE];
-	if ((rc = activity_exists(im->db, &a)) == -1)
-		return CMD_FAIL;
-	if (rc == 1) {
-		im->unchanged++;
-		return CMD_OK;
-	}
-	if ((st = activity_add(im->db, im->ctx, &a)) == CMD_OK)
-		im->added++;
-	return st;
+	found = activity_match(im->db, &a, &same);
+	return settle(im, found, same, a.id, A_ID, activity_upd, activity_new,
+	    &a);
 }
 
 /* Stations, departments and deputies: new names are added, known ones
@@ -942,7 +1010,10 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	    sizeof buf) == 0 ? atoi(buf) : 1;
 	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_seen"
 	    " (number TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID;"
-	    " DELETE FROM temp.import_seen") == -1)
+	    " DELETE FROM temp.import_seen;"
+	    " CREATE TEMP TABLE IF NOT EXISTS import_matched"
+	    " (tbl TEXT, id INTEGER, PRIMARY KEY (tbl, id)) WITHOUT ROWID;"
+	    " DELETE FROM temp.import_matched") == -1)
 		return CMD_FAIL;
 	rc = csv_read(o->path, o->enc, on_record, &im, &used);
 	if (o->progress && im.rows >= 1000)
@@ -1020,6 +1091,13 @@ export_ledger_row(void *arg, const char *const *cols)
 	return ferror(e->out) ? -1 : 0;
 }
 
+/* The rows of receptions and activities, read as text. */
+static const struct col export_cols[CSV_MAXCOLS] = {
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+};
+
 enum cmd_status
 export_file(struct db *db, const struct export_opts *o, FILE *out)
 {
@@ -1027,7 +1105,6 @@ export_file(struct db *db, const struct export_opts *o, FILE *out)
 	const char *head[CSV_MAXCOLS];
 	struct exp e = { o, out };
 	struct table tab;
-	struct period all = { NULL, NULL };
 	enum cmd_status st;
 	size_t r;
 	int c;
@@ -1039,11 +1116,11 @@ export_file(struct db *db, const struct export_opts *o, FILE *out)
 	if (strcmp(t->name, "suggestions") == 0)
 		return sug_ledger(db, export_ledger_row, &e);
 	if (strcmp(t->name, "receptions") == 0) {
-		table_init(&tab, reception_cols, reception_ncols);
-		st = reception_list(db, &all, NULL, &tab);
+		table_init(&tab, export_cols, R_NCOLS);
+		st = reception_export(db, &tab);
 	} else {
-		table_init(&tab, activity_cols, activity_ncols);
-		st = activity_list(db, &all, NULL, &tab);
+		table_init(&tab, export_cols, A_NCOLS);
+		st = activity_export(db, &tab);
 	}
 	for (r = 0; st == CMD_OK && r < tab.nrows; r++) {
 		const char *row[CSV_MAXCOLS];

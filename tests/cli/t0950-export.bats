@@ -72,8 +72,8 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 @test "receptions and activities export with their columns" {
 	run j --db "$DEMO" export activities
 	crlf
-	[ "${lines[0]}" = $'\ufeff日期,类型,标题,参加人数' ]
-	[[ ${lines[1]} == 2022-01-*,小组活动,人大代表小组活动（第*次）,* ]]
+	[ "${lines[0]}" = $'\ufeff编号,日期,类型,标题,参加人数' ]
+	[[ ${lines[1]} == [0-9]*,2022-01-*,小组活动,人大代表小组活动（第*次）,* ]]
 	refused 2 "unknown table 'stations' (use suggestions|receptions|activities); see 'jianyi export --help'" --db "$DEMO" export stations
 }
 

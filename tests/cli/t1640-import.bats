@@ -306,3 +306,92 @@ OUT
 	run jq -c .cosigners <<<"$output"
 	expect_output <<<'["张三","李四"]'
 }
+
+@test "r16: two identical receptions on one day round-trip as two, by their id" {
+	j init >/dev/null
+	j station add 黄塘
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05
+	j activity add --kind group --title 小组活动 --date 2023-01-06
+	j activity add --kind group --title 小组活动 --date 2023-01-06
+	j export receptions -o r.csv
+	j export activities -o a.csv
+	[ "$(tail -c +4 r.csv)" = $'编号,日期,联络站,接待人次,接待代表,备注\r\n1,2023-01-05,黄塘,3,,\r\n2,2023-01-05,黄塘,3,,\r' ]
+	j --db u.db init >/dev/null
+	run j --db u.db import receptions r.csv
+	[ "$status" -eq 0 ]
+	expect_output <<'OUT'
+r.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged
+new stations: 黄塘
+OUT
+	run j --db u.db import activities a.csv
+	expect_output <<<'a.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged'
+	run j --db u.db import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 2 rows: 0 added, 0 updated, 2 unchanged'
+	[ "$(sqlite3 u.db 'SELECT count(*) FROM reception'),$(sqlite3 u.db 'SELECT count(*) FROM activity')" = 2,2 ]
+	j --db u.db export receptions -o r2.csv
+	j --db u.db export activities -o a2.csv
+	cmp r.csv r2.csv
+	cmp a.csv a2.csv
+}
+
+@test "r16: without an id, identical rows count: a re-import adds nothing, a third adds one" {
+	j init >/dev/null
+	printf 'date,station,visitors,deputies\n2023-01-05,黄塘,3,张三\n2023-01-05,黄塘,3,张三\n' > r.csv
+	run j import receptions r.csv
+	expect_output <<'OUT'
+r.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged
+new stations: 黄塘
+new deputies: 张三
+OUT
+	run j import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 2 rows: 0 added, 0 updated, 2 unchanged'
+	printf '2023-01-05,黄塘,3,张三\n' >> r.csv
+	run j import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 3 rows: 1 added, 0 updated, 2 unchanged'
+	# Other deputies make another session.
+	printf 'date,station,visitors,deputies\n2023-01-05,黄塘,3,李四\n' > o.csv
+	run j import receptions o.csv
+	expect_output <<'OUT'
+o.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+new deputies: 李四
+OUT
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM reception')" = 4 ]
+}
+
+@test "r16: an id whose row differs is a conflict; --update takes the file's" {
+	j init >/dev/null
+	j station add 黄塘
+	j deputy add 张三
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05
+	j activity add --kind group --title 小组活动 --date 2023-01-06
+	printf 'id,date,station,visitors,deputies,note\n1,2023-01-05,黄塘,4,张三,补记\n' > r.csv
+	refused_all 1 import receptions r.csv <<'ERR'
+jianyi: r.csv:2: id: row 1 of the database differs (--update takes the file's)
+jianyi: r.csv: 1 bad rows; nothing imported
+ERR
+	run j import receptions r.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'r.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j reception list --format csv
+	crlf
+	expect_output <<'OUT'
+date,station,visitors,deputies,note
+2023-01-05,黄塘,4,张三,补记
+OUT
+	run j import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	printf '编号,日期,类型,标题,参加人数\n1,2023-01-06,调研,小组活动,12\n' > a.csv
+	refused_all 1 import activities a.csv <<'ERR'
+jianyi: a.csv:2: 编号: row 1 of the database differs (--update takes the file's)
+jianyi: a.csv: 1 bad rows; nothing imported
+ERR
+	run j import activities a.csv --update
+	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	[ "$(sqlite3 t.db 'SELECT held_on, kind, title, participants FROM activity')" = '2023-01-06|survey|小组活动|12' ]
+	printf 'id,date,kind,title\n0,2023-01-06,group,x\n' > z.csv
+	refused_all 1 import activities z.csv <<'ERR'
+jianyi: z.csv:2: id: invalid id '0'
+jianyi: z.csv: 1 bad rows; nothing imported
+ERR
+}
