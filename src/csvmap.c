@@ -34,6 +34,9 @@ static const struct csv_column ledger[] = {
 	[L_REPLY] = { "答复内容", "reply", 0 },
 	[L_RATED] = { "反馈日期", "rated_on", 0 },
 	[L_RATING] = { "满意度", "rating", 0 },
+	/* What the rates need beyond the ledger's own columns. */
+	[L_HANDLER] = { "经办人", "handler", 0 },
+	[L_CONTACTS] = { "办前沟通", "contacts", 0 },
 };
 
 static const struct csv_column receptions[] = {

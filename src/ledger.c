@@ -229,7 +229,72 @@ struct lrow {
 	            d_replied[11], d_rated[11];
 	char      **cos, **co; /* csv_list */
 	size_t      ncos, nco;
+	char      **contacts;  /* csv_list: "date department [method]" */
+	size_t      ncontacts;
+	struct contact_in {
+		struct date date;
+		char        day[11];
+		char       *dept;    /* into contacts[i] */
+		const char *method;  /* key, or NULL */
+	}          *contact;
 };
+
+/*
+ * The contacts cell: "date department [method]" separated as names are
+ * ("2022-01-22 教育办 走访；2022-02-03 教育办"), each into r->contact.
+ */
+static int
+check_contacts(struct imp *im, struct lrow *r)
+{
+	struct contact_in *c;
+	char *e, *sp, *last;
+	size_t i;
+	int m;
+
+	r->contacts = csv_list(r->v[L_CONTACTS], &r->ncontacts);
+	if ((r->contact = calloc(r->ncontacts + 1, sizeof *r->contact)) ==
+	    NULL)
+		err(1, NULL);
+	for (i = 0; i < r->ncontacts; i++) {
+		c = &r->contact[i];
+		e = r->contacts[i];
+		if ((sp = strchr(e, ' ')) == NULL)
+			goto bad;
+		*sp = '\0';
+		if (csv_date(e, &c->date) == -1) {
+			*sp = ' ';
+			goto bad;
+		}
+		*sp = ' ';
+		date_iso(c->date, c->day);
+		c->dept = sp + 1;
+		csv_trim(c->dept);
+		if ((last = strrchr(c->dept, ' ')) != NULL &&
+		    (m = vocab_find(vocab_method, last + 1)) >= 0) {
+			c->method = vocab_method[m].key;
+			*last = '\0';
+			csv_trim(c->dept);
+		}
+		if (c->dept[0] == '\0')
+			goto bad;
+		if (check_text(im, L_CONTACTS, c->dept, 0, MAX_NAME) == -1)
+			return -1;
+		if (strcmp(c->day, im->today) > 0) {
+			refuse(_("%s: %s is after today (%s)"),
+			    colname(im, L_CONTACTS), c->day, im->today);
+			return -1;
+		}
+		if (check_order(im, L_CONTACTS, c->day, L_ASSIGNED,
+		    r->d_assigned) == -1)
+			return -1;
+		continue;
+bad:
+		refuse(_("%s: invalid contact '%s' (use DATE DEPARTMENT "
+		    "[METHOD])"), colname(im, L_CONTACTS), e);
+		return -1;
+	}
+	return 0;
+}
 
 static int
 check_row(struct imp *im, struct lrow *r)
@@ -273,6 +338,7 @@ check_row(struct imp *im, struct lrow *r)
 	bad |= check_vocab(im, L_RATING, vocab_rating, r->v[L_RATING],
 	    &r->rating);
 	bad |= check_phone(im, L_PHONE, r->v[L_PHONE]);
+	bad |= check_text(im, L_HANDLER, r->v[L_HANDLER], 0, MAX_NAME);
 	if (bad)
 		return -1;
 
@@ -282,6 +348,10 @@ check_row(struct imp *im, struct lrow *r)
 	bad |= check_needs(im, L_ASSIGNED, r->v[L_ASSIGNED], L_DEPT,
 	    r->v[L_DEPT]);
 	bad |= check_needs(im, L_CO, r->v[L_CO], L_DEPT, r->v[L_DEPT]);
+	bad |= check_needs(im, L_HANDLER, r->v[L_HANDLER], L_DEPT,
+	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_CONTACTS, r->v[L_CONTACTS], L_DEPT,
+	    r->v[L_DEPT]);
 	bad |= check_needs(im, L_DUE, r->v[L_DUE], L_DEPT, r->v[L_DEPT]);
 	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], L_DEPT,
 	    r->v[L_DEPT]);
@@ -327,7 +397,7 @@ check_row(struct imp *im, struct lrow *r)
 		return -1;
 	if (check_list(im, L_COSIGNERS, r->v[L_COSIGNERS], &r->cos,
 	    &r->ncos) == -1 || check_list(im, L_CO, r->v[L_CO], &r->co,
-	    &r->nco) == -1)
+	    &r->nco) == -1 || check_contacts(im, r) == -1)
 		return -1;
 	return 0;
 }
@@ -348,11 +418,15 @@ ensure_names(struct imp *im, struct lrow *r)
 		st = ensure(im, REG_DEPT, r->v[L_DEPT], L_DEPT);
 	for (i = 0; st == CMD_OK && i < r->nco; i++)
 		st = ensure(im, REG_DEPT, r->co[i], L_CO);
+	for (i = 0; st == CMD_OK && i < r->ncontacts; i++)
+		st = ensure(im, REG_DEPT, r->contact[i].dept, L_CONTACTS);
 	return st;
 }
 
 /* What the database holds of a suggestion, to compare with the file. */
 struct held {
+	const char *handler;
+	const cJSON *contacts;
 	const char *lead;
 	const char *reply_on, *cls, *text;
 	const char *rated_on, *rating;
@@ -374,6 +448,8 @@ held_from(const cJSON *j, struct held *h)
 	memset(h, 0, sizeof *h);
 	if (j == NULL)
 		return;
+	h->handler = jstr(j, "handler");
+	h->contacts = cJSON_GetObjectItem(j, "contacts");
 	cJSON_ArrayForEach(i, cJSON_GetObjectItem(j, "departments"))
 		if (strcmp(jstr(i, "role"), "lead") == 0)
 			h->lead = jstr(i, "name");
@@ -444,6 +520,36 @@ registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
 	return worst;
 }
 
+/* The file's contacts that the database lacks are recorded; the
+ * database's others are kept. */
+static enum cmd_status
+contacts(struct imp *im, struct lrow *r, const struct held *h, int *changes)
+{
+	const struct contact_in *c;
+	const cJSON *i;
+	enum cmd_status st;
+	size_t k;
+	int held;
+
+	for (k = 0; k < r->ncontacts; k++) {
+		c = &r->contact[k];
+		held = 0;
+		cJSON_ArrayForEach(i, h->contacts)
+			if (same(jstr(i, "date"), c->day) &&
+			    same(jstr(i, "department"), c->dept) &&
+			    (c->method == NULL ||
+			    same(jstr(i, "method"), c->method)))
+				held = 1;
+		if (held)
+			continue;
+		if ((st = sug_contact(im->db, im->ctx, r->v[L_NUMBER],
+		    c->dept, c->date, c->method, NULL)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return CMD_OK;
+}
+
 /* Assignment, replies, ratings and the deadline: what the file adds is
  * applied in date order; what the database has beyond it is kept. */
 static enum cmd_status
@@ -459,7 +565,8 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			struct sug_assign a = { .lead = r->v[L_DEPT] };
 
 			a.co = (const char **)r->co;
-			a.nco = r->nco;
+			a.nco = (int)r->nco;
+			a.handler = r->v[L_HANDLER];
 			a.date = r->assigned;
 			a.has_due = r->v[L_DUE] != NULL;
 			a.due = r->due;
@@ -472,8 +579,19 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			    "(return and assign it to change)"),
 			    colname(im, L_DEPT), r->v[L_DEPT], h->lead);
 			return CMD_REFUSED;
+		} else if (r->v[L_HANDLER] != NULL &&
+		    !same(r->v[L_HANDLER], h->handler)) {
+			if (h->handler != NULL && !im->o->update)
+				return conflict(im, L_HANDLER, r->v[L_HANDLER],
+				    h->handler);
+			if ((st = sug_edit(im->db, im->ctx, num, "handler",
+			    r->v[L_HANDLER])) != CMD_OK)
+				return st;
+			(*changes)++;
 		}
 	}
+	if ((st = contacts(im, r, h, changes)) != CMD_OK)
+		return st;
 
 	if (r->v[L_REPLIED] != NULL) {
 		int cmp = h->reply_on ? strcmp(r->d_replied, h->reply_on) : 1;
@@ -586,6 +704,8 @@ row_suggestion(struct imp *im)
 	st = enter_suggestion(im, &r);
 	csv_list_free(r.cos, r.ncos);
 	csv_list_free(r.co, r.nco);
+	csv_list_free(r.contacts, r.ncontacts);
+	free(r.contact);
 	return st;
 }
 
@@ -1061,12 +1181,42 @@ struct exp {
 	FILE                     *out;
 };
 
+/* A contacts cell with each method word in Chinese (visit -> 走访). */
+static char *
+methods_zh(const char *s)
+{
+	char *out, *p;
+	size_t len = strlen(s), n = 0;
+	int m;
+
+	/* A Chinese word is at most 2 bytes longer than its key. */
+	if ((out = malloc(len * 2 + 1)) == NULL)
+		err(1, NULL);
+	for (p = out; *s != '\0'; ) {
+		/* A word after a space, at the end of an entry. */
+		for (m = 0; p > out && p[-1] == ' ' &&
+		    vocab_method[m].key != NULL; m++) {
+			n = strlen(vocab_method[m].key);
+			if (strncmp(s, vocab_method[m].key, n) == 0 &&
+			    (s[n] == '\0' || strncmp(s + n, "；", 3) == 0))
+				break;
+		}
+		if (p > out && p[-1] == ' ' && vocab_method[m].key != NULL) {
+			p = stpcpy(p, vocab_method[m].zh);
+			s += n;
+		} else
+			*p++ = *s++;
+	}
+	*p = '\0';
+	return out;
+}
+
 static int
 export_ledger_row(void *arg, const char *const *cols)
 {
 	struct exp *e = arg;
 	const char *row[L_NCOLS];
-	char *name = NULL, *phone = NULL;
+	char *name = NULL, *phone = NULL, *contacts_zh = NULL;
 	int c, i;
 
 	for (c = 0; c < L_NCOLS; c++)
@@ -1079,6 +1229,8 @@ export_ledger_row(void *arg, const char *const *cols)
 		    row[L_RATING])) >= 0)
 			row[L_RATING] = vocab_rating[i].zh;
 	}
+	if (!e->o->english && row[L_CONTACTS] != NULL)
+		row[L_CONTACTS] = contacts_zh = methods_zh(row[L_CONTACTS]);
 	if (!e->o->personal_data) {
 		if (row[L_SUBMITTER] != NULL)
 			row[L_SUBMITTER] = name = mask_name(row[L_SUBMITTER]);
@@ -1088,6 +1240,7 @@ export_ledger_row(void *arg, const char *const *cols)
 	csv_record(e->out, row, L_NCOLS);
 	free(name);
 	free(phone);
+	free(contacts_zh);
 	return ferror(e->out) ? -1 : 0;
 }
 

@@ -822,6 +822,8 @@ static const struct {
 	  "UPDATE suggestion SET station_id = :v WHERE id = :id" },
 	{ "lead_deputy", N_("lead deputy"), REG_DEPUTY,
 	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id" },
+	{ "handler", N_("handler"), REG_DEPT,
+	  "UPDATE suggestion SET handler = :v WHERE id = :id" },
 };
 
 /*

@@ -395,3 +395,71 @@ jianyi: z.csv:2: id: invalid id '0'
 jianyi: z.csv: 1 bad rows; nothing imported
 ERR
 }
+
+@test "migrating the demo through export and import keeps every rate of the 2022 report" {
+	DEMO_DB="$TMP/demo.db" DEMO_QUIET=1 JIANYI="$JIANYI" \
+	    "$BATS_TEST_DIRNAME/../../scripts/demo.sh" >/dev/null 2>&1
+	j --db new.db init --town 乐平镇 >/dev/null
+	for t in receptions activities suggestions; do
+		j --db demo.db export $t --with-personal-data -o $t.csv
+		j --db new.db import $t $t.csv >/dev/null
+	done
+	j --db demo.db report --year 2022 --format json > a.json
+	j --db new.db report --year 2022 --format json > b.json
+	# Every rate, and all the figures, not only equal but real.
+	[ "$(jq -c '.cohort.rates | to_entries | map(.key) | sort' a.json)" = '["closure","contact","on_time","reply","resolution","satisfied","satisfied_or_basic"]' ]
+	[ "$(jq -c '.cohort.rates.contact' a.json)" = '{"num":55,"den":55,"percent":100}' ]
+	[ "$(jq -cS .cohort.rates a.json)" = "$(jq -cS .cohort.rates b.json)" ]
+	# The stations' order among equal counts follows their ids, which the
+	# registries' order of first use gives: compare them as a set.
+	[ "$(jq -cS '.receptions.by_station |= sort_by(.name)' a.json)" = "$(jq -cS '.receptions.by_station |= sort_by(.name)' b.json)" ]
+	j --db new.db export suggestions --with-personal-data -o again.csv
+	cmp suggestions.csv again.csv
+	run j --db new.db check
+	expect_output <<<'ok'
+}
+
+@test "the ledger carries the handler and the contacts; older ledgers without them still import" {
+	j init >/dev/null
+	j dept add 教育办
+	j dept add 经济发展办
+	n=$(j add --title 幼儿园 --date 2022-01-06)
+	j assign "$n" --dept 教育办 --co 经济发展办 --handler 何军静 --date 2022-01-10
+	j contact "$n" --dept 教育办 --method visit --date 2022-01-22
+	j contact "$n" --dept 经济发展办 --date 2022-01-25 --note 电话沟通
+	j export suggestions -o zh.csv
+	j export suggestions --header en -o en.csv
+	[ "$(sed -n 2p zh.csv | tr -d '\r' | cut -d, -f21-)" = '何军静,2022-01-22 教育办 走访；2022-01-25 经济发展办' ]
+	[ "$(sed -n 2p en.csv | tr -d '\r' | cut -d, -f21-)" = '何军静,2022-01-22 教育办 visit；2022-01-25 经济发展办' ]
+	for f in zh en; do
+		j --db $f.db init >/dev/null
+		run j --db $f.db import suggestions $f.csv
+		[ "$status" -eq 0 ]
+		run j --db $f.db show "$n" --format json
+		run jq -c '[.handler, [.contacts[] | [.date, .department, .method]], [.departments[] | [.name, .role]]]' <<<"$output"
+		expect_output <<<'["何军静",[["2022-01-22","教育办","visit"],["2022-01-25","经济发展办",null]],[["教育办","lead"],["经济发展办","co"]]]'
+		run j --db $f.db import suggestions $f.csv
+		expect_output <<<"$f.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged"
+	done
+	# A contact the database lacks is added; a handler that differs is a
+	# conflict.
+	printf 'number,received_on,title,department,assigned_on,handler,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,张明,2022-02-01 教育办 电话\n' "$n" > c.csv
+	refused_all 1 import suggestions c.csv <<'ERR'
+jianyi: c.csv:2: handler: the file has '张明', the database '何军静' (--update takes the file's)
+jianyi: c.csv: 1 bad rows; nothing imported
+ERR
+	run j import suggestions c.csv --update
+	expect_output <<<'c.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	[ "$(sfield "$n" handler)" = 张明 ]
+	[ "$(j show "$n" --format json | jq -c '[.contacts[] | .date]')" = '["2022-01-22","2022-01-25","2022-02-01"]' ]
+	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-02-01\n' "$n" > bad.csv
+	refused_all 1 import suggestions bad.csv <<'ERR'
+jianyi: bad.csv:2: contacts: invalid contact '2022-02-01' (use DATE DEPARTMENT [METHOD])
+jianyi: bad.csv: 1 bad rows; nothing imported
+ERR
+	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-01-09 教育办\n' "$n" > early.csv
+	refused_all 1 import suggestions early.csv <<'ERR'
+jianyi: early.csv:2: contacts: 2022-01-09 is before the assigned_on (2022-01-10)
+jianyi: early.csv: 1 bad rows; nothing imported
+ERR
+}
