@@ -209,6 +209,9 @@ int sug_exists(struct db *, const char *number);
  * before the assignment, anything before the date received); returns how
  * many, or -1 on a database error. For check. */
 int sug_check_dates(struct db *, FILE *out);
+/* 1 if day (ISO) was ever a deadline of the suggestion, 0 if not, -1 on
+ * error: an older ledger's deadline. */
+int sug_had_deadline(struct db *, const char *number, const char *day);
 /* The status (enum status) and deadline in force ("" for none). */
 enum cmd_status sug_brief(struct db *, const char *number, int *status,
     char *due);

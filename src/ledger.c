@@ -427,6 +427,10 @@ ensure_names(struct imp *im, struct lrow *r)
 struct held {
 	const char *handler;
 	const cJSON *contacts;
+	const cJSON *depts;      /* the assignments in force */
+	const cJSON *replies;    /* by date */
+	const cJSON *ratings;    /* by date */
+	const char *assigned_on;
 	const char *lead;
 	const char *reply_on, *cls, *text;
 	const char *rated_on, *rating;
@@ -450,6 +454,10 @@ held_from(const cJSON *j, struct held *h)
 		return;
 	h->handler = jstr(j, "handler");
 	h->contacts = cJSON_GetObjectItem(j, "contacts");
+	h->depts = cJSON_GetObjectItem(j, "departments");
+	h->replies = cJSON_GetObjectItem(j, "replies");
+	h->ratings = cJSON_GetObjectItem(j, "ratings");
+	h->assigned_on = jstr(j, "assigned_on");
 	cJSON_ArrayForEach(i, cJSON_GetObjectItem(j, "departments"))
 		if (strcmp(jstr(i, "role"), "lead") == 0)
 			h->lead = jstr(i, "name");
@@ -520,6 +528,97 @@ registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
 	return worst;
 }
 
+/* A conflict on the assignment, which only a return and a new
+ * assignment change. */
+static enum cmd_status
+reassign(struct imp *im, int c, const char *file, const char *held)
+{
+	refuse(_("%s: the file has '%s', the database '%s' (return and assign "
+	    "it to change)"), colname(im, c), file, held ? held : "");
+	return CMD_REFUSED;
+}
+
+/* The assignment in force and the file's agree: its date, and every
+ * co-department of the file is one of the database's. */
+static enum cmd_status
+assignment(struct imp *im, struct lrow *r, const struct held *h)
+{
+	const cJSON *i;
+	size_t k, len = 1;
+	char *all;
+	int found;
+	enum cmd_status st;
+
+	if (r->v[L_ASSIGNED] != NULL && !same(r->d_assigned, h->assigned_on))
+		return reassign(im, L_ASSIGNED, r->d_assigned,
+		    h->assigned_on);
+	for (k = 0; k < r->nco; k++) {
+		found = 0;
+		cJSON_ArrayForEach(i, h->depts)
+			if (same(jstr(i, "role"), "co") &&
+			    same(jstr(i, "name"), r->co[k]))
+				found = 1;
+		if (found)
+			continue;
+		cJSON_ArrayForEach(i, h->depts)
+			len += strlen(jstr(i, "name")) + 3;
+		if ((all = malloc(len)) == NULL)
+			err(1, NULL);
+		all[0] = '\0';
+		cJSON_ArrayForEach(i, h->depts)
+			if (same(jstr(i, "role"), "co")) {
+				if (all[0] != '\0')
+					strcat(all, "、");
+				strcat(all, jstr(i, "name"));
+			}
+		st = reassign(im, L_CO, r->co[k], all);
+		free(all);
+		return st;
+	}
+	return CMD_OK;
+}
+
+/*
+ * A reply (rating) the file dates before the database's latest: an older
+ * ledger, which must agree with the reply (rating) the database holds on
+ * that day. Only the latest can be changed (--update).
+ */
+static enum cmd_status
+older(struct imp *im, struct lrow *r, const struct held *h, int rating)
+{
+	const cJSON *i, *on = NULL, *list = rating ? h->ratings : h->replies;
+	const char *day = rating ? r->d_rated : r->d_replied;
+	const char *fv = rating ? r->rating : r->cls;
+	const char *key = rating ? "rating" : "class";
+
+	cJSON_ArrayForEach(i, list)
+		if (same(jstr(i, "date"), day))
+			on = i;
+	if (on == NULL) {
+		refuse(rating ? _("%s: the file has a rating on %s that the "
+		    "database lacks (its latest is on %s)") : _("%s: the file "
+		    "has a reply on %s that the database lacks (its latest is "
+		    "on %s)"), colname(im, rating ? L_RATED : L_REPLIED), day,
+		    rating ? h->rated_on : h->reply_on);
+		return CMD_REFUSED;
+	}
+	if (!same(fv, jstr(on, key))) {
+		refuse(_("%s: the file has '%s' on %s, the database '%s' "
+		    "(--update changes only the latest)"),
+		    colname(im, rating ? L_RATING : L_CLASS), fv, day,
+		    jstr(on, key));
+		return CMD_REFUSED;
+	}
+	if (!rating && r->v[L_REPLY] != NULL &&
+	    !same(r->v[L_REPLY], jstr(on, "text"))) {
+		refuse(_("%s: the file has '%s' on %s, the database '%s' "
+		    "(--update changes only the latest)"), colname(im, L_REPLY),
+		    r->v[L_REPLY], day, jstr(on, "text"));
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
 /* The file's contacts that the database lacks are recorded; the
  * database's others are kept. */
 static enum cmd_status
@@ -575,10 +674,9 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 				return st;
 			(*changes)++;
 		} else if (!same(h->lead, r->v[L_DEPT])) {
-			refuse(_("%s: the file has '%s', the database '%s' "
-			    "(return and assign it to change)"),
-			    colname(im, L_DEPT), r->v[L_DEPT], h->lead);
-			return CMD_REFUSED;
+			return reassign(im, L_DEPT, r->v[L_DEPT], h->lead);
+		} else if ((st = assignment(im, r, h)) != CMD_OK) {
+			return st;
 		} else if (r->v[L_HANDLER] != NULL &&
 		    !same(r->v[L_HANDLER], h->handler)) {
 			if (h->handler != NULL && !im->o->update)
@@ -598,10 +696,15 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 
 		if (cmp > 0)
 			new_reply = 1;
+		else if (cmp < 0 && (st = older(im, r, h, 0)) != CMD_OK)
+			return st;
 		else if (cmp == 0 && (!same(r->cls, h->cls) ||
 		    (r->v[L_REPLY] != NULL && !same(r->v[L_REPLY], h->text)))) {
 			if (!im->o->update)
-				return conflict(im, L_CLASS, r->cls, h->cls);
+				return !same(r->cls, h->cls) ?
+				    conflict(im, L_CLASS, r->cls, h->cls) :
+				    conflict(im, L_REPLY, r->v[L_REPLY],
+				    h->text);
 			if ((st = sug_edit_reply(im->db, im->ctx, num, r->cls,
 			    r->v[L_REPLY] ? r->v[L_REPLY] : h->text)) != CMD_OK)
 				return st;
@@ -613,6 +716,8 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 
 		if (cmp > 0)
 			new_rating = 1;
+		else if (cmp < 0 && (st = older(im, r, h, 1)) != CMD_OK)
+			return st;
 		else if (cmp == 0 && !same(r->rating, h->rating)) {
 			if (!im->o->update)
 				return conflict(im, L_RATING, r->rating,
@@ -662,6 +767,19 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			    _("台账办理期限"), on)) != CMD_OK)
 				return st;
 			(*changes)++;
+		} else if (strcmp(r->d_due, due) != 0) {
+			/* An older ledger holds an earlier deadline. */
+			int rc = sug_had_deadline(im->db, num, r->d_due);
+
+			if (rc == -1)
+				return CMD_FAIL;
+			if (rc == 0) {
+				refuse(_("%s: the file has %s, the database %s "
+				    "(only a later deadline of a suggestion in "
+				    "hand extends it)"), colname(im, L_DUE),
+				    r->d_due, due[0] ? due : "-");
+				return CMD_REFUSED;
+			}
 		}
 	}
 	return CMD_OK;

@@ -955,6 +955,19 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	return event_add(db, ctx, g.id, ctx->today, "edited", detail);
 }
 
+int
+sug_had_deadline(struct db *db, const char *number, const char *day)
+{
+	struct stmt *s;
+
+	s = db_stmt(db, "SELECT 1 FROM deadline d JOIN suggestion s"
+	    " ON s.id = d.suggestion_id WHERE s.number = :number"
+	    " AND d.due_on = :day");
+	st_text(s, ":number", number);
+	st_text(s, ":day", day);
+	return st_step(s);
+}
+
 enum cmd_status
 sug_brief(struct db *db, const char *number, int *status, char *due)
 {

@@ -463,3 +463,158 @@ jianyi: early.csv:2: contacts: 2022-01-09 is before the assigned_on (2022-01-10)
 jianyi: early.csv: 1 bad rows; nothing imported
 ERR
 }
+
+# A suggestion replied, rated unsatisfied, replied again and rated
+# satisfied: its ledger row, and a file of one row ($1) in $2.
+lifecycle() {
+	j init >/dev/null
+	for d in 规划建设办 交通运输办 社会事务办; do j dept add $d; done
+	j station add 黄塘
+	j station add 源潭
+	j deputy add 陈大文
+	n=$(j add --title 道路 --station 黄塘 --date 2023-01-05)
+	j assign "$n" --dept 规划建设办 --co 交通运输办 --date 2023-01-10
+	j reply "$n" --dept 规划建设办 --class B --text 已列入计划 --date 2023-02-01
+	j rate "$n" unsatisfied --date 2023-02-05
+	j reply "$n" --dept 规划建设办 --class A --text 已修好 --date 2023-03-01
+	j rate "$n" satisfied --date 2023-03-05
+}
+H='number,received_on,title,department,co_departments,assigned_on,due_on,replied_on,class,reply,rated_on,rating'
+row() {
+	printf '%s\n2023-0001,2023-01-05,道路,规划建设办,%s\n' "$H" "$1" > "$2"
+}
+
+@test "conflicts include the assignment's date, an earlier deadline and a new co-department" {
+	lifecycle
+	row '交通运输办,2023-01-10,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' same.csv
+	run j import suggestions same.csv
+	expect_output <<<'same.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	row '交通运输办,2023-01-11,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' a.csv
+	for u in '' --update; do
+		refused_all 1 import suggestions a.csv $u <<'ERR'
+jianyi: a.csv:2: assigned_on: the file has '2023-01-11', the database '2023-01-10' (return and assign it to change)
+jianyi: a.csv: 1 bad rows; nothing imported
+ERR
+	done
+	row '交通运输办、社会事务办,2023-01-10,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' co.csv
+	refused_all 1 import suggestions co.csv --update <<'ERR'
+jianyi: co.csv:2: co_departments: the file has '社会事务办', the database '交通运输办' (return and assign it to change)
+jianyi: co.csv: 1 bad rows; nothing imported
+ERR
+	row '交通运输办,2023-01-10,2023-03-01,2023-03-01,A,已修好,2023-03-05,satisfied' due.csv
+	refused_all 1 import suggestions due.csv --update <<'ERR'
+jianyi: due.csv:2: due_on: the file has 2023-03-01, the database 2023-03-05 (only a later deadline of a suggestion in hand extends it)
+jianyi: due.csv: 1 bad rows; nothing imported
+ERR
+	# A closed suggestion is not extended either.
+	row '交通运输办,2023-01-10,2023-05-01,2023-03-01,A,已修好,2023-03-05,satisfied' late.csv
+	refused_all 1 import suggestions late.csv --update <<'ERR'
+jianyi: late.csv:2: due_on: the file has 2023-05-01, the database 2023-03-05 (only a later deadline of a suggestion in hand extends it)
+jianyi: late.csv: 1 bad rows; nothing imported
+ERR
+	# An older ledger: the first deadline, reply and rating, as they were.
+	row '交通运输办,2023-01-10,2023-04-10,2023-02-01,B,已列入计划,2023-02-05,unsatisfied' old.csv
+	run j import suggestions old.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'old.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+@test "conflicts include older replies and ratings: the file must agree with what the database held that day" {
+	lifecycle
+	row ',2023-01-10,,2023-02-01,C,,2023-02-05,unsatisfied' c.csv
+	for u in '' --update; do
+		refused_all 1 import suggestions c.csv $u <<'ERR'
+jianyi: c.csv:2: class: the file has 'C' on 2023-02-01, the database 'B' (--update changes only the latest)
+jianyi: c.csv: 1 bad rows; nothing imported
+ERR
+	done
+	row ',2023-01-10,,2023-02-01,B,另一答复,,' t.csv
+	refused_all 1 import suggestions t.csv <<'ERR'
+jianyi: t.csv:2: reply: the file has '另一答复' on 2023-02-01, the database '已列入计划' (--update changes only the latest)
+jianyi: t.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-02-15,B,,,' r.csv
+	refused_all 1 import suggestions r.csv --update <<'ERR'
+jianyi: r.csv:2: replied_on: the file has a reply on 2023-02-15 that the database lacks (its latest is on 2023-03-01)
+jianyi: r.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-02-01,B,,2023-02-05,basic' g.csv
+	refused_all 1 import suggestions g.csv --update <<'ERR'
+jianyi: g.csv:2: rating: the file has 'basic' on 2023-02-05, the database 'unsatisfied' (--update changes only the latest)
+jianyi: g.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-02-01,B,,2023-02-03,unsatisfied' g2.csv
+	refused_all 1 import suggestions g2.csv <<'ERR'
+jianyi: g2.csv:2: rated_on: the file has a rating on 2023-02-03 that the database lacks (its latest is on 2023-03-05)
+jianyi: g2.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "the latest reply's class and text and the latest rating: conflicts, and --update edits them" {
+	lifecycle
+	row ',2023-01-10,,2023-03-01,B,,,' cls.csv
+	refused_all 1 import suggestions cls.csv <<'ERR'
+jianyi: cls.csv:2: class: the file has 'B', the database 'A' (--update takes the file's)
+jianyi: cls.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-03-01,A,已修好了,,' txt.csv
+	refused_all 1 import suggestions txt.csv <<'ERR'
+jianyi: txt.csv:2: reply: the file has '已修好了', the database '已修好' (--update takes the file's)
+jianyi: txt.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-03-01,A,,2023-03-05,basic' rt.csv
+	refused_all 1 import suggestions rt.csv <<'ERR'
+jianyi: rt.csv:2: rating: the file has 'basic', the database 'satisfied' (--update takes the file's)
+jianyi: rt.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-03-01,B,已部分修好,2023-03-05,basic' all.csv
+	run j import suggestions all.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'all.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.status, .replies[-1].class, .replies[-1].text, .ratings[-1].rating, [.history[-2:][] | [.action, .detail]]]' <<<"$output"
+	expect_output <<<'["closed","B","已部分修好","basic",[["edited","reply of 2023-03-01: class B"],["edited","rating of 2023-03-05: basically satisfied"]]]'
+	run j import suggestions all.csv
+	expect_output <<<'all.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	# A rating that would change the outcome is a new rating, not an edit.
+	row ',2023-01-10,,2023-03-01,B,,2023-03-05,unsatisfied' out.csv
+	refused_all 1 import suggestions out.csv --update <<'ERR'
+jianyi: out.csv:2: cannot change the rating of '2023-0001' to unsatisfied: it is closed
+jianyi: out.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "--update edits every registration field, each an event" {
+	lifecycle
+	j deputy add 李小红
+	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-05,黄塘,接待,道路,,,,,\n' > base.csv
+	run j import suggestions base.csv
+	expect_output <<<'base.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-04,源潭,人代会,道路修复,路面破损,交通,陈**,138****2415,李小红\n' > u.csv
+	refused_all 1 import suggestions u.csv <<'ERR'
+jianyi: u.csv:2: title: the file has '道路修复', the database '道路' (--update takes the file's)
+jianyi: u.csv:2: source: the file has 'session', the database 'reception' (--update takes the file's)
+jianyi: u.csv:2: received_on: the file has '2023-01-04', the database '2023-01-05' (--update takes the file's)
+jianyi: u.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
+jianyi: u.csv: 1 bad rows; nothing imported
+ERR
+	run j import suggestions u.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'u.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.received_on, .station, .source, .title, .content, .category, .submitter, .phone, .lead_deputy]' <<<"$output"
+	expect_output <<<'["2023-01-04","源潭","session","道路修复","路面破损","交通",null,null,"李小红"]'
+	run j log 2023-0001 --format json
+	run jq -r '.[] | select(.action == "edited") | .detail' <<<"$output"
+	expect_output <<'OUT'
+title: 道路修复
+content: 路面破损
+category: 交通
+source: session
+date received: 2023-01-04
+station: 源潭
+lead deputy: 李小红
+OUT
+	run j check
+	expect_output <<<'ok'
+}
