@@ -26,10 +26,12 @@ enum {
 	L_NUMBER, L_RECEIVED, L_STATION, L_SOURCE, L_TITLE, L_CONTENT,
 	L_CATEGORY, L_SUBMITTER, L_PHONE, L_LEAD, L_COSIGNERS, L_DEPT, L_CO,
 	L_ASSIGNED, L_DUE, L_REPLIED, L_CLASS, L_REPLY, L_RATED, L_RATING,
-	L_NCOLS
+	L_HANDLER, L_CONTACTS, L_NCOLS
 };
-enum { R_DATE, R_STATION, R_VISITORS, R_DEPUTIES, R_NOTE, R_NCOLS };
-enum { A_DATE, A_KIND, A_TITLE, A_PARTICIPANTS, A_NCOLS };
+/* Receptions and activities begin with the row's id, so that two
+ * identical sessions on one day round-trip as two (optional on import). */
+enum { R_ID, R_DATE, R_STATION, R_VISITORS, R_DEPUTIES, R_NOTE, R_NCOLS };
+enum { A_ID, A_DATE, A_KIND, A_TITLE, A_PARTICIPANTS, A_NCOLS };
 enum { S_NAME, S_VILLAGE, S_NCOLS };
 enum { D_NAME, D_NCOLS };
 enum { P_NAME, P_LEVEL, P_STATION, P_PHONE, P_NCOLS };

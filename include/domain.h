@@ -62,6 +62,7 @@ enum cmd_status deputy_add(struct db *, const struct cmd_ctx *,
     const struct deputy_new *);
 
 struct reception_new {
+	long long    id;       /* > 0: the id it must have (an import) */
 	struct date  date;
 	const char  *station;
 	long         visitors;
@@ -73,6 +74,7 @@ enum cmd_status reception_add(struct db *, const struct cmd_ctx *,
     const struct reception_new *);
 
 struct activity_new {
+	long long   id;       /* > 0: the id it must have (an import) */
 	struct date date;
 	const char *kind; /* key */
 	const char *title;
@@ -80,10 +82,29 @@ struct activity_new {
 };
 enum cmd_status activity_add(struct db *, const struct cmd_ctx *,
     const struct activity_new *);
-/* 1 if a reception (date, station, visitors, note) or an activity (date,
- * kind, title) of that description exists, 0 if not, -1 on error. */
-int reception_exists(struct db *, const struct reception_new *);
-int activity_exists(struct db *, const struct activity_new *);
+/*
+ * The row an imported reception or activity stands for. With an id: that
+ * row, *same telling whether it holds the same values. Without: the first
+ * row of the same description that this import has not matched yet, so
+ * that two identical sessions on one day stay two and a re-import adds
+ * nothing. Returns the id (marked in temp.import_matched, which the
+ * import creates), 0 for none, -1 on error.
+ */
+long long reception_match(struct db *, const struct reception_new *,
+    int *same);
+long long activity_match(struct db *, const struct activity_new *,
+    int *same);
+/* Marks the reception (activity) just added as matched by this import. */
+enum cmd_status import_mark_last(struct db *, int activity);
+/* Gives the row r->id (a->id) the values of r (a): import --update. */
+enum cmd_status reception_update(struct db *, const struct cmd_ctx *,
+    const struct reception_new *);
+enum cmd_status activity_update(struct db *, const struct cmd_ctx *,
+    const struct activity_new *);
+/* Every reception (activity) for export: the id, then the columns of
+ * reception_list (activity_list), in date order. */
+enum cmd_status reception_export(struct db *, struct table *);
+enum cmd_status activity_export(struct db *, struct table *);
 
 /* Period filter for listings: from and to are ISO dates or NULL. */
 struct period {
@@ -193,6 +214,9 @@ int sug_exists(struct db *, const char *number);
  * before the assignment, anything before the date received); returns how
  * many, or -1 on a database error. For check. */
 int sug_check_dates(struct db *, FILE *out);
+/* 1 if day (ISO) was ever a deadline of the suggestion, 0 if not, -1 on
+ * error: an older ledger's deadline. */
+int sug_had_deadline(struct db *, const char *number, const char *day);
 /* The status (enum status) and deadline in force ("" for none). */
 enum cmd_status sug_brief(struct db *, const char *number, int *status,
     char *due);

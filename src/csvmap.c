@@ -34,9 +34,13 @@ static const struct csv_column ledger[] = {
 	[L_REPLY] = { "答复内容", "reply", 0 },
 	[L_RATED] = { "反馈日期", "rated_on", 0 },
 	[L_RATING] = { "满意度", "rating", 0 },
+	/* What the rates need beyond the ledger's own columns. */
+	[L_HANDLER] = { "经办人", "handler", 0 },
+	[L_CONTACTS] = { "办前沟通", "contacts", 0 },
 };
 
 static const struct csv_column receptions[] = {
+	[R_ID] = { "编号", "id", 0 },
 	[R_DATE] = { "日期", "date", 1 },
 	[R_STATION] = { "联络站", "station", 1 },
 	[R_VISITORS] = { "接待人次", "visitors", 1 },
@@ -45,6 +49,7 @@ static const struct csv_column receptions[] = {
 };
 
 static const struct csv_column activities[] = {
+	[A_ID] = { "编号", "id", 0 },
 	[A_DATE] = { "日期", "date", 1 },
 	[A_KIND] = { "类型", "kind", 1 },
 	[A_TITLE] = { "标题", "title", 1 },

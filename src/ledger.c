@@ -231,7 +231,72 @@ struct lrow {
 	            d_replied[11], d_rated[11];
 	char      **cos, **co; /* csv_list */
 	size_t      ncos, nco;
+	char      **contacts;  /* csv_list: "date department [method]" */
+	size_t      ncontacts;
+	struct contact_in {
+		struct date date;
+		char        day[11];
+		char       *dept;    /* into contacts[i] */
+		const char *method;  /* key, or NULL */
+	}          *contact;
 };
+
+/*
+ * The contacts cell: "date department [method]" separated as names are
+ * ("2022-01-22 教育办 走访；2022-02-03 教育办"), each into r->contact.
+ */
+static int
+check_contacts(struct imp *im, struct lrow *r)
+{
+	struct contact_in *c;
+	char *e, *sp, *last;
+	size_t i;
+	int m;
+
+	r->contacts = csv_list(r->v[L_CONTACTS], &r->ncontacts);
+	if ((r->contact = calloc(r->ncontacts + 1, sizeof *r->contact)) ==
+	    NULL)
+		err(1, NULL);
+	for (i = 0; i < r->ncontacts; i++) {
+		c = &r->contact[i];
+		e = r->contacts[i];
+		if ((sp = strchr(e, ' ')) == NULL)
+			goto bad;
+		*sp = '\0';
+		if (csv_date(e, &c->date) == -1) {
+			*sp = ' ';
+			goto bad;
+		}
+		*sp = ' ';
+		date_iso(c->date, c->day);
+		c->dept = sp + 1;
+		csv_trim(c->dept);
+		if ((last = strrchr(c->dept, ' ')) != NULL &&
+		    (m = vocab_find(vocab_method, last + 1)) >= 0) {
+			c->method = vocab_method[m].key;
+			*last = '\0';
+			csv_trim(c->dept);
+		}
+		if (c->dept[0] == '\0')
+			goto bad;
+		if (check_text(im, L_CONTACTS, c->dept, 0, MAX_NAME) == -1)
+			return -1;
+		if (strcmp(c->day, im->today) > 0) {
+			refuse(_("%s: %s is after today (%s)"),
+			    colname(im, L_CONTACTS), c->day, im->today);
+			return -1;
+		}
+		if (check_order(im, L_CONTACTS, c->day, L_ASSIGNED,
+		    r->d_assigned) == -1)
+			return -1;
+		continue;
+bad:
+		refuse(_("%s: invalid contact '%s' (use DATE DEPARTMENT "
+		    "[METHOD])"), colname(im, L_CONTACTS), e);
+		return -1;
+	}
+	return 0;
+}
 
 static int
 check_row(struct imp *im, struct lrow *r)
@@ -275,6 +340,7 @@ check_row(struct imp *im, struct lrow *r)
 	bad |= check_vocab(im, L_RATING, vocab_rating, r->v[L_RATING],
 	    &r->rating);
 	bad |= check_phone(im, L_PHONE, r->v[L_PHONE]);
+	bad |= check_text(im, L_HANDLER, r->v[L_HANDLER], 0, MAX_NAME);
 	if (bad)
 		return -1;
 
@@ -284,6 +350,10 @@ check_row(struct imp *im, struct lrow *r)
 	bad |= check_needs(im, L_ASSIGNED, r->v[L_ASSIGNED], L_DEPT,
 	    r->v[L_DEPT]);
 	bad |= check_needs(im, L_CO, r->v[L_CO], L_DEPT, r->v[L_DEPT]);
+	bad |= check_needs(im, L_HANDLER, r->v[L_HANDLER], L_DEPT,
+	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_CONTACTS, r->v[L_CONTACTS], L_DEPT,
+	    r->v[L_DEPT]);
 	bad |= check_needs(im, L_DUE, r->v[L_DUE], L_DEPT, r->v[L_DEPT]);
 	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], L_DEPT,
 	    r->v[L_DEPT]);
@@ -329,7 +399,7 @@ check_row(struct imp *im, struct lrow *r)
 		return -1;
 	if (check_list(im, L_COSIGNERS, r->v[L_COSIGNERS], &r->cos,
 	    &r->ncos) == -1 || check_list(im, L_CO, r->v[L_CO], &r->co,
-	    &r->nco) == -1)
+	    &r->nco) == -1 || check_contacts(im, r) == -1)
 		return -1;
 	return 0;
 }
@@ -350,11 +420,19 @@ ensure_names(struct imp *im, struct lrow *r)
 		st = ensure(im, REG_DEPT, r->v[L_DEPT], L_DEPT);
 	for (i = 0; st == CMD_OK && i < r->nco; i++)
 		st = ensure(im, REG_DEPT, r->co[i], L_CO);
+	for (i = 0; st == CMD_OK && i < r->ncontacts; i++)
+		st = ensure(im, REG_DEPT, r->contact[i].dept, L_CONTACTS);
 	return st;
 }
 
 /* What the database holds of a suggestion, to compare with the file. */
 struct held {
+	const char *handler;
+	const cJSON *contacts;
+	const cJSON *depts;      /* the assignments in force */
+	const cJSON *replies;    /* by date */
+	const cJSON *ratings;    /* by date */
+	const char *assigned_on;
 	const char *lead;
 	const char *reply_on, *cls, *text;
 	const char *rated_on, *rating;
@@ -376,6 +454,12 @@ held_from(const cJSON *j, struct held *h)
 	memset(h, 0, sizeof *h);
 	if (j == NULL)
 		return;
+	h->handler = jstr(j, "handler");
+	h->contacts = cJSON_GetObjectItem(j, "contacts");
+	h->depts = cJSON_GetObjectItem(j, "departments");
+	h->replies = cJSON_GetObjectItem(j, "replies");
+	h->ratings = cJSON_GetObjectItem(j, "ratings");
+	h->assigned_on = jstr(j, "assigned_on");
 	cJSON_ArrayForEach(i, cJSON_GetObjectItem(j, "departments"))
 		if (strcmp(jstr(i, "role"), "lead") == 0)
 			h->lead = jstr(i, "name");
@@ -446,6 +530,127 @@ registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
 	return worst;
 }
 
+/* A conflict on the assignment, which only a return and a new
+ * assignment change. */
+static enum cmd_status
+reassign(struct imp *im, int c, const char *file, const char *held)
+{
+	refuse(_("%s: the file has '%s', the database '%s' (return and assign "
+	    "it to change)"), colname(im, c), file, held ? held : "");
+	return CMD_REFUSED;
+}
+
+/* The assignment in force and the file's agree: its date, and every
+ * co-department of the file is one of the database's. */
+static enum cmd_status
+assignment(struct imp *im, struct lrow *r, const struct held *h)
+{
+	const cJSON *i;
+	size_t k, len = 1;
+	char *all;
+	int found;
+	enum cmd_status st;
+
+	if (r->v[L_ASSIGNED] != NULL && !same(r->d_assigned, h->assigned_on))
+		return reassign(im, L_ASSIGNED, r->d_assigned,
+		    h->assigned_on);
+	for (k = 0; k < r->nco; k++) {
+		found = 0;
+		cJSON_ArrayForEach(i, h->depts)
+			if (same(jstr(i, "role"), "co") &&
+			    same(jstr(i, "name"), r->co[k]))
+				found = 1;
+		if (found)
+			continue;
+		cJSON_ArrayForEach(i, h->depts)
+			len += strlen(jstr(i, "name")) + 3;
+		if ((all = malloc(len)) == NULL)
+			err(1, NULL);
+		all[0] = '\0';
+		cJSON_ArrayForEach(i, h->depts)
+			if (same(jstr(i, "role"), "co")) {
+				if (all[0] != '\0')
+					strcat(all, "、");
+				strcat(all, jstr(i, "name"));
+			}
+		st = reassign(im, L_CO, r->co[k], all);
+		free(all);
+		return st;
+	}
+	return CMD_OK;
+}
+
+/*
+ * A reply (rating) the file dates before the database's latest: an older
+ * ledger, which must agree with the reply (rating) the database holds on
+ * that day. Only the latest can be changed (--update).
+ */
+static enum cmd_status
+older(struct imp *im, struct lrow *r, const struct held *h, int rating)
+{
+	const cJSON *i, *on = NULL, *list = rating ? h->ratings : h->replies;
+	const char *day = rating ? r->d_rated : r->d_replied;
+	const char *fv = rating ? r->rating : r->cls;
+	const char *key = rating ? "rating" : "class";
+
+	cJSON_ArrayForEach(i, list)
+		if (same(jstr(i, "date"), day))
+			on = i;
+	if (on == NULL) {
+		refuse(rating ? _("%s: the file has a rating on %s that the "
+		    "database lacks (its latest is on %s)") : _("%s: the file "
+		    "has a reply on %s that the database lacks (its latest is "
+		    "on %s)"), colname(im, rating ? L_RATED : L_REPLIED), day,
+		    rating ? h->rated_on : h->reply_on);
+		return CMD_REFUSED;
+	}
+	if (!same(fv, jstr(on, key))) {
+		refuse(_("%s: the file has '%s' on %s, the database '%s' "
+		    "(--update changes only the latest)"),
+		    colname(im, rating ? L_RATING : L_CLASS), fv, day,
+		    jstr(on, key));
+		return CMD_REFUSED;
+	}
+	if (!rating && r->v[L_REPLY] != NULL &&
+	    !same(r->v[L_REPLY], jstr(on, "text"))) {
+		refuse(_("%s: the file has '%s' on %s, the database '%s' "
+		    "(--update changes only the latest)"), colname(im, L_REPLY),
+		    r->v[L_REPLY], day, jstr(on, "text"));
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
+/* The file's contacts that the database lacks are recorded; the
+ * database's others are kept. */
+static enum cmd_status
+contacts(struct imp *im, struct lrow *r, const struct held *h, int *changes)
+{
+	const struct contact_in *c;
+	const cJSON *i;
+	enum cmd_status st;
+	size_t k;
+	int held;
+
+	for (k = 0; k < r->ncontacts; k++) {
+		c = &r->contact[k];
+		held = 0;
+		cJSON_ArrayForEach(i, h->contacts)
+			if (same(jstr(i, "date"), c->day) &&
+			    same(jstr(i, "department"), c->dept) &&
+			    (c->method == NULL ||
+			    same(jstr(i, "method"), c->method)))
+				held = 1;
+		if (held)
+			continue;
+		if ((st = sug_contact(im->db, im->ctx, r->v[L_NUMBER],
+		    c->dept, c->date, c->method, NULL)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return CMD_OK;
+}
+
 /* Assignment, replies, ratings and the deadline: what the file adds is
  * applied in date order; what the database has beyond it is kept. */
 static enum cmd_status
@@ -461,7 +666,8 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			struct sug_assign a = { .lead = r->v[L_DEPT] };
 
 			a.co = (const char **)r->co;
-			a.nco = r->nco;
+			a.nco = (int)r->nco;
+			a.handler = r->v[L_HANDLER];
 			a.date = r->assigned;
 			a.has_due = r->v[L_DUE] != NULL;
 			a.due = r->due;
@@ -470,22 +676,37 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 				return st;
 			(*changes)++;
 		} else if (!same(h->lead, r->v[L_DEPT])) {
-			refuse(_("%s: the file has '%s', the database '%s' "
-			    "(return and assign it to change)"),
-			    colname(im, L_DEPT), r->v[L_DEPT], h->lead);
-			return CMD_REFUSED;
+			return reassign(im, L_DEPT, r->v[L_DEPT], h->lead);
+		} else if ((st = assignment(im, r, h)) != CMD_OK) {
+			return st;
+		} else if (r->v[L_HANDLER] != NULL &&
+		    !same(r->v[L_HANDLER], h->handler)) {
+			if (h->handler != NULL && !im->o->update)
+				return conflict(im, L_HANDLER, r->v[L_HANDLER],
+				    h->handler);
+			if ((st = sug_edit(im->db, im->ctx, num, "handler",
+			    r->v[L_HANDLER])) != CMD_OK)
+				return st;
+			(*changes)++;
 		}
 	}
+	if ((st = contacts(im, r, h, changes)) != CMD_OK)
+		return st;
 
 	if (r->v[L_REPLIED] != NULL) {
 		int cmp = h->reply_on ? strcmp(r->d_replied, h->reply_on) : 1;
 
 		if (cmp > 0)
 			new_reply = 1;
+		else if (cmp < 0 && (st = older(im, r, h, 0)) != CMD_OK)
+			return st;
 		else if (cmp == 0 && (!same(r->cls, h->cls) ||
 		    (r->v[L_REPLY] != NULL && !same(r->v[L_REPLY], h->text)))) {
 			if (!im->o->update)
-				return conflict(im, L_CLASS, r->cls, h->cls);
+				return !same(r->cls, h->cls) ?
+				    conflict(im, L_CLASS, r->cls, h->cls) :
+				    conflict(im, L_REPLY, r->v[L_REPLY],
+				    h->text);
 			if ((st = sug_edit_reply(im->db, im->ctx, num, r->cls,
 			    r->v[L_REPLY] ? r->v[L_REPLY] : h->text)) != CMD_OK)
 				return st;
@@ -497,6 +718,8 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 
 		if (cmp > 0)
 			new_rating = 1;
+		else if (cmp < 0 && (st = older(im, r, h, 1)) != CMD_OK)
+			return st;
 		else if (cmp == 0 && !same(r->rating, h->rating)) {
 			if (!im->o->update)
 				return conflict(im, L_RATING, r->rating,
@@ -546,6 +769,19 @@ stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			    _("台账办理期限"), on)) != CMD_OK)
 				return st;
 			(*changes)++;
+		} else if (strcmp(r->d_due, due) != 0) {
+			/* An older ledger holds an earlier deadline. */
+			int rc = sug_had_deadline(im->db, num, r->d_due);
+
+			if (rc == -1)
+				return CMD_FAIL;
+			if (rc == 0) {
+				refuse(_("%s: the file has %s, the database %s "
+				    "(only a later deadline of a suggestion in "
+				    "hand extends it)"), colname(im, L_DUE),
+				    r->d_due, due[0] ? due : "-");
+				return CMD_REFUSED;
+			}
 		}
 	}
 	return CMD_OK;
@@ -588,6 +824,8 @@ row_suggestion(struct imp *im)
 	st = enter_suggestion(im, &r);
 	csv_list_free(r.cos, r.ncos);
 	csv_list_free(r.co, r.nco);
+	csv_list_free(r.contacts, r.ncontacts);
+	free(r.contact);
 	return st;
 }
 
@@ -647,6 +885,84 @@ enter_suggestion(struct imp *im, struct lrow *r)
 	return st;
 }
 
+/* The id cell of a reception or activity: 0 when empty; -1 when bad. */
+static int
+check_id(struct imp *im, int c, const char *v, long long *id)
+{
+	long n;
+
+	*id = 0;
+	if (v == NULL)
+		return 0;
+	if (arg_count(colname(im, c), v, &n) == -1)
+		return -1;
+	if (n == 0) {
+		refuse(_("%s: invalid id '%s'"), colname(im, c), v);
+		return -1;
+	}
+	*id = n;
+	return 0;
+}
+
+/* What an imported reception or activity does: matched (unchanged), a
+ * conflict (refused unless --update, which updates), or added. */
+static enum cmd_status
+settle(struct imp *im, long long found, int same, long long id, int idcol,
+    enum cmd_status (*update)(struct imp *, const void *),
+    enum cmd_status (*add)(struct imp *, const void *), const void *row)
+{
+	enum cmd_status st;
+
+	if (found == -1)
+		return CMD_FAIL;
+	if (found > 0 && same) {
+		im->unchanged++;
+		return CMD_OK;
+	}
+	if (found > 0) {
+		if (!im->o->update) {
+			refuse(_("%s: row %lld of the database differs "
+			    "(--update takes the file's)"), colname(im, idcol),
+			    id);
+			return CMD_REFUSED;
+		}
+		if ((st = update(im, row)) == CMD_OK)
+			im->updated++;
+		return st;
+	}
+	if ((st = add(im, row)) == CMD_OK)
+		im->added++;
+	return st;
+}
+
+static enum cmd_status
+reception_upd(struct imp *im, const void *r)
+{
+	return reception_update(im->db, im->ctx, r);
+}
+
+static enum cmd_status
+reception_new(struct imp *im, const void *r)
+{
+	enum cmd_status st = reception_add(im->db, im->ctx, r);
+
+	return st == CMD_OK ? import_mark_last(im->db, 0) : st;
+}
+
+static enum cmd_status
+activity_upd(struct imp *im, const void *a)
+{
+	return activity_update(im->db, im->ctx, a);
+}
+
+static enum cmd_status
+activity_new(struct imp *im, const void *a)
+{
+	enum cmd_status st = activity_add(im->db, im->ctx, a);
+
+	return st == CMD_OK ? import_mark_last(im->db, 1) : st;
+}
+
 static enum cmd_status
 row_reception(struct imp *im)
 {
@@ -655,11 +971,13 @@ row_reception(struct imp *im)
 	char **names = NULL, iso[11];
 	size_t n = 0, i;
 	enum cmd_status st = CMD_REFUSED;
-	int c, rc;
+	long long found;
+	int c, same;
 
 	for (c = 0; c < R_NCOLS; c++)
 		v[c] = cell(im, c);
-	if (check_date(im, R_DATE, v[R_DATE], &r.date, iso) == -1 ||
+	if (check_id(im, R_ID, v[R_ID], &r.id) == -1 ||
+	    check_date(im, R_DATE, v[R_DATE], &r.date, iso) == -1 ||
 	    check_text(im, R_DATE, v[R_DATE], TEXT_REQUIRED, 32) == -1 ||
 	    check_text(im, R_STATION, v[R_STATION], TEXT_REQUIRED,
 	    MAX_NAME) == -1 ||
@@ -681,16 +999,9 @@ row_reception(struct imp *im)
 		if ((st = ensure(im, REG_DEPUTY, names[i], R_DEPUTIES)) !=
 		    CMD_OK)
 			goto out;
-	if ((rc = reception_exists(im->db, &r)) == -1) {
-		st = CMD_FAIL;
-		goto out;
-	}
-	if (rc == 1) {
-		im->unchanged++;
-		goto out;
-	}
-	if ((st = reception_add(im->db, im->ctx, &r)) == CMD_OK)
-		im->added++;
+	found = reception_match(im->db, &r, &same);
+	st = settle(im, found, same, r.id, R_ID, reception_upd, reception_new,
+	    &r);
 out:
 	csv_list_free(names, n);
 	return st;
@@ -702,12 +1013,13 @@ row_activity(struct imp *im)
 	struct activity_new a = { .participants = -1 };
 	const char *v[A_NCOLS];
 	char iso[11];
-	enum cmd_status st;
-	int c, rc;
+	long long found;
+	int c, same;
 
 	for (c = 0; c < A_NCOLS; c++)
 		v[c] = cell(im, c);
-	if (check_text(im, A_DATE, v[A_DATE], TEXT_REQUIRED, 32) == -1 ||
+	if (check_id(im, A_ID, v[A_ID], &a.id) == -1 ||
+	    check_text(im, A_DATE, v[A_DATE], TEXT_REQUIRED, 32) == -1 ||
 	    check_date(im, A_DATE, v[A_DATE], &a.date, iso) == -1 ||
 	    check_text(im, A_KIND, v[A_KIND], TEXT_REQUIRED, 32) == -1 ||
 	    check_vocab(im, A_KIND, vocab_kind, v[A_KIND], &a.kind) == -1 ||
@@ -719,15 +1031,9 @@ row_activity(struct imp *im)
 	    &a.participants) == -1)
 		return CMD_REFUSED;
 	a.title = v[A_TITLE];
-	if ((rc = activity_exists(im->db, &a)) == -1)
-		return CMD_FAIL;
-	if (rc == 1) {
-		im->unchanged++;
-		return CMD_OK;
-	}
-	if ((st = activity_add(im->db, im->ctx, &a)) == CMD_OK)
-		im->added++;
-	return st;
+	found = activity_match(im->db, &a, &same);
+	return settle(im, found, same, a.id, A_ID, activity_upd, activity_new,
+	    &a);
 }
 
 /* Stations, departments and deputies: new names are added, known ones
@@ -992,7 +1298,10 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	    sizeof buf) == 0 ? atoi(buf) : 1;
 	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_seen"
 	    " (number TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID;"
-	    " DELETE FROM temp.import_seen") == -1)
+	    " DELETE FROM temp.import_seen;"
+	    " CREATE TEMP TABLE IF NOT EXISTS import_matched"
+	    " (tbl TEXT, id INTEGER, PRIMARY KEY (tbl, id)) WITHOUT ROWID;"
+	    " DELETE FROM temp.import_matched") == -1)
 		return CMD_FAIL;
 	rc = csv_read(o->path, o->enc, on_record, &im, &used);
 	/* A CSV or database error has ended the line. */
@@ -1043,12 +1352,42 @@ struct exp {
 	FILE                     *out;
 };
 
+/* A contacts cell with each method word in Chinese (visit -> 走访). */
+static char *
+methods_zh(const char *s)
+{
+	char *out, *p;
+	size_t len = strlen(s), n = 0;
+	int m;
+
+	/* A Chinese word is at most 2 bytes longer than its key. */
+	if ((out = malloc(len * 2 + 1)) == NULL)
+		err(1, NULL);
+	for (p = out; *s != '\0'; ) {
+		/* A word after a space, at the end of an entry. */
+		for (m = 0; p > out && p[-1] == ' ' &&
+		    vocab_method[m].key != NULL; m++) {
+			n = strlen(vocab_method[m].key);
+			if (strncmp(s, vocab_method[m].key, n) == 0 &&
+			    (s[n] == '\0' || strncmp(s + n, "；", 3) == 0))
+				break;
+		}
+		if (p > out && p[-1] == ' ' && vocab_method[m].key != NULL) {
+			p = stpcpy(p, vocab_method[m].zh);
+			s += n;
+		} else
+			*p++ = *s++;
+	}
+	*p = '\0';
+	return out;
+}
+
 static int
 export_ledger_row(void *arg, const char *const *cols)
 {
 	struct exp *e = arg;
 	const char *row[L_NCOLS];
-	char *name = NULL, *phone = NULL;
+	char *name = NULL, *phone = NULL, *contacts_zh = NULL;
 	int c, i;
 
 	for (c = 0; c < L_NCOLS; c++)
@@ -1061,6 +1400,8 @@ export_ledger_row(void *arg, const char *const *cols)
 		    row[L_RATING])) >= 0)
 			row[L_RATING] = vocab_rating[i].zh;
 	}
+	if (!e->o->english && row[L_CONTACTS] != NULL)
+		row[L_CONTACTS] = contacts_zh = methods_zh(row[L_CONTACTS]);
 	if (!e->o->personal_data) {
 		if (row[L_SUBMITTER] != NULL)
 			row[L_SUBMITTER] = name = mask_name(row[L_SUBMITTER]);
@@ -1070,8 +1411,16 @@ export_ledger_row(void *arg, const char *const *cols)
 	csv_record(e->out, row, L_NCOLS);
 	free(name);
 	free(phone);
+	free(contacts_zh);
 	return ferror(e->out) ? -1 : 0;
 }
+
+/* The rows of receptions and activities, read as text. */
+static const struct col export_cols[CSV_MAXCOLS] = {
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+};
 
 enum cmd_status
 export_file(struct db *db, const struct export_opts *o, FILE *out)
@@ -1080,7 +1429,6 @@ export_file(struct db *db, const struct export_opts *o, FILE *out)
 	const char *head[CSV_MAXCOLS];
 	struct exp e = { o, out };
 	struct table tab;
-	struct period all = { NULL, NULL };
 	enum cmd_status st;
 	size_t r;
 	int c;
@@ -1092,11 +1440,11 @@ export_file(struct db *db, const struct export_opts *o, FILE *out)
 	if (strcmp(t->name, "suggestions") == 0)
 		return sug_ledger(db, export_ledger_row, &e);
 	if (strcmp(t->name, "receptions") == 0) {
-		table_init(&tab, reception_cols, reception_ncols);
-		st = reception_list(db, &all, NULL, &tab);
+		table_init(&tab, export_cols, R_NCOLS);
+		st = reception_export(db, &tab);
 	} else {
-		table_init(&tab, activity_cols, activity_ncols);
-		st = activity_list(db, &all, NULL, &tab);
+		table_init(&tab, export_cols, A_NCOLS);
+		st = activity_export(db, &tab);
 	}
 	for (r = 0; st == CMD_OK && r < tab.nrows; r++) {
 		const char *row[CSV_MAXCOLS];

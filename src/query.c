@@ -9,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "jianyi.h"
+#include "csvmap.h"
 #include "db.h"
 #include "domain.h"
 #include "text.h"
@@ -247,7 +248,7 @@ enum cmd_status
 sug_ledger(struct db *db, ledger_fn fn, void *arg)
 {
 	struct stmt *s;
-	const char *cols[20];
+	const char *cols[L_NCOLS];
 	int rc, i;
 
 	/* In the order of csvmap.h's L_* columns. */
@@ -262,7 +263,12 @@ sug_ledger(struct db *db, ledger_fn fn, void *arg)
 	    "  WHERE a.suggestion_id = s.id AND a.role = 'co'"
 	    "  AND a.ended_on IS NULL ORDER BY a.id)),"
 	    " s.assigned_on, s.due_on, r.replied_on, r.class, r.text,"
-	    " g.rated_on, g.rating"
+	    " g.rated_on, g.rating, s.handler,"
+	    /* Every contact: "date department method", by date. */
+	    " (SELECT group_concat(x, '；') FROM (SELECT c.contacted_on"
+	    "  || ' ' || d.name || coalesce(' ' || c.method, '') x"
+	    "  FROM contact c JOIN department d ON d.id = c.department_id"
+	    "  WHERE c.suggestion_id = s.id ORDER BY c.contacted_on, c.id))"
 	    " FROM suggestion s"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
@@ -275,7 +281,7 @@ sug_ledger(struct db *db, ledger_fn fn, void *arg)
 	    " WHERE s.status <> 'withdrawn'"
 	    " ORDER BY s.year, s.seq IS NULL, s.seq, s.number");
 	while ((rc = st_step(s)) == 1) {
-		for (i = 0; i < 20; i++)
+		for (i = 0; i < L_NCOLS; i++)
 			cols[i] = st_col(s, i);
 		if (fn(arg, cols) == -1)
 			return CMD_FAIL;

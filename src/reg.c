@@ -400,8 +400,10 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 	if ((st = reg_find(db, REG_STATION, r->station, 1, &station)) !=
 	    CMD_OK)
 		return st;
-	s = db_stmt(db, "INSERT INTO reception(held_on, station_id, visitors,"
-	    " note) VALUES (:date, :station, :visitors, :note)");
+	s = db_stmt(db, "INSERT INTO reception(id, held_on, station_id,"
+	    " visitors, note) VALUES (:id, :date, :station, :visitors, :note)");
+	if (r->id > 0)
+		st_int(s, ":id", r->id);
 	st_text(s, ":date", date_iso(r->date, day));
 	st_int(s, ":station", station);
 	st_int(s, ":visitors", r->visitors);
@@ -435,8 +437,10 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
 	enum cmd_status st;
 	char day[11], *detail;
 
-	s = db_stmt(db, "INSERT INTO activity(held_on, kind, title,"
-	    " participants) VALUES (:date, :kind, :title, :participants)");
+	s = db_stmt(db, "INSERT INTO activity(id, held_on, kind, title,"
+	    " participants) VALUES (:id, :date, :kind, :title, :participants)");
+	if (a->id > 0)
+		st_int(s, ":id", a->id);
 	st_text(s, ":date", date_iso(a->date, day));
 	st_text(s, ":kind", a->kind);
 	st_text(s, ":title", a->title);
@@ -580,33 +584,207 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	return st;
 }
 
-int
-reception_exists(struct db *db, const struct reception_new *r)
+/* --- receptions and activities by id, for import and export (issue 11) --- */
+
+/* The reception's deputies as a list cell: names joined by 、 in order. */
+#define RECEPTION_DEPUTIES \
+	"(SELECT group_concat(d.name, '、') FROM (SELECT d.name" \
+	" FROM reception_deputy rd JOIN deputy d ON d.id = rd.deputy_id" \
+	" WHERE rd.reception_id = r.id ORDER BY rd.pos) d)"
+
+/* r's deputies joined as RECEPTION_DEPUTIES joins them; caller frees. */
+static char *
+joined(const struct reception_new *r)
+{
+	size_t len = 1;
+	char *out;
+	int i;
+
+	for (i = 0; i < r->ndeputies; i++)
+		len += strlen(r->deputies[i]) + 3;
+	if ((out = malloc(len)) == NULL)
+		err(1, NULL);
+	out[0] = '\0';
+	for (i = 0; i < r->ndeputies; i++) {
+		if (i > 0)
+			strcat(out, "、");
+		strcat(out, r->deputies[i]);
+	}
+	return out;
+}
+
+static long long
+match(struct db *db, struct stmt *s, const char *tbl, long long id,
+    int *same)
+{
+	int rc;
+
+	*same = 0;
+	if (id > 0)
+		st_int(s, ":id", id);
+	else
+		st_text(s, ":tbl", tbl);
+	if ((rc = st_step(s)) == -1)
+		return -1;
+	if (rc == 0)
+		return 0;
+	*same = st_colint(s, 1) != 0;
+	id = st_colint(s, 0);
+	s = db_stmt(db, "INSERT OR IGNORE INTO temp.import_matched(tbl, id)"
+	    " VALUES (:tbl, :id)");
+	st_text(s, ":tbl", tbl);
+	st_int(s, ":id", id);
+	return st_exec(s) == -1 ? -1 : id;
+}
+
+long long
+reception_match(struct db *db, const struct reception_new *r, int *same)
 {
 	struct stmt *s;
-	char day[11];
+	char day[11], *deps = joined(r);
+	long long id;
 
-	s = db_stmt(db, "SELECT 1 FROM reception r JOIN station s"
-	    " ON s.id = r.station_id WHERE r.held_on = :date"
-	    " AND s.name = :station AND r.visitors = :visitors"
-	    " AND r.note IS :note");
+	if (r->id > 0)
+		s = db_stmt(db, "SELECT r.id, r.held_on = :date"
+		    " AND s.name = :station AND r.visitors = :visitors"
+		    " AND r.note IS :note"
+		    " AND coalesce(" RECEPTION_DEPUTIES ", '') = :deputies"
+		    " FROM reception r JOIN station s ON s.id = r.station_id"
+		    " WHERE r.id = :id");
+	else
+		s = db_stmt(db, "SELECT r.id, 1 FROM reception r"
+		    " JOIN station s ON s.id = r.station_id"
+		    " WHERE r.held_on = :date AND s.name = :station"
+		    " AND r.visitors = :visitors AND r.note IS :note"
+		    " AND coalesce(" RECEPTION_DEPUTIES ", '') = :deputies"
+		    " AND r.id NOT IN (SELECT id FROM temp.import_matched"
+		    "  WHERE tbl = :tbl) ORDER BY r.id LIMIT 1");
 	st_text(s, ":date", date_iso(r->date, day));
 	st_text(s, ":station", r->station);
 	st_int(s, ":visitors", r->visitors);
 	st_text(s, ":note", r->note);
-	return st_step(s);
+	st_text(s, ":deputies", deps);
+	id = match(db, s, "reception", r->id, same);
+	free(deps);
+	return id;
 }
 
-int
-activity_exists(struct db *db, const struct activity_new *a)
+long long
+activity_match(struct db *db, const struct activity_new *a, int *same)
 {
 	struct stmt *s;
 	char day[11];
 
-	s = db_stmt(db, "SELECT 1 FROM activity WHERE held_on = :date"
-	    " AND kind = :kind AND title = :title");
+	if (a->id > 0)
+		s = db_stmt(db, "SELECT id, held_on = :date AND kind = :kind"
+		    " AND title = :title AND participants IS :participants"
+		    " FROM activity WHERE id = :id");
+	else
+		s = db_stmt(db, "SELECT id, 1 FROM activity"
+		    " WHERE held_on = :date AND kind = :kind AND title = :title"
+		    " AND participants IS :participants"
+		    " AND id NOT IN (SELECT id FROM temp.import_matched"
+		    "  WHERE tbl = :tbl) ORDER BY id LIMIT 1");
 	st_text(s, ":date", date_iso(a->date, day));
 	st_text(s, ":kind", a->kind);
 	st_text(s, ":title", a->title);
-	return st_step(s);
+	if (a->participants >= 0)
+		st_int(s, ":participants", a->participants);
+	return match(db, s, "activity", a->id, same);
 }
+
+enum cmd_status
+reception_update(struct db *db, const struct cmd_ctx *ctx,
+    const struct reception_new *r)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long station, deputy;
+	char day[11], detail[64];
+	int i;
+
+	if ((st = reg_find(db, REG_STATION, r->station, 0, &station)) !=
+	    CMD_OK)
+		return st;
+	s = db_stmt(db, "UPDATE reception SET held_on = :date,"
+	    " station_id = :station, visitors = :visitors, note = :note"
+	    " WHERE id = :id");
+	st_text(s, ":date", date_iso(r->date, day));
+	st_int(s, ":station", station);
+	st_int(s, ":visitors", r->visitors);
+	st_text(s, ":note", r->note);
+	st_int(s, ":id", r->id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	s = db_stmt(db, "DELETE FROM reception_deputy"
+	    " WHERE reception_id = :id");
+	st_int(s, ":id", r->id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	for (i = 0; i < r->ndeputies; i++) {
+		if ((st = reg_find(db, REG_DEPUTY, r->deputies[i], 0,
+		    &deputy)) != CMD_OK)
+			return st;
+		s = db_stmt(db, "INSERT OR IGNORE INTO reception_deputy"
+		    " VALUES (:reception, :deputy, :pos)");
+		st_int(s, ":reception", r->id);
+		st_int(s, ":deputy", deputy);
+		st_int(s, ":pos", i);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+	}
+	snprintf(detail, sizeof detail, _("updated #%lld"), r->id);
+	return event_add(db, ctx, 0, ctx->today, "reception", detail);
+}
+
+enum cmd_status
+activity_update(struct db *db, const struct cmd_ctx *ctx,
+    const struct activity_new *a)
+{
+	struct stmt *s;
+	char day[11], detail[64];
+
+	s = db_stmt(db, "UPDATE activity SET held_on = :date, kind = :kind,"
+	    " title = :title, participants = :participants WHERE id = :id");
+	st_text(s, ":date", date_iso(a->date, day));
+	st_text(s, ":kind", a->kind);
+	st_text(s, ":title", a->title);
+	if (a->participants >= 0)
+		st_int(s, ":participants", a->participants);
+	st_int(s, ":id", a->id);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	snprintf(detail, sizeof detail, _("updated #%lld"), a->id);
+	return event_add(db, ctx, 0, ctx->today, "activity", detail);
+}
+
+enum cmd_status
+import_mark_last(struct db *db, int activity)
+{
+	/* The row just added has the greatest id: no AUTOINCREMENT. */
+	return db_exec(db, activity ?
+	    "INSERT OR IGNORE INTO temp.import_matched"
+	    " SELECT 'activity', max(id) FROM activity" :
+	    "INSERT OR IGNORE INTO temp.import_matched"
+	    " SELECT 'reception', max(id) FROM reception") == -1 ?
+	    CMD_FAIL : CMD_OK;
+}
+
+/* The export's rows: the listing's columns after the id. */
+enum cmd_status
+reception_export(struct db *db, struct table *t)
+{
+	return fill(db_stmt(db, "SELECT r.id, r.held_on, s.name, r.visitors, "
+	    RECEPTION_DEPUTIES ", r.note FROM reception r"
+	    " JOIN station s ON s.id = r.station_id ORDER BY r.held_on, r.id"),
+	    t);
+}
+
+enum cmd_status
+activity_export(struct db *db, struct table *t)
+{
+	return fill(db_stmt(db, "SELECT id, held_on, kind, title, participants"
+	    " FROM activity ORDER BY held_on, id"), t);
+}
+
+/* --- end of receptions and activities by id --- */

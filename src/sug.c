@@ -906,6 +906,8 @@ static const struct {
 	  "UPDATE suggestion SET station_id = :v WHERE id = :id", 0 },
 	{ "lead_deputy", N_("lead deputy"), REG_DEPUTY,
 	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id", 0 },
+	{ "handler", N_("handler"), REG_DEPT,
+	  "UPDATE suggestion SET handler = :v WHERE id = :id", 0 },
 };
 
 /*
@@ -1045,6 +1047,19 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
 	free(detail);
 	return st;
+}
+
+int
+sug_had_deadline(struct db *db, const char *number, const char *day)
+{
+	struct stmt *s;
+
+	s = db_stmt(db, "SELECT 1 FROM deadline d JOIN suggestion s"
+	    " ON s.id = d.suggestion_id WHERE s.number = :number"
+	    " AND d.due_on = :day");
+	st_text(s, ":number", number);
+	st_text(s, ":day", day);
+	return st_step(s);
 }
 
 enum cmd_status

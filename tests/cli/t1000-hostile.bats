@@ -260,7 +260,8 @@ CASES
 	[ "$(sfield "$n" title)" = "$sql" ]
 	[ "$(sfield "$n" content)" = "\"; DELETE FROM event; /* %s%n */" ]
 	[ "$(sfield "$n" category)" = "' OR '1'='1" ]
-	j station add "x') DROP TABLE station --" --village '%n%n%n%s'
+	# A name holds no list separator (;), so no statement can follow.
+	j station add "x' OR 1=1 DELETE FROM station--" --village '%n%n%n%s'
 	j dept add 'a"b'\''c--'
 	j deputy add '$1 ?1 :name @p'
 	j assign "$n" --dept 'a"b'\''c--' --handler "'; UPDATE suggestion SET status='closed';--" \
@@ -274,7 +275,7 @@ CASES
 	[ "$(sfield "$n" 'replies[0].text')" = "');DROP TABLE reply;--" ]
 	[ "$(sfield "$n" 'departments[0].name')" = 'a"b'\''c--' ]
 	run j station list --format csv
-	[[ "$output" == *"x') DROP TABLE station --,%n%n%n%s"* ]]
+	[[ "$output" == *"x' OR 1=1 DELETE FROM station--,%n%n%n%s"* ]]
 	run j deputy list --format json
 	[ "$(jq -r '.[-1].name' <<<"$output")" = '$1 ?1 :name @p' ]
 	run j list --format json
@@ -328,7 +329,7 @@ CASES
 1 "$F/unknown-header.csv:1: unknown header 'colour'" import suggestions "$F/unknown-header.csv"
 1 "$F/unterminated.csv:2: the file ends inside a quoted field" import suggestions "$F/unterminated.csv"
 1 "$F/empty.csv: empty file; expected a header row" import suggestions "$F/empty.csv"
-1 "$F/ledger-states.csv:1: unknown header '编号'" import receptions "$F/ledger-states.csv"
+1 "$F/ledger-states.csv:1: unknown header '接收日期'" import receptions "$F/ledger-states.csv"
 1 "$TMP: Is a directory" import suggestions "$TMP"
 1 "$TMP/missing.csv: No such file or directory" import suggestions "$TMP/missing.csv"
 2 "expected a table and a FILE; see 'jianyi import --help'" import suggestions

@@ -306,3 +306,315 @@ OUT
 	run jq -c .cosigners <<<"$output"
 	expect_output <<<'["张三","李四"]'
 }
+
+@test "r16: two identical receptions on one day round-trip as two, by their id" {
+	j init >/dev/null
+	j station add 黄塘
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05
+	j activity add --kind group --title 小组活动 --date 2023-01-06
+	j activity add --kind group --title 小组活动 --date 2023-01-06
+	j export receptions -o r.csv
+	j export activities -o a.csv
+	[ "$(tail -c +4 r.csv)" = $'编号,日期,联络站,接待人次,接待代表,备注\r\n1,2023-01-05,黄塘,3,,\r\n2,2023-01-05,黄塘,3,,\r' ]
+	j --db u.db init >/dev/null
+	run j --db u.db import receptions r.csv
+	[ "$status" -eq 0 ]
+	expect_output <<'OUT'
+r.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged
+new stations: 黄塘
+OUT
+	run j --db u.db import activities a.csv
+	expect_output <<<'a.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged'
+	run j --db u.db import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 2 rows: 0 added, 0 updated, 2 unchanged'
+	[ "$(sqlite3 u.db 'SELECT count(*) FROM reception'),$(sqlite3 u.db 'SELECT count(*) FROM activity')" = 2,2 ]
+	j --db u.db export receptions -o r2.csv
+	j --db u.db export activities -o a2.csv
+	cmp r.csv r2.csv
+	cmp a.csv a2.csv
+}
+
+@test "r16: without an id, identical rows count: a re-import adds nothing, a third adds one" {
+	j init >/dev/null
+	printf 'date,station,visitors,deputies\n2023-01-05,黄塘,3,张三\n2023-01-05,黄塘,3,张三\n' > r.csv
+	run j import receptions r.csv
+	expect_output <<'OUT'
+r.csv (UTF-8): 2 rows: 2 added, 0 updated, 0 unchanged
+new stations: 黄塘
+new deputies: 张三
+OUT
+	run j import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 2 rows: 0 added, 0 updated, 2 unchanged'
+	printf '2023-01-05,黄塘,3,张三\n' >> r.csv
+	run j import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 3 rows: 1 added, 0 updated, 2 unchanged'
+	# Other deputies make another session.
+	printf 'date,station,visitors,deputies\n2023-01-05,黄塘,3,李四\n' > o.csv
+	run j import receptions o.csv
+	expect_output <<'OUT'
+o.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+new deputies: 李四
+OUT
+	[ "$(sqlite3 t.db 'SELECT count(*) FROM reception')" = 4 ]
+}
+
+@test "r16: an id whose row differs is a conflict; --update takes the file's" {
+	j init >/dev/null
+	j station add 黄塘
+	j deputy add 张三
+	j reception add --station 黄塘 --visitors 3 --date 2023-01-05
+	j activity add --kind group --title 小组活动 --date 2023-01-06
+	printf 'id,date,station,visitors,deputies,note\n1,2023-01-05,黄塘,4,张三,补记\n' > r.csv
+	refused_all 1 import receptions r.csv <<'ERR'
+jianyi: r.csv:2: id: row 1 of the database differs (--update takes the file's)
+jianyi: r.csv: 1 bad rows; nothing imported
+ERR
+	run j import receptions r.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'r.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j reception list --format csv
+	crlf
+	expect_output <<'OUT'
+date,station,visitors,deputies,note
+2023-01-05,黄塘,4,张三,补记
+OUT
+	run j import receptions r.csv
+	expect_output <<<'r.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	printf '编号,日期,类型,标题,参加人数\n1,2023-01-06,调研,小组活动,12\n' > a.csv
+	refused_all 1 import activities a.csv <<'ERR'
+jianyi: a.csv:2: 编号: row 1 of the database differs (--update takes the file's)
+jianyi: a.csv: 1 bad rows; nothing imported
+ERR
+	run j import activities a.csv --update
+	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	[ "$(sqlite3 t.db 'SELECT held_on, kind, title, participants FROM activity')" = '2023-01-06|survey|小组活动|12' ]
+	printf 'id,date,kind,title\n0,2023-01-06,group,x\n' > z.csv
+	refused_all 1 import activities z.csv <<'ERR'
+jianyi: z.csv:2: id: invalid id '0'
+jianyi: z.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "migrating the demo through export and import keeps every rate of the 2022 report" {
+	DEMO_DB="$TMP/demo.db" DEMO_QUIET=1 JIANYI="$JIANYI" \
+	    "$BATS_TEST_DIRNAME/../../scripts/demo.sh" >/dev/null 2>&1
+	j --db new.db init --town 乐平镇 >/dev/null
+	for t in receptions activities suggestions; do
+		j --db demo.db export $t --with-personal-data -o $t.csv
+		j --db new.db import $t $t.csv >/dev/null
+	done
+	j --db demo.db report --year 2022 --format json > a.json
+	j --db new.db report --year 2022 --format json > b.json
+	# Every rate, and all the figures, not only equal but real.
+	[ "$(jq -c '.cohort.rates | to_entries | map(.key) | sort' a.json)" = '["closure","contact","on_time","reply","resolution","satisfied","satisfied_or_basic"]' ]
+	[ "$(jq -c '.cohort.rates.contact' a.json)" = '{"num":55,"den":55,"percent":100}' ]
+	[ "$(jq -cS .cohort.rates a.json)" = "$(jq -cS .cohort.rates b.json)" ]
+	# The stations' order among equal counts follows their ids, which the
+	# registries' order of first use gives: compare them as a set.
+	[ "$(jq -cS '.receptions.by_station |= sort_by(.name)' a.json)" = "$(jq -cS '.receptions.by_station |= sort_by(.name)' b.json)" ]
+	j --db new.db export suggestions --with-personal-data -o again.csv
+	cmp suggestions.csv again.csv
+	run j --db new.db check
+	expect_output <<<'ok'
+}
+
+@test "the ledger carries the handler and the contacts; older ledgers without them still import" {
+	j init >/dev/null
+	j dept add 教育办
+	j dept add 经济发展办
+	n=$(j add --title 幼儿园 --date 2022-01-06)
+	j assign "$n" --dept 教育办 --co 经济发展办 --handler 何军静 --date 2022-01-10
+	j contact "$n" --dept 教育办 --method visit --date 2022-01-22
+	j contact "$n" --dept 经济发展办 --date 2022-01-25 --note 电话沟通
+	j export suggestions -o zh.csv
+	j export suggestions --header en -o en.csv
+	[ "$(sed -n 2p zh.csv | tr -d '\r' | cut -d, -f21-)" = '何军静,2022-01-22 教育办 走访；2022-01-25 经济发展办' ]
+	[ "$(sed -n 2p en.csv | tr -d '\r' | cut -d, -f21-)" = '何军静,2022-01-22 教育办 visit；2022-01-25 经济发展办' ]
+	for f in zh en; do
+		j --db $f.db init >/dev/null
+		run j --db $f.db import suggestions $f.csv
+		[ "$status" -eq 0 ]
+		run j --db $f.db show "$n" --format json
+		run jq -c '[.handler, [.contacts[] | [.date, .department, .method]], [.departments[] | [.name, .role]]]' <<<"$output"
+		expect_output <<<'["何军静",[["2022-01-22","教育办","visit"],["2022-01-25","经济发展办",null]],[["教育办","lead"],["经济发展办","co"]]]'
+		run j --db $f.db import suggestions $f.csv
+		expect_output <<<"$f.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged"
+	done
+	# A contact the database lacks is added; a handler that differs is a
+	# conflict.
+	printf 'number,received_on,title,department,assigned_on,handler,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,张明,2022-02-01 教育办 电话\n' "$n" > c.csv
+	refused_all 1 import suggestions c.csv <<'ERR'
+jianyi: c.csv:2: handler: the file has '张明', the database '何军静' (--update takes the file's)
+jianyi: c.csv: 1 bad rows; nothing imported
+ERR
+	run j import suggestions c.csv --update
+	expect_output <<<'c.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	[ "$(sfield "$n" handler)" = 张明 ]
+	[ "$(j show "$n" --format json | jq -c '[.contacts[] | .date]')" = '["2022-01-22","2022-01-25","2022-02-01"]' ]
+	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-02-01\n' "$n" > bad.csv
+	refused_all 1 import suggestions bad.csv <<'ERR'
+jianyi: bad.csv:2: contacts: invalid contact '2022-02-01' (use DATE DEPARTMENT [METHOD])
+jianyi: bad.csv: 1 bad rows; nothing imported
+ERR
+	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-01-09 教育办\n' "$n" > early.csv
+	refused_all 1 import suggestions early.csv <<'ERR'
+jianyi: early.csv:2: contacts: 2022-01-09 is before the assigned_on (2022-01-10)
+jianyi: early.csv: 1 bad rows; nothing imported
+ERR
+}
+
+# A suggestion replied, rated unsatisfied, replied again and rated
+# satisfied: its ledger row, and a file of one row ($1) in $2.
+lifecycle() {
+	j init >/dev/null
+	for d in 规划建设办 交通运输办 社会事务办; do j dept add $d; done
+	j station add 黄塘
+	j station add 源潭
+	j deputy add 陈大文
+	n=$(j add --title 道路 --station 黄塘 --date 2023-01-05)
+	j assign "$n" --dept 规划建设办 --co 交通运输办 --date 2023-01-10
+	j reply "$n" --dept 规划建设办 --class B --text 已列入计划 --date 2023-02-01
+	j rate "$n" unsatisfied --date 2023-02-05
+	j reply "$n" --dept 规划建设办 --class A --text 已修好 --date 2023-03-01
+	j rate "$n" satisfied --date 2023-03-05
+}
+H='number,received_on,title,department,co_departments,assigned_on,due_on,replied_on,class,reply,rated_on,rating'
+row() {
+	printf '%s\n2023-0001,2023-01-05,道路,规划建设办,%s\n' "$H" "$1" > "$2"
+}
+
+@test "conflicts include the assignment's date, an earlier deadline and a new co-department" {
+	lifecycle
+	row '交通运输办,2023-01-10,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' same.csv
+	run j import suggestions same.csv
+	expect_output <<<'same.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	row '交通运输办,2023-01-11,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' a.csv
+	for u in '' --update; do
+		refused_all 1 import suggestions a.csv $u <<'ERR'
+jianyi: a.csv:2: assigned_on: the file has '2023-01-11', the database '2023-01-10' (return and assign it to change)
+jianyi: a.csv: 1 bad rows; nothing imported
+ERR
+	done
+	row '交通运输办、社会事务办,2023-01-10,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' co.csv
+	refused_all 1 import suggestions co.csv --update <<'ERR'
+jianyi: co.csv:2: co_departments: the file has '社会事务办', the database '交通运输办' (return and assign it to change)
+jianyi: co.csv: 1 bad rows; nothing imported
+ERR
+	row '交通运输办,2023-01-10,2023-03-01,2023-03-01,A,已修好,2023-03-05,satisfied' due.csv
+	refused_all 1 import suggestions due.csv --update <<'ERR'
+jianyi: due.csv:2: due_on: the file has 2023-03-01, the database 2023-03-05 (only a later deadline of a suggestion in hand extends it)
+jianyi: due.csv: 1 bad rows; nothing imported
+ERR
+	# A closed suggestion is not extended either.
+	row '交通运输办,2023-01-10,2023-05-01,2023-03-01,A,已修好,2023-03-05,satisfied' late.csv
+	refused_all 1 import suggestions late.csv --update <<'ERR'
+jianyi: late.csv:2: due_on: the file has 2023-05-01, the database 2023-03-05 (only a later deadline of a suggestion in hand extends it)
+jianyi: late.csv: 1 bad rows; nothing imported
+ERR
+	# An older ledger: the first deadline, reply and rating, as they were.
+	row '交通运输办,2023-01-10,2023-04-10,2023-02-01,B,已列入计划,2023-02-05,unsatisfied' old.csv
+	run j import suggestions old.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'old.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+@test "conflicts include older replies and ratings: the file must agree with what the database held that day" {
+	lifecycle
+	row ',2023-01-10,,2023-02-01,C,,2023-02-05,unsatisfied' c.csv
+	for u in '' --update; do
+		refused_all 1 import suggestions c.csv $u <<'ERR'
+jianyi: c.csv:2: class: the file has 'C' on 2023-02-01, the database 'B' (--update changes only the latest)
+jianyi: c.csv: 1 bad rows; nothing imported
+ERR
+	done
+	row ',2023-01-10,,2023-02-01,B,另一答复,,' t.csv
+	refused_all 1 import suggestions t.csv <<'ERR'
+jianyi: t.csv:2: reply: the file has '另一答复' on 2023-02-01, the database '已列入计划' (--update changes only the latest)
+jianyi: t.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-02-15,B,,,' r.csv
+	refused_all 1 import suggestions r.csv --update <<'ERR'
+jianyi: r.csv:2: replied_on: the file has a reply on 2023-02-15 that the database lacks (its latest is on 2023-03-01)
+jianyi: r.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-02-01,B,,2023-02-05,basic' g.csv
+	refused_all 1 import suggestions g.csv --update <<'ERR'
+jianyi: g.csv:2: rating: the file has 'basic' on 2023-02-05, the database 'unsatisfied' (--update changes only the latest)
+jianyi: g.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-02-01,B,,2023-02-03,unsatisfied' g2.csv
+	refused_all 1 import suggestions g2.csv <<'ERR'
+jianyi: g2.csv:2: rated_on: the file has a rating on 2023-02-03 that the database lacks (its latest is on 2023-03-05)
+jianyi: g2.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "the latest reply's class and text and the latest rating: conflicts, and --update edits them" {
+	lifecycle
+	row ',2023-01-10,,2023-03-01,B,,,' cls.csv
+	refused_all 1 import suggestions cls.csv <<'ERR'
+jianyi: cls.csv:2: class: the file has 'B', the database 'A' (--update takes the file's)
+jianyi: cls.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-03-01,A,已修好了,,' txt.csv
+	refused_all 1 import suggestions txt.csv <<'ERR'
+jianyi: txt.csv:2: reply: the file has '已修好了', the database '已修好' (--update takes the file's)
+jianyi: txt.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-03-01,A,,2023-03-05,basic' rt.csv
+	refused_all 1 import suggestions rt.csv <<'ERR'
+jianyi: rt.csv:2: rating: the file has 'basic', the database 'satisfied' (--update takes the file's)
+jianyi: rt.csv: 1 bad rows; nothing imported
+ERR
+	row ',2023-01-10,,2023-03-01,B,已部分修好,2023-03-05,basic' all.csv
+	run j import suggestions all.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'all.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.status, .replies[-1].class, .replies[-1].text, .ratings[-1].rating, [.history[-2:][] | [.action, .detail]]]' <<<"$output"
+	expect_output <<<'["closed","B","已部分修好","basic",[["edited","reply of 2023-03-01: class B"],["edited","rating of 2023-03-05: basically satisfied"]]]'
+	run j import suggestions all.csv
+	expect_output <<<'all.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	# A rating that would change the outcome is a new rating, not an edit.
+	row ',2023-01-10,,2023-03-01,B,,2023-03-05,unsatisfied' out.csv
+	refused_all 1 import suggestions out.csv --update <<'ERR'
+jianyi: out.csv:2: cannot change the rating of '2023-0001' to unsatisfied: it is closed
+jianyi: out.csv: 1 bad rows; nothing imported
+ERR
+}
+
+@test "--update edits every registration field, each an event" {
+	lifecycle
+	j deputy add 李小红
+	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-05,黄塘,接待,道路,,,,,\n' > base.csv
+	run j import suggestions base.csv
+	expect_output <<<'base.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-04,源潭,人代会,道路修复,路面破损,交通,陈**,138****2415,李小红\n' > u.csv
+	refused_all 1 import suggestions u.csv <<'ERR'
+jianyi: u.csv:2: title: the file has '道路修复', the database '道路' (--update takes the file's)
+jianyi: u.csv:2: source: the file has 'session', the database 'reception' (--update takes the file's)
+jianyi: u.csv:2: received_on: the file has '2023-01-04', the database '2023-01-05' (--update takes the file's)
+jianyi: u.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
+jianyi: u.csv: 1 bad rows; nothing imported
+ERR
+	run j import suggestions u.csv --update
+	[ "$status" -eq 0 ]
+	expect_output <<<'u.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.received_on, .station, .source, .title, .content, .category, .submitter, .phone, .lead_deputy]' <<<"$output"
+	expect_output <<<'["2023-01-04","源潭","session","道路修复","路面破损","交通",null,null,"李小红"]'
+	run j log 2023-0001 --format json
+	run jq -r '.[] | select(.action == "edited") | .detail' <<<"$output"
+	expect_output <<'OUT'
+title: 道路修复
+content: 路面破损
+category: 交通
+source: session
+date received: 2023-01-04
+station: 源潭
+lead deputy: 李小红
+OUT
+	run j check
+	expect_output <<<'ok'
+}
