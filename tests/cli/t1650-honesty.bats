@@ -243,3 +243,4 @@ ERR
 	[ "$status" -eq 0 ]
 	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
 }
+
