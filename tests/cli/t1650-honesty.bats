@@ -244,3 +244,69 @@ ERR
 	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
 }
 
+
+# Error paths the suite did not run (issue 11, item 12: make coverage).
+
+@test "export: a path it cannot open, a full device, no table: one line each" {
+	town >/dev/null
+	j add --title 路灯 --submitter 王小明 --date 2023-01-05 >/dev/null
+	: >"$TMP/afile"
+	refused 3 "$TMP/afile/x.csv: Not a directory" \
+	    export suggestions -o "$TMP/afile/x.csv"
+	refused 3 "/dev/full: No space left on device" \
+	    export suggestions -o /dev/full
+	refused 3 "/dev/full: No space left on device" \
+	    export suggestions --with-personal-data -o /dev/full
+	refused 2 "expected a table; see 'jianyi export --help'" export
+}
+
+@test "import: a GB18030 character cut short at the end of the file is refused at its line" {
+	town >/dev/null
+	# 编号,接收日期,标题 / 2023-0009,2023-01-05,路灯 and half of a character.
+	printf '\xb1\xe0\xba\xc5,\xbd\xd3\xca\xd5\xc8\xd5\xc6\xda,\xb1\xea\xcc\xe2\r\n2023-0009,2023-01-05,\xc2\xb7\xb5\xc6\x81' >cut.csv
+	refused 1 "cut.csv:2: the file ends inside a GB18030 character" \
+	    import suggestions cut.csv
+	printf 'number,received_on,title\r\n2023-0009,2023-01-05,\xc2\xb7\xb5\xc6\r\n2023-0010,2023-01-05,\x81' >cut3.csv
+	refused 1 "cut3.csv:3: the file ends inside a GB18030 character" \
+	    import suggestions cut3.csv
+}
+
+@test "import --update deputies: level, station and phone are changed" {
+	town >/dev/null
+	printf 'name,level,station,phone\n陈大文,district,源潭,13900001111\n' >dep.csv
+	refused_all 1 import deputies dep.csv <<'ERR'
+jianyi: dep.csv:2: level: the file has 'district', the database 'town' (--update takes the file's)
+jianyi: dep.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
+jianyi: dep.csv:2: phone: the file has '13900001111', the database '13812342415' (--update takes the file's)
+jianyi: dep.csv: 1 bad rows; nothing imported
+ERR
+	run --separate-stderr j import --update deputies dep.csv
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	expect_output <<<'dep.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j deputy list --format csv
+	expect_csv <<'OUT'
+name,level,station,phone,retired
+陈大文,district,源潭,13900001111,0
+李小红,district,源潭,,0
+王建国,town,,,0
+OUT
+}
+
+@test "dept add and show refuse their usage errors" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	refused 2 "'add' takes one name; see 'jianyi dept --help'" dept add
+	refused 2 "'add' takes one name; see 'jianyi dept --help'" dept add 甲 乙
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" show 2023-0001 --as-of 2023-02-30
+	refused 2 "show prints text or json; see 'jianyi show --help'" show 2023-0001 --format csv
+}
+
+@test "show lists two cosigners joined by 、" {
+	town >/dev/null
+	j add --title 路灯 --deputy 陈大文 --cosigner 李小红 --cosigner 王建国 \
+	    --date 2023-01-05 >/dev/null
+	run j show 2023-0001
+	[ "$status" -eq 0 ]
+	grep -qx '  cosigners *李小红、王建国' <<<"$output"
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env bats
-# Allocation failure (issue 11, item 12: coverage of the error paths):
+# Allocation failure and a busy database (issue 11, item 12: coverage of
+# the error paths).  Allocation failure:
 # tests/shim/failmalloc.c, preloaded, fails the Nth malloc, calloc or
 # realloc.  Each command either works or fails with one line on stderr,
 # exit 1 or 3, and the database unchanged: no crash, no second line, no
@@ -12,8 +13,11 @@ TOP="$BATS_TEST_DIRNAME/../.."
 
 setup_file() {
 	export SHIM="$BATS_FILE_TMPDIR/failmalloc.so"
+	export NOSLEEP="$BATS_FILE_TMPDIR/nosleep.so"
 	cc -shared -fPIC -O2 -o "$SHIM" \
 	    "$BATS_TEST_DIRNAME/../shim/failmalloc.c" 2>/dev/null || rm -f "$SHIM"
+	cc -shared -fPIC -O2 -o "$NOSLEEP" \
+	    "$BATS_TEST_DIRNAME/../shim/nosleep.c" 2>/dev/null || rm -f "$NOSLEEP"
 }
 
 setup() {
@@ -116,4 +120,35 @@ no_bad() {
 	if [ -s "$TMP/oom.bad" ]; then
 		skip "known defects, $(wc -l <"$TMP/oom.bad") cases, e.g. $(head -1 "$TMP/oom.bad" | tr '\n' ' ' | cut -c1-160)"
 	fi
+}
+
+# A busy database: another process holds the write lock.  tests/shim/
+# nosleep.c makes SQLite's 30-second busy timeout run out at once.
+@test "a busy database: a writer fails with one line, exit 3; readers and backup still work" {
+	[ -f "$NOSLEEP" ] || skip "cannot build the shim (no C compiler)"
+	mkfifo "$TMP/lock"
+	sqlite3 "$JIANYI_DB" <"$TMP/lock" >"$TMP/lock.out" 2>&1 3>&- &
+	exec 7>"$TMP/lock"
+	echo "BEGIN IMMEDIATE; INSERT INTO config(key, value) VALUES ('zz', '1'); SELECT 'locked';" >&7
+	for i in $(seq 50); do
+		[ -s "$TMP/lock.out" ] && break
+		sleep 0.1
+	done
+	[ "$(cat "$TMP/lock.out")" = locked ]
+	before=$(sqlite3 "$JIANYI_DB" .dump)
+	LD_PRELOAD="$NOSLEEP" run --separate-stderr "$JIANYI" add --title 路灯 --date 2023-01-05
+	[ "$status" -eq 3 ]
+	[ -z "$output" ]
+	[ "$stderr" = "jianyi: $JIANYI_DB: the database is busy; try again" ]
+	LD_PRELOAD="$NOSLEEP" run --separate-stderr "$JIANYI" list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 7 ]
+	LD_PRELOAD="$NOSLEEP" run --separate-stderr "$JIANYI" backup "$TMP/copy.db"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	exec 7>&-
+	wait
+	# The lock's own transaction was never committed; nothing else changed.
+	[ "$(sqlite3 "$JIANYI_DB" .dump)" = "$before" ]
+	[ "$(j --db "$TMP/copy.db" list --format csv)" = "$(j list --format csv)" ]
 }
