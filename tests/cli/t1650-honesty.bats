@@ -17,6 +17,7 @@ $f:6: the first half of "a && b" cannot fail here (not the last line)
 $f:7: the first half of "a && b" cannot fail here (not the last line)
 $f:10: the first half of "a && b" cannot fail here (not the last line)
 $f:16: a bare "!" command cannot fail here (not the last line)
+$f:22: a bare "!" command cannot fail here (not the last line)
 OUT
 }
 
@@ -309,4 +310,88 @@ OUT
 	run j show 2023-0001
 	[ "$status" -eq 0 ]
 	grep -qx '  cosigners *李小红、王建国' <<<"$output"
+}
+
+# Mutants that survived tests/mutate/run, and the tests that kill them.
+# Four suggestions of 2023-01-05, assigned on 2023-01-10 (due 2023-04-10):
+#  0001 reply A, satisfied; 0002 reply B, basic; 0003 reply C,
+#  unsatisfied (rehandled, due 2023-03-02); 0004 not replied.
+rated_town() {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	for t in 一 二 三 四; do
+		j add --title "建议$t" --date 2023-01-05 >/dev/null
+	done
+	j assign 2023-0001 2023-0002 2023-0003 2023-0004 --dept 规划建设办 \
+	    --date 2023-01-10
+	j reply 2023-0001 --dept 规划建设办 --class A --date 2023-02-01
+	j rate 2023-0001 satisfied --date 2023-02-02
+	j reply 2023-0002 --dept 规划建设办 --class B --date 2023-02-01
+	j rate 2023-0002 basic --date 2023-02-02
+	j reply 2023-0003 --dept 规划建设办 --class C --date 2023-02-01
+	j rate 2023-0003 unsatisfied --date 2023-02-02
+}
+
+@test "mutants: each rating is counted, and a due date equal to the as-of date is not overdue" {
+	rated_town
+	run j report --month 2023-01 --as-of 2023-04-10 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '.cohort | [.overdue, .ratings, .rates.satisfied, .rates.satisfied_or_basic, .by_department, .overdue_list]' <<<"$output"
+	expect_output <<'OUT'
+[1,{"satisfied":1,"basic":1,"unsatisfied":1},{"num":1,"den":3,"percent":33.3},{"num":2,"den":3,"percent":66.7},[{"name":"规划建设办","assigned":4,"replied":3,"on_time":3,"overdue":1,"rated":3,"satisfied_or_basic":2}],[{"number":"2023-0003","title":"建议三","department":"规划建设办","due":"2023-03-02","days_overdue":39}]]
+OUT
+	# A day later 0004 is overdue too, by one day.
+	run j report --month 2023-01 --as-of 2023-04-11 --format json
+	run jq -c '.cohort | [.overdue, (.overdue_list[] | [.number, .days_overdue])]' <<<"$output"
+	expect_output <<<'[2,["2023-0003",40],["2023-0004",1]]'
+}
+
+@test "mutants: a department that returned a suggestion on the as-of date no longer holds it" {
+	rated_town
+	j return 2023-0004 --dept 规划建设办 --reason 不属职责 --date 2023-02-01
+	j assign 2023-0004 --dept 交通运输办 --date 2023-02-05
+	j return 2023-0004 --dept 交通运输办 --reason 不属职责 --date 2023-03-01
+	for d in 2023-02-04:'[3,[["规划建设办",3]]]' \
+	    2023-02-05:'[4,[["规划建设办",3],["交通运输办",1]]]' \
+	    2023-03-01:'[3,[["规划建设办",3]]]'; do
+		run j report --month 2023-01 --as-of "${d%%:*}" --format json
+		run jq -c '[.cohort.assigned, [.cohort.by_department[] | [.name, .assigned]]]' <<<"$output"
+		[ "$output" = "${d#*:}" ] || { echo "as of ${d%%:*}: $output" >&2; return 1; }
+	done
+}
+
+@test "mutants: an import that changes the lead department or a title is refused; --update takes the title" {
+	rated_town
+	j export suggestions --header en -o e.csv
+	sed 's/^\(2023-0001,.*\),规划建设办,/\1,交通运输办,/' e.csv >d.csv
+	refused_all 1 import --update suggestions d.csv <<'ERR'
+jianyi: d.csv:2: department: the file has '交通运输办', the database '规划建设办' (return and assign it to change)
+jianyi: d.csv: 1 bad rows; nothing imported
+ERR
+	sed 's/,建议一,/,建议壹,/' e.csv >t.csv
+	refused_all 1 import suggestions t.csv <<'ERR'
+jianyi: t.csv:2: title: the file has '建议壹', the database '建议一' (--update takes the file's)
+jianyi: t.csv: 1 bad rows; nothing imported
+ERR
+	run j import --update suggestions t.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'t.csv (UTF-8): 4 rows: 0 added, 1 updated, 3 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.title, .history[-1]]' <<<"$output"
+	expect_output <<<'["建议壹",{"at":"2023-12-31","action":"edited","detail":"title: 建议壹","by":"secretary"}]'
+}
+
+@test "mutants: import --update edits the latest reply and rating, not the first" {
+	rated_town
+	j reply 2023-0003 --dept 规划建设办 --class A --date 2023-02-20
+	j rate 2023-0003 satisfied --date 2023-02-25
+	j export suggestions --header en -o e.csv
+	sed 's/^\(2023-0003,.*\),2023-02-20,A,,2023-02-25,satisfied/\1,2023-02-20,B,,2023-02-25,basic/' e.csv >u.csv
+	if cmp -s e.csv u.csv; then return 1; fi
+	run j import --update suggestions u.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'u.csv (UTF-8): 4 rows: 0 added, 1 updated, 3 unchanged'
+	run j show 2023-0003 --format json
+	run jq -c '[.status, [.replies[] | [.date, .class]], [.ratings[] | [.date, .rating]]]' <<<"$output"
+	expect_output <<<'["closed",[["2023-02-01","C"],["2023-02-20","B"]],[["2023-02-02","unsatisfied"],["2023-02-25","basic"]]]'
 }
