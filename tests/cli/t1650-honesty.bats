@@ -395,3 +395,13 @@ ERR
 	run jq -c '[.status, [.replies[] | [.date, .class]], [.ratings[] | [.date, .rating]]]' <<<"$output"
 	expect_output <<<'["closed",[["2023-02-01","C"],["2023-02-20","B"]],[["2023-02-02","unsatisfied"],["2023-02-25","basic"]]]'
 }
+
+@test "report refuses a stray argument and bad --to and --as-of dates; -o /dev/full is one line, exit 3" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	refused 2 "unexpected argument 'extra'; see 'jianyi report --help'" report --year 2023 extra
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --year 2023 --as-of 2023-02-30
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --from 2023-01-01 --to 2023-02-30
+	refused 3 "/dev/full: No space left on device" report --year 2023 -o /dev/full
+	refused 3 "/dev/full: No space left on device" report --year 2023 --format json -o /dev/full
+}
