@@ -405,3 +405,35 @@ ERR
 	refused 3 "/dev/full: No space left on device" report --year 2023 -o /dev/full
 	refused 3 "/dev/full: No space left on device" report --year 2023 --format json -o /dev/full
 }
+
+@test "import refuses empty required cells, a title too long, a reply without its class, a rating without its date" {
+	j init >/dev/null
+	j dept add 规划建设办
+	long=$(printf '长%.0s' $(seq 201))
+	printf 'number,received_on,title,department,assigned_on,due_on,replied_on,class,rated_on,rating\n2023-0001,,路灯,,,,,,,\n2023-0002,2023-01-05,,,,,,,,\n2023-0003,2023-01-05,%s,,,,,,,\n2023-0004,2023-01-05,x,规划建设办,2023-01-10,,2023-02-01,,,\n2023-0005,2023-01-05,x,规划建设办,2023-01-10,,2023-02-01,A,,satisfied\n' "$long" >bad.csv
+	refused_all 1 import suggestions bad.csv <<'ERR'
+jianyi: bad.csv:2: received_on: required
+jianyi: bad.csv:3: title: required
+jianyi: bad.csv:4: title: too long (201 characters; at most 200)
+jianyi: bad.csv:5: replied_on: needs class
+jianyi: bad.csv:6: rating: needs rated_on
+jianyi: bad.csv: 5 bad rows; nothing imported
+ERR
+}
+
+@test "import: a later due_on in the file is an extension, once" {
+	export JIANYI_TODAY=2023-12-31
+	j init >/dev/null
+	j dept add 规划建设办
+	printf 'number,received_on,title,department,assigned_on,due_on\n2023-0001,2023-01-05,x,规划建设办,2023-01-10,2023-04-10\n' >a.csv
+	j import suggestions a.csv >/dev/null
+	sed 's/2023-04-10/2023-06-30/' a.csv >b.csv
+	run j import suggestions b.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.due, .history[-1]]' <<<"$output"
+	expect_output <<<'["2023-06-30",{"at":"2023-12-31","action":"extended","detail":"due: 2023-06-30 (was 2023-04-10): 台账办理期限","by":"secretary"}]'
+	run j import suggestions b.csv
+	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
