@@ -437,3 +437,25 @@ ERR
 	run j import suggestions b.csv
 	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
 }
+
+@test "backup onto a full file system: exit 3, one line, no partial copy left" {
+	town >/dev/null
+	for t in 一 二 三 四 五 六; do
+		j add --title "建议$t" --content "$(printf '内容%.0s' $(seq 500))" \
+		    --date 2023-01-05 >/dev/null
+	done
+	mkdir "$TMP/mnt-full"
+	mount -t tmpfs -o size=16k tmpfs "$TMP/mnt-full" 2>/dev/null ||
+	    skip "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)"
+	before=$(dump)
+	run --separate-stderr j backup "$TMP/mnt-full/copy.db"
+	left=$(ls -A "$TMP/mnt-full")
+	umount -l "$TMP/mnt-full"
+	[ -z "$left" ] || { echo "left behind: $left" >&2; return 1; }
+	[ "$status" -eq 3 ]
+	[ -z "$output" ]
+	[[ "$stderr" =~ ^"jianyi: $TMP/mnt-full/copy.db: "[^$'\n']+$ ]]
+	[ "$(dump)" = "$before" ]
+	run j check
+	[ "$output" = ok ]
+}
