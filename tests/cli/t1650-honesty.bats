@@ -17,6 +17,7 @@ $f:6: the first half of "a && b" cannot fail here (not the last line)
 $f:7: the first half of "a && b" cannot fail here (not the last line)
 $f:10: the first half of "a && b" cannot fail here (not the last line)
 $f:16: a bare "!" command cannot fail here (not the last line)
+$f:22: a bare "!" command cannot fail here (not the last line)
 OUT
 }
 
@@ -242,4 +243,219 @@ ERR
 	run j import suggestions rat.csv
 	[ "$status" -eq 0 ]
 	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+
+# Error paths the suite did not run (issue 11, item 12: make coverage).
+
+@test "export: a path it cannot open, a full device, no table: one line each" {
+	town >/dev/null
+	j add --title 路灯 --submitter 王小明 --date 2023-01-05 >/dev/null
+	: >"$TMP/afile"
+	refused 3 "$TMP/afile/x.csv: Not a directory" \
+	    export suggestions -o "$TMP/afile/x.csv"
+	refused 3 "/dev/full: No space left on device" \
+	    export suggestions -o /dev/full
+	refused 3 "/dev/full: No space left on device" \
+	    export suggestions --with-personal-data -o /dev/full
+	refused 2 "expected a table; see 'jianyi export --help'" export
+}
+
+@test "import: a GB18030 character cut short at the end of the file is refused at its line" {
+	town >/dev/null
+	# 编号,接收日期,标题 / 2023-0009,2023-01-05,路灯 and half of a character.
+	printf '\xb1\xe0\xba\xc5,\xbd\xd3\xca\xd5\xc8\xd5\xc6\xda,\xb1\xea\xcc\xe2\r\n2023-0009,2023-01-05,\xc2\xb7\xb5\xc6\x81' >cut.csv
+	refused 1 "cut.csv:2: the file ends inside a GB18030 character" \
+	    import suggestions cut.csv
+	printf 'number,received_on,title\r\n2023-0009,2023-01-05,\xc2\xb7\xb5\xc6\r\n2023-0010,2023-01-05,\x81' >cut3.csv
+	refused 1 "cut3.csv:3: the file ends inside a GB18030 character" \
+	    import suggestions cut3.csv
+}
+
+@test "import --update deputies: level, station and phone are changed" {
+	town >/dev/null
+	printf 'name,level,station,phone\n陈大文,district,源潭,13900001111\n' >dep.csv
+	refused_all 1 import deputies dep.csv <<'ERR'
+jianyi: dep.csv:2: level: the file has 'district', the database 'town' (--update takes the file's)
+jianyi: dep.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
+jianyi: dep.csv:2: phone: the file has '13900001111', the database '13812342415' (--update takes the file's)
+jianyi: dep.csv: 1 bad rows; nothing imported
+ERR
+	run --separate-stderr j import --update deputies dep.csv
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	expect_output <<<'dep.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j deputy list --format csv
+	expect_csv <<'OUT'
+name,level,station,phone,retired
+陈大文,district,源潭,13900001111,0
+李小红,district,源潭,,0
+王建国,town,,,0
+OUT
+}
+
+@test "dept add and show refuse their usage errors" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	refused 2 "'add' takes one name; see 'jianyi dept --help'" dept add
+	refused 2 "'add' takes one name; see 'jianyi dept --help'" dept add 甲 乙
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" show 2023-0001 --as-of 2023-02-30
+	refused 2 "show prints text or json; see 'jianyi show --help'" show 2023-0001 --format csv
+}
+
+@test "show lists two cosigners joined by 、" {
+	town >/dev/null
+	j add --title 路灯 --deputy 陈大文 --cosigner 李小红 --cosigner 王建国 \
+	    --date 2023-01-05 >/dev/null
+	run j show 2023-0001
+	[ "$status" -eq 0 ]
+	grep -qx '  cosigners *李小红、王建国' <<<"$output"
+}
+
+# Mutants that survived tests/mutate/run, and the tests that kill them.
+# Four suggestions of 2023-01-05, assigned on 2023-01-10 (due 2023-04-10):
+#  0001 reply A, satisfied; 0002 reply B, basic; 0003 reply C,
+#  unsatisfied (rehandled, due 2023-03-02); 0004 not replied.
+rated_town() {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	for t in 一 二 三 四; do
+		j add --title "建议$t" --date 2023-01-05 >/dev/null
+	done
+	j assign 2023-0001 2023-0002 2023-0003 2023-0004 --dept 规划建设办 \
+	    --date 2023-01-10
+	j reply 2023-0001 --dept 规划建设办 --class A --date 2023-02-01
+	j rate 2023-0001 satisfied --date 2023-02-02
+	j reply 2023-0002 --dept 规划建设办 --class B --date 2023-02-01
+	j rate 2023-0002 basic --date 2023-02-02
+	j reply 2023-0003 --dept 规划建设办 --class C --date 2023-02-01
+	j rate 2023-0003 unsatisfied --date 2023-02-02
+}
+
+@test "mutants: each rating is counted, and a due date equal to the as-of date is not overdue" {
+	rated_town
+	run j report --month 2023-01 --as-of 2023-04-10 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '.cohort | [.overdue, .ratings, .rates.satisfied, .rates.satisfied_or_basic, .by_department, .overdue_list]' <<<"$output"
+	expect_output <<'OUT'
+[1,{"satisfied":1,"basic":1,"unsatisfied":1},{"num":1,"den":3,"percent":33.3},{"num":2,"den":3,"percent":66.7},[{"name":"规划建设办","assigned":4,"replied":3,"on_time":3,"overdue":1,"rated":3,"satisfied_or_basic":2}],[{"number":"2023-0003","title":"建议三","department":"规划建设办","due":"2023-03-02","days_overdue":39}]]
+OUT
+	# A day later 0004 is overdue too, by one day.
+	run j report --month 2023-01 --as-of 2023-04-11 --format json
+	run jq -c '.cohort | [.overdue, (.overdue_list[] | [.number, .days_overdue])]' <<<"$output"
+	expect_output <<<'[2,["2023-0003",40],["2023-0004",1]]'
+}
+
+@test "mutants: a department that returned a suggestion on the as-of date no longer holds it" {
+	rated_town
+	j return 2023-0004 --dept 规划建设办 --reason 不属职责 --date 2023-02-01
+	j assign 2023-0004 --dept 交通运输办 --date 2023-02-05
+	j return 2023-0004 --dept 交通运输办 --reason 不属职责 --date 2023-03-01
+	for d in 2023-02-04:'[3,[["规划建设办",3]]]' \
+	    2023-02-05:'[4,[["规划建设办",3],["交通运输办",1]]]' \
+	    2023-03-01:'[3,[["规划建设办",3]]]'; do
+		run j report --month 2023-01 --as-of "${d%%:*}" --format json
+		run jq -c '[.cohort.assigned, [.cohort.by_department[] | [.name, .assigned]]]' <<<"$output"
+		[ "$output" = "${d#*:}" ] || { echo "as of ${d%%:*}: $output" >&2; return 1; }
+	done
+}
+
+@test "mutants: an import that changes the lead department or a title is refused; --update takes the title" {
+	rated_town
+	j export suggestions --header en -o e.csv
+	sed 's/^\(2023-0001,.*\),规划建设办,/\1,交通运输办,/' e.csv >d.csv
+	refused_all 1 import --update suggestions d.csv <<'ERR'
+jianyi: d.csv:2: department: the file has '交通运输办', the database '规划建设办' (return and assign it to change)
+jianyi: d.csv: 1 bad rows; nothing imported
+ERR
+	sed 's/,建议一,/,建议壹,/' e.csv >t.csv
+	refused_all 1 import suggestions t.csv <<'ERR'
+jianyi: t.csv:2: title: the file has '建议壹', the database '建议一' (--update takes the file's)
+jianyi: t.csv: 1 bad rows; nothing imported
+ERR
+	run j import --update suggestions t.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'t.csv (UTF-8): 4 rows: 0 added, 1 updated, 3 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.title, .history[-1]]' <<<"$output"
+	expect_output <<<'["建议壹",{"at":"2023-12-31","action":"edited","detail":"title: 建议壹","by":"secretary"}]'
+}
+
+@test "mutants: import --update edits the latest reply and rating, not the first" {
+	rated_town
+	j reply 2023-0003 --dept 规划建设办 --class A --date 2023-02-20
+	j rate 2023-0003 satisfied --date 2023-02-25
+	j export suggestions --header en -o e.csv
+	sed 's/^\(2023-0003,.*\),2023-02-20,A,,2023-02-25,satisfied/\1,2023-02-20,B,,2023-02-25,basic/' e.csv >u.csv
+	if cmp -s e.csv u.csv; then return 1; fi
+	run j import --update suggestions u.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'u.csv (UTF-8): 4 rows: 0 added, 1 updated, 3 unchanged'
+	run j show 2023-0003 --format json
+	run jq -c '[.status, [.replies[] | [.date, .class]], [.ratings[] | [.date, .rating]]]' <<<"$output"
+	expect_output <<<'["closed",[["2023-02-01","C"],["2023-02-20","B"]],[["2023-02-02","unsatisfied"],["2023-02-25","basic"]]]'
+}
+
+@test "report refuses a stray argument and bad --to and --as-of dates; -o /dev/full is one line, exit 3" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	refused 2 "unexpected argument 'extra'; see 'jianyi report --help'" report --year 2023 extra
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --year 2023 --as-of 2023-02-30
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --from 2023-01-01 --to 2023-02-30
+	refused 3 "/dev/full: No space left on device" report --year 2023 -o /dev/full
+	refused 3 "/dev/full: No space left on device" report --year 2023 --format json -o /dev/full
+}
+
+@test "import refuses empty required cells, a title too long, a reply without its class, a rating without its date" {
+	j init >/dev/null
+	j dept add 规划建设办
+	long=$(printf '长%.0s' $(seq 201))
+	printf 'number,received_on,title,department,assigned_on,due_on,replied_on,class,rated_on,rating\n2023-0001,,路灯,,,,,,,\n2023-0002,2023-01-05,,,,,,,,\n2023-0003,2023-01-05,%s,,,,,,,\n2023-0004,2023-01-05,x,规划建设办,2023-01-10,,2023-02-01,,,\n2023-0005,2023-01-05,x,规划建设办,2023-01-10,,2023-02-01,A,,satisfied\n' "$long" >bad.csv
+	refused_all 1 import suggestions bad.csv <<'ERR'
+jianyi: bad.csv:2: received_on: required
+jianyi: bad.csv:3: title: required
+jianyi: bad.csv:4: title: too long (201 characters; at most 200)
+jianyi: bad.csv:5: replied_on: needs class
+jianyi: bad.csv:6: rating: needs rated_on
+jianyi: bad.csv: 5 bad rows; nothing imported
+ERR
+}
+
+@test "import: a later due_on in the file is an extension, once" {
+	export JIANYI_TODAY=2023-12-31
+	j init >/dev/null
+	j dept add 规划建设办
+	printf 'number,received_on,title,department,assigned_on,due_on\n2023-0001,2023-01-05,x,规划建设办,2023-01-10,2023-04-10\n' >a.csv
+	j import suggestions a.csv >/dev/null
+	sed 's/2023-04-10/2023-06-30/' a.csv >b.csv
+	run j import suggestions b.csv
+	[ "$status" -eq 0 ]
+	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	run j show 2023-0001 --format json
+	run jq -c '[.due, .history[-1]]' <<<"$output"
+	expect_output <<<'["2023-06-30",{"at":"2023-12-31","action":"extended","detail":"due: 2023-06-30 (was 2023-04-10): 台账办理期限","by":"secretary"}]'
+	run j import suggestions b.csv
+	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+}
+
+@test "backup onto a full file system: exit 3, one line, no partial copy left" {
+	town >/dev/null
+	for t in 一 二 三 四 五 六; do
+		j add --title "建议$t" --content "$(printf '内容%.0s' $(seq 500))" \
+		    --date 2023-01-05 >/dev/null
+	done
+	mkdir "$TMP/mnt-full"
+	mount -t tmpfs -o size=16k tmpfs "$TMP/mnt-full" 2>/dev/null ||
+	    skip "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)"
+	before=$(dump)
+	run --separate-stderr j backup "$TMP/mnt-full/copy.db"
+	left=$(ls -A "$TMP/mnt-full")
+	umount -l "$TMP/mnt-full"
+	[ -z "$left" ] || { echo "left behind: $left" >&2; return 1; }
+	[ "$status" -eq 3 ]
+	[ -z "$output" ]
+	[[ "$stderr" =~ ^"jianyi: $TMP/mnt-full/copy.db: "[^$'\n']+$ ]]
+	[ "$(dump)" = "$before" ]
+	run j check
+	[ "$output" = ok ]
 }

@@ -1,0 +1,154 @@
+#!/usr/bin/env bats
+# Allocation failure and a busy database (issue 11, item 12: coverage of
+# the error paths).  Allocation failure:
+# tests/shim/failmalloc.c, preloaded, fails the Nth malloc, calloc or
+# realloc.  Each command either works or fails with one line on stderr,
+# exit 1 or 3, and the database unchanged: no crash, no second line, no
+# half-done change.  Not under ASan (it must be the first library) nor
+# valgrind (it replaces malloc itself).
+
+load helper
+
+TOP="$BATS_TEST_DIRNAME/../.."
+
+setup_file() {
+	export SHIM="$BATS_FILE_TMPDIR/failmalloc.so"
+	export NOSLEEP="$BATS_FILE_TMPDIR/nosleep.so"
+	cc -shared -fPIC -O2 -o "$SHIM" \
+	    "$BATS_TEST_DIRNAME/../shim/failmalloc.c" 2>/dev/null || rm -f "$SHIM"
+	cc -shared -fPIC -O2 -o "$NOSLEEP" \
+	    "$BATS_TEST_DIRNAME/../shim/nosleep.c" 2>/dev/null || rm -f "$NOSLEEP"
+}
+
+setup() {
+	common_setup
+	[ -z "${JIANYI_REAL:-}" ] || skip "valgrind replaces malloc"
+	if ldd "$JIANYI" 2>/dev/null | grep -q libasan; then
+		skip "the sanitizers replace malloc"
+	fi
+	[ -f "$SHIM" ] || skip "cannot build the shim (no C compiler)"
+	export JIANYI_TODAY=2023-12-31
+	j init --town 乐平镇 >/dev/null
+	j import suggestions "$TOP/tests/fixtures/ledger-states.csv" >/dev/null
+}
+
+# oom_sweep FROM TRIES ARGS...: "jianyi ARGS" with the Nth allocation
+# failing, for TRIES values of N spread from FROM to the number of
+# allocations the command makes, each on a fresh copy of the database.
+# Each failure that breaks the contract is a line of $TMP/oom.bad.
+oom_sweep() {
+	local from=$1 tries=$2 n total st err base step
+	shift 2
+	cp "$JIANYI_DB" "$TMP/base.db"
+	base=$(dump)
+	FAILMALLOC_COUNT="$TMP/count" LD_PRELOAD="$SHIM" "$JIANYI" "$@" \
+	    >/dev/null 2>&1 || { echo "$*: fails without a failure" >&2; return 1; }
+	total=$(cat "$TMP/count")
+	[ "$total" -gt "$from" ] || { echo "$*: only $total allocations" >&2; return 1; }
+	step=$(( (total - from) / tries + 1 ))
+	: >>"$TMP/oom.bad"
+	for ((n = from; n <= total; n += step)); do
+		rm -f "$JIANYI_DB"-* "$TMP"/out.*
+		cp "$TMP/base.db" "$JIANYI_DB"
+		FAILMALLOC_N=$n LD_PRELOAD="$SHIM" "$JIANYI" "$@" \
+		    >/dev/null 2>"$TMP/oom.err" && st=0 || st=$?
+		[ "$st" -eq 0 ] && continue
+		err=$(cat "$TMP/oom.err")
+		if [ "$st" != 1 ] && [ "$st" != 3 ]; then
+			echo "$1 (allocation $n of $total): exit $st: $err"
+		elif [[ "$err" != "jianyi: "* || "$err" == *$'\n'* ]]; then
+			echo "$1 (allocation $n of $total): stderr '$err'"
+		elif [ "$(dump)" != "$base" ]; then
+			echo "$1 (allocation $n of $total): the database changed"
+		fi >>"$TMP/oom.bad"
+	done
+	cp "$TMP/base.db" "$JIANYI_DB"
+	rm -f "$JIANYI_DB"-*
+}
+
+# The contract holds for every N tried; the failures are shown.
+no_bad() {
+	[ ! -s "$TMP/oom.bad" ] || { head -20 "$TMP/oom.bad" | tr '\n' '|' >&2; return 1; }
+}
+
+@test "allocation failure while opening the database: one line, nothing changed" {
+	# The first thousand or so allocations open the database.
+	oom_sweep 1 150 list
+	no_bad
+}
+
+@test "allocation failure in the writers: add, reply, rate, backup, export" {
+	oom_sweep 900 60 add --title 路灯 --station 黄塘 --deputy 陈志强 \
+	    --submitter 王小明 --phone 13800001234 --content 修 --date 2023-01-05
+	oom_sweep 900 40 reply 2022-0002 --dept 交通运输办 --class B --text 已安排 --date 2022-08-01
+	oom_sweep 900 40 rate 2022-0003 basic --date 2022-08-01
+	oom_sweep 900 40 backup "$TMP/out.db"
+	oom_sweep 900 40 export suggestions -o "$TMP/out.csv"
+	no_bad
+}
+
+@test "allocation failure in the readers: report (json, html), show, log" {
+	oom_sweep 900 40 report --year 2022 --format json
+	oom_sweep 900 40 report --year 2022 --format html -o "$TMP/out.html"
+	oom_sweep 900 30 show 2022-0005 --format json
+	oom_sweep 900 30 log
+	no_bad
+}
+
+# Known defects (found by this file, reported with issue 11): under
+# allocation failure
+#  - import reads a failed lookup as "not there": false refusals such as
+#    "deputy '陈志强' already exists" or "the database '(null)'", and a
+#    crash (ledger.c held_from: strcmp on NULL);
+#  - the xlsx report lets libxlsxwriter's [ERROR] lines through, and
+#    crashes (repxlsx.c: format_set_bold on a NULL format);
+#  - assign takes the default deadline when reading the setting fails
+#    (sug.c setting_int), goes on, and prints a second line ("cannot
+#    commit - no transaction is active");
+#  - the text tables (list, report, check) crash on a NULL buffer
+#    (out.c print_trimmed), or fail with no message at all.
+# The test runs them all; while any fails, it is a visible skip naming
+# the first failure; it passes once they are fixed.
+@test "allocation failure in import, assign, text tables and the xlsx report: one line, nothing changed" {
+	oom_sweep 900 40 assign 2022-0001 --dept 规划建设办 --co 交通运输办 --date 2022-07-20
+	oom_sweep 1700 60 list
+	oom_sweep 900 40 report --year 2022
+	oom_sweep 900 30 check
+	oom_sweep 900 60 import suggestions "$TOP/tests/fixtures/ledger-states.csv"
+	oom_sweep 900 60 import --update suggestions "$TOP/tests/fixtures/ledger-states-gb18030.csv"
+	oom_sweep 900 60 report --year 2022 --format xlsx -o "$TMP/out.xlsx"
+	if [ -s "$TMP/oom.bad" ]; then
+		skip "known defects, $(wc -l <"$TMP/oom.bad") cases, e.g. $(head -1 "$TMP/oom.bad" | tr '\n' ' ' | cut -c1-160)"
+	fi
+}
+
+# A busy database: another process holds the write lock.  tests/shim/
+# nosleep.c makes SQLite's 30-second busy timeout run out at once.
+@test "a busy database: a writer fails with one line, exit 3; readers and backup still work" {
+	[ -f "$NOSLEEP" ] || skip "cannot build the shim (no C compiler)"
+	mkfifo "$TMP/lock"
+	sqlite3 "$JIANYI_DB" <"$TMP/lock" >"$TMP/lock.out" 2>&1 3>&- &
+	exec 7>"$TMP/lock"
+	echo "BEGIN IMMEDIATE; INSERT INTO config(key, value) VALUES ('zz', '1'); SELECT 'locked';" >&7
+	for i in $(seq 50); do
+		[ -s "$TMP/lock.out" ] && break
+		sleep 0.1
+	done
+	[ "$(cat "$TMP/lock.out")" = locked ]
+	before=$(sqlite3 "$JIANYI_DB" .dump)
+	LD_PRELOAD="$NOSLEEP" run --separate-stderr "$JIANYI" add --title 路灯 --date 2023-01-05
+	[ "$status" -eq 3 ]
+	[ -z "$output" ]
+	[ "$stderr" = "jianyi: $JIANYI_DB: the database is busy; try again" ]
+	LD_PRELOAD="$NOSLEEP" run --separate-stderr "$JIANYI" list --format csv
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 7 ]
+	LD_PRELOAD="$NOSLEEP" run --separate-stderr "$JIANYI" backup "$TMP/copy.db"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	exec 7>&-
+	wait
+	# The lock's own transaction was never committed; nothing else changed.
+	[ "$(sqlite3 "$JIANYI_DB" .dump)" = "$before" ]
+	[ "$(j --db "$TMP/copy.db" list --format csv)" = "$(j list --format csv)" ]
+}
