@@ -254,9 +254,9 @@ ERR
 	: >"$TMP/afile"
 	refused 3 "$TMP/afile/x.csv: Not a directory" \
 	    export suggestions -o "$TMP/afile/x.csv"
-	refused 3 "/dev/full: No space left on device" \
+	refused 3 "/dev/full: the disk is full" \
 	    export suggestions -o /dev/full
-	refused 3 "/dev/full: No space left on device" \
+	refused 3 "/dev/full: the disk is full" \
 	    export suggestions --with-personal-data -o /dev/full
 	refused 2 "expected a table; see 'jianyi export --help'" export
 }
@@ -402,8 +402,8 @@ ERR
 	refused 2 "unexpected argument 'extra'; see 'jianyi report --help'" report --year 2023 extra
 	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --year 2023 --as-of 2023-02-30
 	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --from 2023-01-01 --to 2023-02-30
-	refused 3 "/dev/full: No space left on device" report --year 2023 -o /dev/full
-	refused 3 "/dev/full: No space left on device" report --year 2023 --format json -o /dev/full
+	refused 3 "/dev/full: the disk is full" report --year 2023 -o /dev/full
+	refused 3 "/dev/full: the disk is full" report --year 2023 --format json -o /dev/full
 }
 
 @test "import refuses empty required cells, a title too long, a reply without its class, a rating without its date" {
