@@ -116,6 +116,26 @@ forbidden() {
 	[ "$output" = ok ]
 }
 
+@test "the same names in another folder are not the database: every writer writes them" {
+	filled
+	mkdir "$TMP/other"
+	ln -s other "$TMP/otherlink"
+	while read -r w; do
+		for target in other/t.db otherlink/t.db-shm "$TMP/other/t.db-journal"; do
+			rm -f "$TMP/other/"*
+			case "$w $target" in
+			backup*-shm|backup*-journal) continue ;; # SQLite's names
+			esac
+			# shellcheck disable=SC2086
+			run j $w "$target"
+			[ "$status" -eq 0 ] || { echo "$w $target: $output" >&2; return 1; }
+			[ -s "$TMP/other/$(basename "$target")" ]
+		done
+	done < <(writers)
+	j backup other/t.db
+	[ "$(j --db other/t.db list --format csv)" = "$(j list --format csv)" ]
+}
+
 @test "r2 r3: while another process has the database open, writers refuse its -wal and -shm, by name, symlink and hard link" {
 	filled
 	before=$(state)
