@@ -7,6 +7,23 @@
 
 load helper
 
+# Mounts a small tmpfs at $TMP/mnt (size $1); skips where not allowed.
+tmpfs_or_skip() {
+	[ "$(id -u)" -eq 0 ] || skip "needs root to mount a tmpfs"
+	MNT=$TMP/mnt
+	mkdir -p "$MNT"
+	mount -t tmpfs -o "size=$1,mode=0755" tmpfs "$MNT" 2>/dev/null ||
+	    skip "cannot mount a tmpfs here (needs CAP_SYS_ADMIN)"
+}
+
+teardown() {
+	touch "$TMP/done" # ends a reader left by a failed test
+	if [ -n "${MNT:-}" ] && mountpoint -q "$MNT"; then
+		umount "$MNT"
+	fi
+	rm -rf "$TMP"
+}
+
 # Every writer, one a line: its arguments before the target.
 writers() {
 	local f t
@@ -99,15 +116,40 @@ forbidden() {
 	[ "$output" = ok ]
 }
 
+@test "the same names in another folder are not the database: every writer writes them" {
+	filled
+	mkdir "$TMP/other"
+	ln -s other "$TMP/otherlink"
+	while read -r w; do
+		for target in other/t.db otherlink/t.db-shm "$TMP/other/t.db-journal"; do
+			rm -f "$TMP/other/"*
+			case "$w $target" in
+			backup*-shm|backup*-journal) continue ;; # SQLite's names
+			esac
+			# shellcheck disable=SC2086
+			run j $w "$target"
+			[ "$status" -eq 0 ] || { echo "$w $target: $output" >&2; return 1; }
+			[ -s "$TMP/other/$(basename "$target")" ]
+		done
+	done < <(writers)
+	j backup other/t.db
+	[ "$(j --db other/t.db list --format csv)" = "$(j list --format csv)" ]
+}
+
 @test "r2 r3: while another process has the database open, writers refuse its -wal and -shm, by name, symlink and hard link" {
 	filled
 	before=$(state)
 	# A reader holds the database open: the -wal and -shm exist.
+	# (It ends when the test does, even a failed one: see teardown.)
 	sqlite3 "$JIANYI_DB" "BEGIN; SELECT count(*) FROM suggestion;" \
-	    ".shell touch '$TMP/open'; while [ ! -e '$TMP/done' ]; do sleep 0.05; done" \
-	    "COMMIT;" >/dev/null &
+	    ".shell touch '$TMP/open'; while [ -d '$TMP' ] && [ ! -e '$TMP/done' ]; do sleep 0.05; done" \
+	    "COMMIT;" >/dev/null 2>&1 3>&- &
 	reader=$!
-	while [ ! -e "$TMP/open" ]; do sleep 0.05; done
+	for _ in $(seq 200); do
+		[ ! -e "$TMP/open" ] || break
+		sleep 0.05
+	done
+	[ -e "$TMP/open" ]
 	[ -e "$JIANYI_DB-wal" ]
 	[ -e "$JIANYI_DB-shm" ]
 	ln "$JIANYI_DB-wal" "$TMP/hard-wal"
@@ -291,22 +333,6 @@ forbidden() {
 	[ "$(stat -c %a "$TMP/shared.csv")" = 600 ]
 	j backup "$TMP/b.db"
 	[ "$(stat -c %a "$TMP/b.db")" = 600 ]
-}
-
-# Mounts a small tmpfs at $TMP/mnt (size $1); skips where not allowed.
-tmpfs_or_skip() {
-	[ "$(id -u)" -eq 0 ] || skip "needs root to mount a tmpfs"
-	MNT=$TMP/mnt
-	mkdir -p "$MNT"
-	mount -t tmpfs -o "size=$1,mode=0755" tmpfs "$MNT" 2>/dev/null ||
-	    skip "cannot mount a tmpfs here (needs CAP_SYS_ADMIN)"
-}
-
-teardown() {
-	if [ -n "${MNT:-}" ] && mountpoint -q "$MNT"; then
-		umount "$MNT"
-	fi
-	rm -rf "$TMP"
 }
 
 # Runs "$@": exit 3, exactly "jianyi: $want" on stderr, nothing on stdout.
