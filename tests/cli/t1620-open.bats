@@ -516,3 +516,18 @@ SH
 	[ "$(tail -1 "$TMP/out")" = $'2023-0001,registered,0,2023-01-05,,,,,in the wal\r' ]
 	[ -z "$(companions "$JIANYI_DB")" ]
 }
+
+@test "a read-only folder with the -wal and -shm already there and writable: writes work" {
+	j init >/dev/null
+	nobody_or_skip
+	# Another connection of the same user keeps the -wal and -shm open
+	# while the folder is made read-only.
+	setpriv --reuid=65534 --regid=65534 --clear-groups sqlite3 "$JIANYI_DB" \
+	    "SELECT count(*) FROM suggestion;" \
+	    ".shell chmod 555 $TMP; $JIANYI add --title b --date 2023-01-05 2>&1; chmod 755 $TMP" >"$TMP/out.txt"
+	[ "$(stat -c %a "$TMP")" = 755 ]
+	# sqlite3's own "0" and jianyi's number, in either order.
+	[ "$(sort "$TMP/out.txt" | tr '\n' ' ')" = "0 2023-0001 " ] ||
+	    { cat "$TMP/out.txt" >&2; return 1; }
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT title FROM suggestion')" = b ]
+}
