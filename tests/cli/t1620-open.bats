@@ -272,9 +272,11 @@ companions() {
 	j add --title 路灯 --date 2023-01-05 >/dev/null
 	j add --title 道路 --date 2023-01-06 >/dev/null
 	printf 'name\n新站\n' >s.csv
+	ran=0
 	while IFS= read -r c; do
+		ran=$((ran + 1))
 		before=$(dump)
-		run bash -c "\"\$JIANYI\" $c >/dev/full"
+		run bash -c "\"\$JIANYI\" $c >/dev/full </dev/null"
 		if [ "$status" -eq 0 ]; then
 			[ -z "$output" ] || { echo "$c: $output" >&2; return 1; }
 		else
@@ -300,6 +302,7 @@ config set town 新镇
 reception add --station 黄塘 --visitors 3 --date 2023-01-05
 activity add --kind group --title 会 --date 2023-01-05
 CMDS
+	[ "$ran" -eq 15 ]
 	# add and import print, so both were refused: nothing of theirs is there.
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion")" = 2 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM station WHERE name = '新站'")" = 0 ]
