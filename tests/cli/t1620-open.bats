@@ -265,6 +265,12 @@ companions() {
 	run bash -c '"$JIANYI" list >&-'
 	[ "$status" -eq 3 ]
 	[ "$output" = "jianyi: write error: Bad file descriptor" ]
+	# "--content -" from a closed standard input is a read error.
+	before=$(dump)
+	run bash -c '"$JIANYI" add --title t --content - <&-'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: standard input: Bad file descriptor" ]
+	[ "$(dump)" = "$before" ]
 }
 
 @test "r12: every writing command to a full standard output: done and silent, or rolled back with one line" {
