@@ -335,6 +335,9 @@ CMDS
 	    import suggestions s.csv --quiet=1
 	refused 2 "option '--quiet' takes no value; see 'jianyi import --help'" \
 	    import suggestions s.csv --qu=1
+	# A letter that is not ASCII is not cut in two: the word is named.
+	refused 2 "unknown option '-中'; see 'jianyi list --help'" list -中
+	refused 2 "unknown option '-x'; see 'jianyi list --help'" list -x中
 }
 
 @test "r25: an unknown option is one line, before or after the command" {
