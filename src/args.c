@@ -330,14 +330,14 @@ usage_error(const struct cmd_entry *e, const char *fmt, ...)
  * The usage error for what getopt_long refused (c is ':' or '?'), naming
  * the option itself: "-x" of a cluster "-xy" (getopt leaves optind on the
  * cluster, or past it after its last letter, never on the word before),
- * or "--name" without the value it was given. last is argv[optind - 1].
+ * or "--name" without the value it was given.
  */
 static enum cmd_status
-bad_option(const struct cmd_entry *e, int c, const char *last,
+bad_option(const struct cmd_entry *e, int c, int argc, char **argv,
     const struct option *lo)
 {
 	char name[3] = { '-', (char)optopt, '\0' };
-	const char *eq;
+	const char *eq, *last = argv[optind - 1];
 	size_t n;
 	int i;
 
@@ -366,6 +366,14 @@ bad_option(const struct cmd_entry *e, int c, const char *last,
 	}
 	if (optopt == 0)
 		return usage_error(e, _("unknown option '%s'"), last);
+	/* A byte of a character that is not ASCII ("-中"), or a control
+	 * character: the word it is in, never a character cut in two. */
+	if (optopt < 0x21 || optopt > 0x7e) {
+		if (optind < argc && argv[optind][0] == '-' &&
+		    strchr(argv[optind], optopt) != NULL)
+			last = argv[optind];
+		return usage_error(e, _("unknown option '%s'"), last);
+	}
 	return usage_error(e, c == ':' ? _("option '%s' needs a value") :
 	    _("unknown option '%s'"), name);
 }
@@ -439,7 +447,7 @@ cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
 		return CMD_STOP;
 	case ':':
 	case '?':
-		*st = bad_option(e, c, argv[optind - 1], lo);
+		*st = bad_option(e, c, argc, argv, lo);
 		return CMD_STOP;
 	}
 	norm_args(e, c, argc, argv, lo, idx);

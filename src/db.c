@@ -238,11 +238,27 @@ verify(struct db *db, int *version)
 	return 0;
 }
 
+/* Whether the -wal and -shm files exist and this process may write them. */
+static int
+companions_writable(const char *real)
+{
+	char *wal, *shm;
+	int ok;
+
+	if (asprintf(&wal, "%s-wal", real) == -1 ||
+	    asprintf(&shm, "%s-shm", real) == -1)
+		err(1, NULL);
+	ok = access(wal, W_OK) == 0 && access(shm, W_OK) == 0;
+	free(wal);
+	free(shm);
+	return ok;
+}
+
 /*
  * Whether this process may write the file and make its -wal and -shm
- * files beside it; with room set, also whether the disk has room for
- * them (the -shm file alone takes 32 KiB), so that a read does not leave
- * half-made ones on a full disk.
+ * files beside it (or write them where they are); with room set, also
+ * whether the disk has room for them (the -shm file alone takes 32 KiB),
+ * so that a read does not leave half-made ones on a full disk.
  */
 static int
 writable(const char *real, int room)
@@ -257,7 +273,8 @@ writable(const char *real, int room)
 		err(1, NULL);
 	if ((slash = strrchr(dir, '/')) != NULL)
 		slash[slash == dir] = '\0';
-	ok = access(slash != NULL ? dir : ".", W_OK) == 0;
+	ok = access(slash != NULL ? dir : ".", W_OK) == 0 ||
+	    companions_writable(real);
 	if (ok && room && statvfs(slash != NULL ? dir : ".", &vfs) == 0 &&
 	    (unsigned long long)vfs.f_bavail * vfs.f_frsize < 256 * 1024)
 		ok = 0;

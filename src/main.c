@@ -120,8 +120,9 @@ today(struct date *out)
 /*
  * A closed standard descriptor would be taken by the next file opened (an
  * export, a backup), and what goes to standard output would land in it.
- * Each is held open on /dev/null, read-only for standard output, whose
- * writes still fail as writes to a closed one do. -1 if one cannot be.
+ * Each is held open on /dev/null the wrong way round (standard input
+ * write-only, standard output read-only), so that reading or writing it
+ * still fails as on a closed one. -1 if one cannot be.
  */
 static int
 hold_std_fds(void)
@@ -130,7 +131,7 @@ hold_std_fds(void)
 
 	for (fd = 0; fd <= 2; fd++)
 		if (fcntl(fd, F_GETFD) == -1 && errno == EBADF &&
-		    open("/dev/null", fd == 2 ? O_WRONLY : O_RDONLY) != fd)
+		    open("/dev/null", fd == 1 ? O_RDONLY : O_WRONLY) != fd)
 			return -1;
 	return 0;
 }

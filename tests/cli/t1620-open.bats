@@ -265,6 +265,12 @@ companions() {
 	run bash -c '"$JIANYI" list >&-'
 	[ "$status" -eq 3 ]
 	[ "$output" = "jianyi: write error: Bad file descriptor" ]
+	# "--content -" from a closed standard input is a read error.
+	before=$(dump)
+	run bash -c '"$JIANYI" add --title t --content - <&-'
+	[ "$status" -eq 3 ]
+	[ "$output" = "jianyi: standard input: Bad file descriptor" ]
+	[ "$(dump)" = "$before" ]
 }
 
 @test "r12: every writing command to a full standard output: done and silent, or rolled back with one line" {
@@ -272,9 +278,11 @@ companions() {
 	j add --title 路灯 --date 2023-01-05 >/dev/null
 	j add --title 道路 --date 2023-01-06 >/dev/null
 	printf 'name\n新站\n' >s.csv
+	ran=0
 	while IFS= read -r c; do
+		ran=$((ran + 1))
 		before=$(dump)
-		run bash -c "\"\$JIANYI\" $c >/dev/full"
+		run bash -c "\"\$JIANYI\" $c >/dev/full </dev/null"
 		if [ "$status" -eq 0 ]; then
 			[ -z "$output" ] || { echo "$c: $output" >&2; return 1; }
 		else
@@ -300,6 +308,7 @@ config set town 新镇
 reception add --station 黄塘 --visitors 3 --date 2023-01-05
 activity add --kind group --title 会 --date 2023-01-05
 CMDS
+	[ "$ran" -eq 15 ]
 	# add and import print, so both were refused: nothing of theirs is there.
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM suggestion")" = 2 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM station WHERE name = '新站'")" = 0 ]
@@ -326,6 +335,9 @@ CMDS
 	    import suggestions s.csv --quiet=1
 	refused 2 "option '--quiet' takes no value; see 'jianyi import --help'" \
 	    import suggestions s.csv --qu=1
+	# A letter that is not ASCII is not cut in two: the word is named.
+	refused 2 "unknown option '-中'; see 'jianyi list --help'" list -中
+	refused 2 "unknown option '-x'; see 'jianyi list --help'" list -x中
 }
 
 @test "r25: an unknown option is one line, before or after the command" {
@@ -515,4 +527,19 @@ SH
 	cmp "$TMP/before" "$TMP/after"
 	[ "$(tail -1 "$TMP/out")" = $'2023-0001,registered,0,2023-01-05,,,,,in the wal\r' ]
 	[ -z "$(companions "$JIANYI_DB")" ]
+}
+
+@test "a read-only folder with the -wal and -shm already there and writable: writes work" {
+	j init >/dev/null
+	nobody_or_skip
+	# Another connection of the same user keeps the -wal and -shm open
+	# while the folder is made read-only.
+	setpriv --reuid=65534 --regid=65534 --clear-groups sqlite3 "$JIANYI_DB" \
+	    "SELECT count(*) FROM suggestion;" \
+	    ".shell chmod 555 $TMP; $JIANYI add --title b --date 2023-01-05 2>&1; chmod 755 $TMP" >"$TMP/out.txt"
+	[ "$(stat -c %a "$TMP")" = 755 ]
+	# sqlite3's own "0" and jianyi's number, in either order.
+	[ "$(sort "$TMP/out.txt" | tr '\n' ' ')" = "0 2023-0001 " ] ||
+	    { cat "$TMP/out.txt" >&2; return 1; }
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT title FROM suggestion')" = b ]
 }
