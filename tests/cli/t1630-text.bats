@@ -371,3 +371,14 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		[[ "$output" != *$'\e'* ]] || { echo "$f: a raw ESC"; return 1; }
 	done
 }
+
+@test "r5: a NUL byte in the text an editor saves (add --edit) is refused, never the end of the text" {
+	j init >/dev/null
+	cat >"$TMP/ed" <<'SH'
+#!/bin/sh
+printf '第一段\000第二段\n' >"$1"
+SH
+	chmod +x "$TMP/ed"
+	EDITOR="$TMP/ed" refused 1 'content has a control character' \
+	    add --title x --edit --date 2023-01-05
+}
