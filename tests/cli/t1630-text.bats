@@ -290,6 +290,9 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		    --category "$(v category)" --submitter "$(v submitter)" \
 		    --deputy "$(v deputy)" --cosigner "$(v cosigner1)" \
 		    --cosigner "$(v cosigner2)" --date 2023-01-05 <"$c/content")
+		j assign "$n" --dept "$(v dept)" --date 2023-01-05
+		j return "$n" --dept "$(v dept)" --reason "$(v return_reason)" \
+		    --date 2023-01-05
 		j assign "$n" --dept "$(v dept)" --co "$(v co)" \
 		    --handler "$(v handler)" --date 2023-01-06
 		j contact "$n" --dept "$(v dept)" --note "$(v contact_note)" \
