@@ -3,10 +3,12 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <stdlib.h>
 
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
+#include "text.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -48,7 +50,11 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		st = cmd_end(db, config_set(db, ctx, "town", town));
 	} else
 		db_close(db);
-	if (st == CMD_OK)
-		printf(_("created %s\n"), ctx->dbpath);
+	if (st == CMD_OK) {
+		char *path = text_escape(ctx->dbpath, 0);
+
+		printf(_("created %s\n"), path);
+		free(path);
+	}
 	return st;
 }

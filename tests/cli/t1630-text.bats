@@ -385,3 +385,10 @@ SH
 	EDITOR="$TMP/ed" refused 1 'content has a control character' \
 	    add --title x --edit --date 2023-01-05
 }
+
+@test "r9: init names a database path with control characters escaped" {
+	run j --db $'new\e]0;x\a.db' init
+	[ "$status" -eq 0 ]
+	[ "$output" = 'created new\x1b]0;x\x07.db' ]
+	[ -f $'new\e]0;x\a.db' ]
+}
