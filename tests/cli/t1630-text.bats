@@ -206,6 +206,13 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	j import deputies d.csv >/dev/null
 	j reception add --station 黄塘 --visitors 3 --date 2023-01-05 "${args[@]:2}"
 	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM reception_deputy')" = 100 ]
+	# Co-handling departments: the same limit, before anything is written.
+	j dept add 规划建设办
+	n=$(j add --title t --date 2023-01-05)
+	args=()
+	for i in $(seq 0 100); do args+=(--co "部门$(printf %03d "$i")"); done
+	refused 1 'too many co-handling departments (101; at most 100)' \
+	    assign "$n" --dept 规划建设办 --date 2023-01-06 "${args[@]}"
 }
 
 @test "r10: log never shows personal data: the history says it changed, and old details are masked" {
