@@ -4,6 +4,7 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "jianyi.h"
@@ -11,6 +12,7 @@
 #include "domain.h"
 #include "ofile.h"
 #include "out.h"
+#include "text.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -59,7 +61,10 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	else if (db_install(db, &refused) == -1)
 		st = refused ? CMD_REFUSED : CMD_FAIL;
 	if (st == CMD_OK) {
-		printf(_("created %s\n"), ctx->dbpath);
+		char *path = text_escape(ctx->dbpath, 0);
+
+		printf(_("created %s\n"), path);
+		free(path);
 		/* As other commands roll back when their output cannot be
 		 * written, a database that could not be announced is not
 		 * left behind, where a second init would refuse it. */

@@ -311,7 +311,8 @@ check_row(struct imp *im, struct lrow *r)
 		r->v[L_SUBMITTER] = NULL;
 	if (r->v[L_PHONE] != NULL && strstr(r->v[L_PHONE], "**"))
 		r->v[L_PHONE] = NULL;
-	bad |= check_text(im, L_NUMBER, r->v[L_NUMBER], TEXT_REQUIRED, 32);
+	bad |= check_text(im, L_NUMBER, r->v[L_NUMBER], TEXT_REQUIRED,
+	    MAX_NUMBER);
 	bad |= check_text(im, L_TITLE, r->v[L_TITLE], TEXT_REQUIRED,
 	    MAX_TITLE);
 	bad |= check_text(im, L_CONTENT, r->v[L_CONTENT], TEXT_MULTILINE,

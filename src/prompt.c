@@ -229,6 +229,11 @@ prompt_editor(const char *hint)
 	if (buf == NULL && (buf = calloc(1, 1)) == NULL)
 		err(1, NULL);
 	buf[len] = '\0';
+	/* A NUL byte would end the text there: it becomes DEL, which
+	 * arg_text refuses as a control character (as arg_read_stdin). */
+	for (n = 0; n < len; n++)
+		if (buf[n] == '\0')
+			buf[n] = 0x7f;
 	/* No blank lines before or after; CRLF as LF. */
 	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r' ||
 	    buf[len - 1] == ' '))

@@ -89,6 +89,7 @@ FIELDS = {
     "cosigner2": (60, False, True),
     "contact_note": (20000, True, False),
     "extend_reason": (200, False, False),
+    "return_reason": (200, False, False),
     "reply": (20000, True, False),
     "rating_note": (20000, True, False),
 }
@@ -137,12 +138,16 @@ def check(d):
         "rating_note": o["ratings"][0]["note"],
     }
     ext = [h["detail"] for h in o["history"] if h["action"] == "extended"][0]
+    ret = [h["detail"] for h in o["history"] if h["action"] == "returned"][0]
     bad = 0
     for f in FIELDS:
         w = want(f)
         if f == "extend_reason":
             ok = ext.endswith("): " + w)
             g = ext
+        elif f == "return_reason":
+            ok = ret == want("dept") + " (lead): " + w
+            g = ret
         else:
             g = got[f]
             ok = g == w

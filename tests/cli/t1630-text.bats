@@ -206,6 +206,13 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	j import deputies d.csv >/dev/null
 	j reception add --station 黄塘 --visitors 3 --date 2023-01-05 "${args[@]:2}"
 	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM reception_deputy')" = 100 ]
+	# Co-handling departments: the same limit, before anything is written.
+	j dept add 规划建设办
+	n=$(j add --title t --date 2023-01-05)
+	args=()
+	for i in $(seq 0 100); do args+=(--co "部门$(printf %03d "$i")"); done
+	refused 1 'too many co-handling departments (101; at most 100)' \
+	    assign "$n" --dept 规划建设办 --date 2023-01-06 "${args[@]}"
 }
 
 @test "r10: log never shows personal data: the history says it changed, and old details are masked" {
@@ -290,6 +297,9 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		    --category "$(v category)" --submitter "$(v submitter)" \
 		    --deputy "$(v deputy)" --cosigner "$(v cosigner1)" \
 		    --cosigner "$(v cosigner2)" --date 2023-01-05 <"$c/content")
+		j assign "$n" --dept "$(v dept)" --date 2023-01-05
+		j return "$n" --dept "$(v dept)" --reason "$(v return_reason)" \
+		    --date 2023-01-05
 		j assign "$n" --dept "$(v dept)" --co "$(v co)" \
 		    --handler "$(v handler)" --date 2023-01-06
 		j contact "$n" --dept "$(v dept)" --note "$(v contact_note)" \
@@ -370,4 +380,22 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		[[ "$output" == *'黄塘\x1b[2J'* ]] || { echo "$f: no escaped name"; return 1; }
 		[[ "$output" != *$'\e'* ]] || { echo "$f: a raw ESC"; return 1; }
 	done
+}
+
+@test "r5: a NUL byte in the text an editor saves (add --edit) is refused, never the end of the text" {
+	j init >/dev/null
+	cat >"$TMP/ed" <<'SH'
+#!/bin/sh
+printf '第一段\000第二段\n' >"$1"
+SH
+	chmod +x "$TMP/ed"
+	EDITOR="$TMP/ed" refused 1 'content has a control character' \
+	    add --title x --edit --date 2023-01-05
+}
+
+@test "r9: init names a database path with control characters escaped" {
+	run j --db $'new\e]0;x\a.db' init
+	[ "$status" -eq 0 ]
+	[ "$output" = 'created new\x1b]0;x\x07.db' ]
+	[ -f $'new\e]0;x\a.db' ]
 }
