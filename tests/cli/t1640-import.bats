@@ -457,6 +457,19 @@ ERR
 jianyi: bad.csv:2: contacts: invalid contact '2022-02-01' (use DATE DEPARTMENT [METHOD])
 jianyi: bad.csv: 1 bad rows; nothing imported
 ERR
+	# The contacts of a returned assignment, like the return, are not in
+	# the ledger: the rest of it still round-trips.
+	m=$(j add --title 路 --date 2022-01-05)
+	j assign "$m" --dept 教育办 --date 2022-01-06
+	j contact "$m" --dept 教育办 --date 2022-01-07
+	j return "$m" --dept 教育办 --reason 不属于 --date 2022-01-08
+	j assign "$m" --dept 经济发展办 --date 2022-01-09
+	j contact "$m" --dept 经济发展办 --date 2022-01-10 --method phone
+	j export suggestions -o r.csv
+	[ "$(tail -1 r.csv | tr -d '\r' | cut -d, -f12- )" = '经济发展办,,2022-01-09,2022-04-09,,,,,,,2022-01-10 经济发展办 电话' ]
+	j --db r.db init >/dev/null
+	run j --db r.db import suggestions r.csv
+	[ "$status" -eq 0 ]
 	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-01-09 教育办\n' "$n" > early.csv
 	refused_all 1 import suggestions early.csv <<'ERR'
 jianyi: early.csv:2: contacts: 2022-01-09 is before the assigned_on (2022-01-10)
