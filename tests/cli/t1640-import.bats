@@ -631,3 +631,14 @@ OUT
 	run j check
 	expect_output <<<'ok'
 }
+
+@test "r15: a GB18030 character cut at the end, and a UTF-16 file, are refused at their line" {
+	j init >/dev/null
+	printf '编号,接收日期,标题\r\n2023-0100,2023-01-05,路灯\r\n2023-0101,2023-01-06,路' | iconv -f UTF-8 -t GB18030 > cut.csv
+	printf '\x81' >> cut.csv
+	refused 1 "cut.csv:3: the file ends inside a GB18030 character" import suggestions cut.csv
+	printf 'number,received_on,title\r\n2023-0100,2023-01-05,路灯\r\n' | iconv -f UTF-8 -t UTF-16 > u16.csv
+	[ "$(head -c 2 u16.csv | od -An -tx1 | tr -d ' ')" = fffe ]
+	refused 1 "u16.csv:1: a UTF-16 file (save it as CSV, or CSV UTF-8)" import suggestions u16.csv
+	refused 1 "u16.csv:1: a UTF-16 file (save it as CSV, or CSV UTF-8)" import suggestions u16.csv --encoding gb18030
+}
