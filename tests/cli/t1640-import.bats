@@ -357,6 +357,12 @@ o.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
 new deputies: 李四
 OUT
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM reception')" = 4 ]
+	# A deputy named twice is one deputy, and the row still matches.
+	printf 'date,station,visitors,deputies\n2023-01-06,黄塘,2,张三、张三\n' > twice.csv
+	run j import receptions twice.csv
+	expect_output <<<'twice.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	run j import receptions twice.csv
+	expect_output <<<'twice.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "r16: an id whose row differs is a conflict; --update takes the file's" {
