@@ -346,6 +346,15 @@ csv_read(const char *path, enum csv_enc enc, csv_record_fn fn, void *arg,
 	r.atstart = 1;
 	if ((fp = open_input(path, r.path)) == NULL)
 		return -1;
+	/* Excel's "Unicode text" is UTF-16, with its BOM: neither of ours. */
+	if (fread(bom, 1, 2, fp) == 2 && ((bom[0] == 0xff && bom[1] == 0xfe) ||
+	    (bom[0] == 0xfe && bom[1] == 0xff))) {
+		warnx(_("%s:1: a UTF-16 file (save it as CSV, or CSV UTF-8)"),
+		    r.path);
+		fclose(fp);
+		return -1;
+	}
+	rewind(fp);
 	if (enc != ENC_GB18030) {
 		scan_utf8(fp, &sc);
 		/*

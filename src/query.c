@@ -264,11 +264,18 @@ sug_ledger(struct db *db, ledger_fn fn, void *arg)
 	    "  AND a.ended_on IS NULL ORDER BY a.id)),"
 	    " s.assigned_on, s.due_on, r.replied_on, r.class, r.text,"
 	    " g.rated_on, g.rating, s.handler,"
-	    /* Every contact: "date department method", by date. */
+	    /* The contacts of the assignment in force, "date department
+	     * method" by date: like the return itself, those of a returned
+	     * assignment are not in the ledger, which could not rebuild
+	     * them. */
 	    " (SELECT group_concat(x, '；') FROM (SELECT c.contacted_on"
 	    "  || ' ' || d.name || coalesce(' ' || c.method, '') x"
 	    "  FROM contact c JOIN department d ON d.id = c.department_id"
-	    "  WHERE c.suggestion_id = s.id ORDER BY c.contacted_on, c.id))"
+	    "  WHERE c.suggestion_id = s.id AND c.contacted_on >= s.assigned_on"
+	    "  AND EXISTS (SELECT 1 FROM assignment a"
+	    "   WHERE a.suggestion_id = s.id AND a.department_id = d.id"
+	    "   AND a.ended_on IS NULL)"
+	    "  ORDER BY c.contacted_on, c.id))"
 	    " FROM suggestion s"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"

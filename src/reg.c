@@ -231,7 +231,6 @@ check_new(struct db *db, enum reg_kind k, const char *name)
 		return CMD_REFUSED;
 	}
 	s = db_stmt(db, regs[k].find);
-
 	st_text(s, ":name", name);
 	if ((rc = st_step(s)) == -1)
 		return CMD_FAIL;
@@ -592,13 +591,14 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	" FROM reception_deputy rd JOIN deputy d ON d.id = rd.deputy_id" \
 	" WHERE rd.reception_id = r.id ORDER BY rd.pos) d)"
 
-/* r's deputies joined as RECEPTION_DEPUTIES joins them; caller frees. */
+/* r's deputies joined as RECEPTION_DEPUTIES joins them, a name given
+ * twice once (as reception_add stores them); caller frees. */
 static char *
 joined(const struct reception_new *r)
 {
 	size_t len = 1;
 	char *out;
-	int i;
+	int i, k;
 
 	for (i = 0; i < r->ndeputies; i++)
 		len += strlen(r->deputies[i]) + 3;
@@ -606,7 +606,12 @@ joined(const struct reception_new *r)
 		err(1, NULL);
 	out[0] = '\0';
 	for (i = 0; i < r->ndeputies; i++) {
-		if (i > 0)
+		for (k = 0; k < i; k++)
+			if (strcmp(r->deputies[k], r->deputies[i]) == 0)
+				break;
+		if (k < i)
+			continue;
+		if (out[0] != '\0')
 			strcat(out, "、");
 		strcat(out, r->deputies[i]);
 	}

@@ -538,6 +538,20 @@ blank(int cp)
 	    (cp >= 0x200b && cp <= 0x200d) || cp == 0x2060 || cp == 0xfeff;
 }
 
+/*
+ * 1 if NFC leaves a string of such characters as it is: below U+0300 (no
+ * combining mark, nothing that decomposes to other than itself composed),
+ * CJK ideographs, CJK punctuation before its combining marks, and the
+ * fullwidth ASCII forms (compatibility decompositions only). The common
+ * case, which then needs no copy through utf8proc.
+ */
+static int
+nfc_stable(int cp)
+{
+	return cp < 0x300 || (cp >= 0x4e00 && cp <= 0x9fff) ||
+	    (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xff01 && cp <= 0xff5e);
+}
+
 char *
 text_norm(const char *s, size_t len, size_t *outlen)
 {
@@ -545,7 +559,7 @@ text_norm(const char *s, size_t len, size_t *outlen)
 	utf8proc_ssize_t  n;
 	size_t            i, k, start, end, cl;
 	char             *kept, *out;
-	int               cp;
+	int               cp, stable;
 
 	if ((kept = malloc(len + 1)) == NULL)
 		err(1, NULL);
@@ -558,15 +572,16 @@ text_norm(const char *s, size_t len, size_t *outlen)
 			*outlen = len;
 		return kept;
 	}
-	for (i = k = 0; i < len; i += cl) {
+	for (i = k = 0, stable = 1; i < len; i += cl) {
 		cl = next_cp(s + i, len - i, &cp);
 		if (!invisible(cp)) {
 			memcpy(kept + k, s + i, cl);
 			k += cl;
+			stable &= nfc_stable(cp);
 		}
 	}
 	kept[k] = '\0';
-	if (k > 0) {
+	if (k > 0 && !stable) {
 		n = utf8proc_map((const utf8proc_uint8_t *)kept,
 		    (utf8proc_ssize_t)k, &nfc,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
@@ -588,13 +603,17 @@ text_norm(const char *s, size_t len, size_t *outlen)
 		if (!blank(cp))
 			end = i + cl;
 	}
+	if (outlen != NULL)
+		*outlen = end - start;
+	if (start == 0) {
+		kept[end] = '\0';
+		return kept;
+	}
 	if ((out = malloc(end - start + 1)) == NULL)
 		err(1, NULL);
 	memcpy(out, kept + start, end - start);
 	out[end - start] = '\0';
 	free(kept);
-	if (outlen != NULL)
-		*outlen = end - start;
 	return out;
 }
 

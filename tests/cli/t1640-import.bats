@@ -357,6 +357,12 @@ o.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
 new deputies: 李四
 OUT
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM reception')" = 4 ]
+	# A deputy named twice is one deputy, and the row still matches.
+	printf 'date,station,visitors,deputies\n2023-01-06,黄塘,2,张三、张三\n' > twice.csv
+	run j import receptions twice.csv
+	expect_output <<<'twice.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	run j import receptions twice.csv
+	expect_output <<<'twice.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "r16: an id whose row differs is a conflict; --update takes the file's" {
@@ -457,6 +463,19 @@ ERR
 jianyi: bad.csv:2: contacts: invalid contact '2022-02-01' (use DATE DEPARTMENT [METHOD])
 jianyi: bad.csv: 1 bad rows; nothing imported
 ERR
+	# The contacts of a returned assignment, like the return, are not in
+	# the ledger: the rest of it still round-trips.
+	m=$(j add --title 路 --date 2022-01-05)
+	j assign "$m" --dept 教育办 --date 2022-01-06
+	j contact "$m" --dept 教育办 --date 2022-01-07
+	j return "$m" --dept 教育办 --reason 不属于 --date 2022-01-08
+	j assign "$m" --dept 经济发展办 --date 2022-01-09
+	j contact "$m" --dept 经济发展办 --date 2022-01-10 --method phone
+	j export suggestions -o r.csv
+	[ "$(tail -1 r.csv | tr -d '\r' | cut -d, -f12- )" = '经济发展办,,2022-01-09,2022-04-09,,,,,,,2022-01-10 经济发展办 电话' ]
+	j --db r.db init >/dev/null
+	run j --db r.db import suggestions r.csv
+	[ "$status" -eq 0 ]
 	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-01-09 教育办\n' "$n" > early.csv
 	refused_all 1 import suggestions early.csv <<'ERR'
 jianyi: early.csv:2: contacts: 2022-01-09 is before the assigned_on (2022-01-10)
@@ -617,4 +636,15 @@ lead deputy: 李小红
 OUT
 	run j check
 	expect_output <<<'ok'
+}
+
+@test "r15: a GB18030 character cut at the end, and a UTF-16 file, are refused at their line" {
+	j init >/dev/null
+	printf '编号,接收日期,标题\r\n2023-0100,2023-01-05,路灯\r\n2023-0101,2023-01-06,路' | iconv -f UTF-8 -t GB18030 > cut.csv
+	printf '\x81' >> cut.csv
+	refused 1 "cut.csv:3: the file ends inside a GB18030 character" import suggestions cut.csv
+	printf 'number,received_on,title\r\n2023-0100,2023-01-05,路灯\r\n' | iconv -f UTF-8 -t UTF-16 > u16.csv
+	[ "$(head -c 2 u16.csv | od -An -tx1 | tr -d ' ')" = fffe ]
+	refused 1 "u16.csv:1: a UTF-16 file (save it as CSV, or CSV UTF-8)" import suggestions u16.csv
+	refused 1 "u16.csv:1: a UTF-16 file (save it as CSV, or CSV UTF-8)" import suggestions u16.csv --encoding gb18030
 }

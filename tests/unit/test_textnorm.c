@@ -71,6 +71,10 @@ test_nfc(void **state)
 	norm_is("\xe2\x84\xab", "\xc3\x85");		/* U+212B -> Å */
 	/* A CJK compatibility ideograph becomes its unified one. */
 	norm_is("\xef\xa4\x80", "\xe8\xb1\x88");	/* U+F900 -> U+8C48 */
+	/* Text of only ideographs, CJK punctuation and ASCII is left as it
+	 * is; a combining mark after it is not composed away. */
+	norm_is("黄塘村，“路灯”。ABC\xef\xbc\x81", "黄塘村，“路灯”。ABC\xef\xbc\x81");
+	norm_is("A\xcc\x80 黄", "\xc3\x80 黄");		/* A + U+0300 -> À */
 	/* A composition exclusion grows: U+0958 -> U+0915 U+093C. */
 	norm_is("\xe0\xa5\x98", "\xe0\xa4\x95\xe0\xa4\xbc");
 }
