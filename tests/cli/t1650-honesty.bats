@@ -459,3 +459,42 @@ ERR
 	run j check
 	[ "$output" = ok ]
 }
+
+@test "every command on a missing database: one line, exit 1, no file made" {
+	export JIANYI_DB="$TMP/none.db"
+	msg="no database at '$TMP/none.db'; run 'jianyi init' first"
+	while IFS='|' read -r cmd; do
+		# shellcheck disable=SC2086
+		fails 1 "$msg" $cmd || { echo "in: $cmd" >&2; return 1; }
+	done <<'CMDS'
+close 2023-0001
+dept add 甲
+dept list
+config set due_months 2
+config get due_months
+contact 2023-0001 --dept 甲
+overdue
+reception add --station 黄塘 --visitors 1
+reception list
+activity add --kind group --title x
+activity list
+withdraw 2023-0001 --reason x
+deputy add 甲
+deputy list
+station rename 甲 乙
+show 2023-0001
+rate 2023-0001 basic
+CMDS
+	[ ! -e "$TMP/none.db" ]
+}
+
+@test "bad dates and formats of close, contact, overdue, activity, dept; add --edit with --content" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" close 2023-0001 --date 2023-02-30
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" contact 2023-0001 --dept 规划建设办 --date 2023-02-30
+	refused 2 "invalid format 'pdf' (use text|csv|json)" overdue --format pdf
+	refused 2 "invalid format 'pdf' (use text|csv|json)" activity list --format pdf
+	refused 2 "invalid format 'pdf' (use text|csv|json)" dept list --format pdf
+	refused 2 "--edit and --content cannot be used together; see 'jianyi add --help'" add --title x --edit --content y
+}
