@@ -498,3 +498,16 @@ CMDS
 	refused 2 "invalid format 'pdf' (use text|csv|json)" dept list --format pdf
 	refused 2 "--edit and --content cannot be used together; see 'jianyi add --help'" add --title x --edit --content y
 }
+
+@test "the messages' language follows LC_ALL, then LC_MESSAGES, then LANG; JIANYI_LANG=zh works in the C locale" {
+	j init >/dev/null
+	unset JIANYI_LANG
+	zh="'add' 只接受一个名称；详见 'jianyi dept --help'"
+	en="'add' takes one name; see 'jianyi dept --help'"
+	LC_ALL= LC_MESSAGES=zh_CN.UTF-8 refused 2 "$zh" dept add
+	LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 refused 2 "$zh" dept add
+	LC_ALL= LC_MESSAGES= LANG= refused 2 "$en" dept add
+	LC_ALL=zh_CN.UTF-8 LANG=C refused 2 "$zh" dept add
+	LC_ALL=C JIANYI_LANG=zh refused 2 "$zh" dept add
+	LC_ALL=C.UTF-8 JIANYI_LANG=en LANG=zh_CN.UTF-8 refused 2 "$en" dept add
+}
