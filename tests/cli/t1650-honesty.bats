@@ -511,3 +511,19 @@ CMDS
 	LC_ALL=C JIANYI_LANG=zh refused 2 "$zh" dept add
 	LC_ALL=C.UTF-8 JIANYI_LANG=en LANG=zh_CN.UTF-8 refused 2 "$en" dept add
 }
+
+@test "add --edit: a TMPDIR that does not exist, and no editor at all: exit 3, nothing added" {
+	j init >/dev/null
+	unset VISUAL EDITOR
+	TMPDIR="$TMP/nonexistent" run --separate-stderr j add --title x --edit
+	[ "$status" -eq 3 ]
+	[[ "$stderr" =~ ^"jianyi: $TMP/nonexistent/jianyi-"[A-Za-z0-9]{6}".txt: No such file or directory"$ ]]
+	# With neither VISUAL nor EDITOR the editor is vi; here there is none
+	# (the shell says so, then jianyi).
+	st=0
+	err=$(PATH="$TMP/nonexistent" "$JIANYI" add --title x --edit 2>&1 >/dev/null) || st=$?
+	[ "$st" -eq 3 ]
+	[ "${err##*$'\n'}" = "jianyi: the editor 'vi' failed; nothing was saved" ]
+	run j list --format csv
+	[ "${#lines[@]}" -eq 1 ]
+}
