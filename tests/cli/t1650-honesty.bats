@@ -527,3 +527,22 @@ CMDS
 	run j list --format csv
 	[ "${#lines[@]}" -eq 1 ]
 }
+
+@test "import: a UTF-8 character across the 64 KiB read boundary is read whole (--encoding auto)" {
+	j init >/dev/null
+	c=$(printf '路%.0s' $(seq 10000))
+	{
+		printf 'number,received_on,title,content\n'
+		for i in 1 2 3; do
+			printf '2023-000%d,2023-01-05,t%d,a%s\n' "$i" "$i" "$c"
+		done
+	} >big.csv
+	# Byte 65536 is the middle of a character.
+	[ "$(head -c 65536 big.csv | tail -c 2 | od -An -tx1 | tr -d ' ')" = e8b7 ]
+	run j import suggestions big.csv --encoding auto
+	[ "$status" -eq 0 ]
+	expect_output <<<'big.csv (UTF-8): 3 rows: 3 added, 0 updated, 0 unchanged'
+	for n in 1 2 3; do
+		[ "$(sfield 2023-000$n content)" = "a$c" ] || { echo "row $n differs" >&2; return 1; }
+	done
+}
