@@ -546,3 +546,17 @@ CMDS
 		[ "$(sfield 2023-000$n content)" = "a$c" ] || { echo "row $n differs" >&2; return 1; }
 	done
 }
+
+@test "mutants: a late reply is not on time, in the totals and for its department" {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	j add --title 甲 --date 2023-01-05 >/dev/null
+	j add --title 乙 --date 2023-01-05 >/dev/null
+	j assign 2023-0001 2023-0002 --dept 规划建设办 --date 2023-01-10
+	j reply 2023-0001 --dept 规划建设办 --class A --date 2023-04-10
+	j reply 2023-0002 --dept 规划建设办 --class A --date 2023-04-11
+	run j report --month 2023-01 --format json --as-of 2023-12-31
+	[ "$status" -eq 0 ]
+	run jq -c '[.cohort.rates.on_time, (.cohort.by_department[] | [.name, .replied, .on_time])]' <<<"$output"
+	expect_output <<<'[{"num":1,"den":2,"percent":50},["规划建设办",2,1]]'
+}
