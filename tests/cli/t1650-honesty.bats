@@ -459,3 +459,104 @@ ERR
 	run j check
 	[ "$output" = ok ]
 }
+
+@test "every command on a missing database: one line, exit 1, no file made" {
+	export JIANYI_DB="$TMP/none.db"
+	msg="no database at '$TMP/none.db'; run 'jianyi init' first"
+	while IFS='|' read -r cmd; do
+		# shellcheck disable=SC2086
+		fails 1 "$msg" $cmd || { echo "in: $cmd" >&2; return 1; }
+	done <<'CMDS'
+close 2023-0001
+dept add 甲
+dept list
+config set due_months 2
+config get due_months
+contact 2023-0001 --dept 甲
+overdue
+reception add --station 黄塘 --visitors 1
+reception list
+activity add --kind group --title x
+activity list
+withdraw 2023-0001 --reason x
+deputy add 甲
+deputy list
+station rename 甲 乙
+show 2023-0001
+rate 2023-0001 basic
+CMDS
+	[ ! -e "$TMP/none.db" ]
+}
+
+@test "bad dates and formats of close, contact, overdue, activity, dept; add --edit with --content" {
+	town >/dev/null
+	j add --title 路灯 --date 2023-01-05 >/dev/null
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" close 2023-0001 --date 2023-02-30
+	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" contact 2023-0001 --dept 规划建设办 --date 2023-02-30
+	refused 2 "invalid format 'pdf' (use text|csv|json)" overdue --format pdf
+	refused 2 "invalid format 'pdf' (use text|csv|json)" activity list --format pdf
+	refused 2 "invalid format 'pdf' (use text|csv|json)" dept list --format pdf
+	refused 2 "--edit and --content cannot be used together; see 'jianyi add --help'" add --title x --edit --content y
+}
+
+@test "the messages' language follows LC_ALL, then LC_MESSAGES, then LANG; JIANYI_LANG=zh works in the C locale" {
+	j init >/dev/null
+	unset JIANYI_LANG
+	zh="'add' 只接受一个名称；详见 'jianyi dept --help'"
+	en="'add' takes one name; see 'jianyi dept --help'"
+	LC_ALL= LC_MESSAGES=zh_CN.UTF-8 refused 2 "$zh" dept add
+	LC_ALL= LC_MESSAGES= LANG=zh_CN.UTF-8 refused 2 "$zh" dept add
+	LC_ALL= LC_MESSAGES= LANG= refused 2 "$en" dept add
+	LC_ALL=zh_CN.UTF-8 LANG=C refused 2 "$zh" dept add
+	LC_ALL=C JIANYI_LANG=zh refused 2 "$zh" dept add
+	LC_ALL=C.UTF-8 JIANYI_LANG=en LANG=zh_CN.UTF-8 refused 2 "$en" dept add
+}
+
+@test "add --edit: a TMPDIR that does not exist, and no editor at all: exit 3, nothing added" {
+	j init >/dev/null
+	unset VISUAL EDITOR
+	TMPDIR="$TMP/nonexistent" run --separate-stderr j add --title x --edit
+	[ "$status" -eq 3 ]
+	[[ "$stderr" =~ ^"jianyi: $TMP/nonexistent/jianyi-"[A-Za-z0-9]{6}".txt: No such file or directory"$ ]]
+	# With neither VISUAL nor EDITOR the editor is vi; here there is none
+	# (the shell says so, then jianyi).
+	st=0
+	err=$(PATH="$TMP/nonexistent" "$JIANYI" add --title x --edit 2>&1 >/dev/null) || st=$?
+	[ "$st" -eq 3 ]
+	[ "${err##*$'\n'}" = "jianyi: the editor 'vi' failed; nothing was saved" ]
+	run j list --format csv
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "import: a UTF-8 character across the 64 KiB read boundary is read whole (--encoding auto)" {
+	j init >/dev/null
+	c=$(printf '路%.0s' $(seq 10000))
+	{
+		printf 'number,received_on,title,content\n'
+		for i in 1 2 3; do
+			printf '2023-000%d,2023-01-05,t%d,a%s\n' "$i" "$i" "$c"
+		done
+	} >big.csv
+	# Byte 65536 is the middle of a character.
+	[ "$(head -c 65536 big.csv | tail -c 2 | od -An -tx1 | tr -d ' ')" = e8b7 ]
+	run j import suggestions big.csv --encoding auto
+	[ "$status" -eq 0 ]
+	expect_output <<<'big.csv (UTF-8): 3 rows: 3 added, 0 updated, 0 unchanged'
+	for n in 1 2 3; do
+		[ "$(sfield 2023-000$n content)" = "a$c" ] || { echo "row $n differs" >&2; return 1; }
+	done
+}
+
+@test "mutants: a late reply is not on time, in the totals and for its department" {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	j add --title 甲 --date 2023-01-05 >/dev/null
+	j add --title 乙 --date 2023-01-05 >/dev/null
+	j assign 2023-0001 2023-0002 --dept 规划建设办 --date 2023-01-10
+	j reply 2023-0001 --dept 规划建设办 --class A --date 2023-04-10
+	j reply 2023-0002 --dept 规划建设办 --class A --date 2023-04-11
+	run j report --month 2023-01 --format json --as-of 2023-12-31
+	[ "$status" -eq 0 ]
+	run jq -c '[.cohort.rates.on_time, (.cohort.by_department[] | [.name, .replied, .on_time])]' <<<"$output"
+	expect_output <<<'[{"num":1,"den":2,"percent":50},["规划建设办",2,1]]'
+}
