@@ -1,6 +1,7 @@
 /*
  * cmd-check.c — "jianyi check": SQLite's integrity and foreign key checks,
- * and the date order of every suggestion's steps, reported plainly.
+ * the date order of every suggestion's steps, and registered names that
+ * arguments could not name, reported plainly.
  */
 #include <getopt.h>
 
@@ -32,13 +33,18 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
 	n = db_check(db, stdout);
-	/* --- date order (issue 11, item 6) --- */
+	/* --- date order and names (issue 11, item 6) --- */
 	if (n >= 0) {
 		int dates = sug_check_dates(db, stdout);
 
 		n = dates == -1 ? -1 : n + dates;
 	}
-	/* --- end of date order --- */
+	if (n >= 0) {
+		int names = reg_check_names(db, stdout);
+
+		n = names == -1 ? -1 : n + names;
+	}
+	/* --- end of date order and names --- */
 	db_close(db);
 	if (n == -1)
 		return CMD_FAIL;
