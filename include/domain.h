@@ -94,6 +94,11 @@ long long reception_match(struct db *, const struct reception_new *,
     int *same);
 long long activity_match(struct db *, const struct activity_new *,
     int *same);
+/* Prints on out one line a registered name that an argument or a cell
+ * could not name: one not in normal form (text_norm: entered before jianyi
+ * normalised names) or holding a list separator. Returns how many, or -1
+ * on a database error. For check. */
+int reg_check_names(struct db *, FILE *out);
 /* Marks the reception (activity) just added as matched by this import. */
 enum cmd_status import_mark_last(struct db *, int activity);
 /* Gives the row r->id (a->id) the values of r (a): import --update. */

@@ -90,6 +90,12 @@ char *csv_unmark(char *s);
  */
 char *text_norm(const char *s, size_t len, size_t *outlen);
 
+/* s as a message shows a name: control characters and bytes that are not
+ * UTF-8 as \xNN; the characters that cannot be told from a space or from
+ * nothing (C1 controls, no-break and ideographic spaces, zero-width and
+ * direction marks, U+FEFF) as \uXXXX. Caller frees. */
+char *text_visible(const char *s);
+
 /* 1 if s holds a list separator (";", "；", "、"), which a name may not. */
 int text_has_separator(const char *s);
 

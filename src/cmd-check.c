@@ -1,7 +1,8 @@
 /*
  * cmd-check.c — "jianyi check": SQLite's integrity and foreign key checks,
- * the date order of every suggestion's steps, and that every stored text
- * is valid UTF-8, reported plainly.
+ * the date order of every suggestion's steps, registered names that
+ * arguments could not name, and that every stored text is valid UTF-8,
+ * reported plainly.
  */
 #include <getopt.h>
 
@@ -15,6 +16,16 @@ const struct cmd_entry cmd_check_entry = {
 	"check", "", N_("check the database's integrity"), exec,
 };
 
+/* SQLite's integrity and foreign keys, then the invariants of issue 11:
+ * date order, names that arguments can name, valid UTF-8. */
+static int (*const checks[])(struct db *, FILE *) = {
+	db_check,
+	sug_check_dates,
+	reg_check_names,
+	db_check_text,
+};
+#define NCHECKS ((int)(sizeof checks / sizeof checks[0]))
+
 static enum cmd_status
 exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
@@ -22,7 +33,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const struct cmd_entry *e = &cmd_check_entry;
 	enum cmd_status st = CMD_OK;
 	struct db *db;
-	int c, n;
+	int c, i, n;
 
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1)
 		if (c == CMD_STOP)
@@ -32,19 +43,11 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		    argv[optind]);
 	if ((db = cmd_open(ctx)) == NULL)
 		return ctx->status;
-	n = db_check(db, stdout);
-	/* --- date order (issue 11, item 6) --- */
-	if (n >= 0) {
-		int dates = sug_check_dates(db, stdout);
+	/* Each check prints its problems and returns their count, or -1. */
+	for (i = 0, n = 0; i < NCHECKS && n != -1; i++) {
+		int k = checks[i](db, stdout);
 
-		n = dates == -1 ? -1 : n + dates;
-	}
-	/* --- end of date order --- */
-	/* Stored text: valid UTF-8, no NUL byte (issue 11). */
-	if (n != -1) {
-		int bad = db_check_text(db, stdout);
-
-		n = bad == -1 ? -1 : n + bad;
+		n = k == -1 ? -1 : n + k;
 	}
 	db_close(db);
 	if (n == -1)

@@ -8,8 +8,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <utf8proc.h>
-
 #include "csvmap.h"
 #include "text.h"
 
@@ -107,52 +105,11 @@ csv_trim(char *s)
 	return s;
 }
 
-/*
- * A header as a message shows it: control characters as \xNN, and the
- * characters that cannot be seen (C1 controls, joiners, direction marks,
- * U+FEFF) as \uXXXX. Into err, never cut inside a character.
- */
-static void
-visible(const char *s, char *out, size_t outlen)
-{
-	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-	utf8proc_int32_t cp;
-	utf8proc_ssize_t len;
-	size_t k = 0, need;
-	char esc[16];
-
-	out[0] = '\0';
-	while (*p != '\0') {
-		len = utf8proc_iterate(p, -1, &cp);
-		if (len <= 0) {
-			len = 1;
-			cp = -1;
-		}
-		if (cp < 0 || cp < 0x20 || cp == 0x7f)
-			snprintf(esc, sizeof esc, "\\x%02x", *p);
-		else if ((cp >= 0x80 && cp <= 0x9f) ||
-		    (cp >= 0x200b && cp <= 0x200f) ||
-		    (cp >= 0x202a && cp <= 0x202e) ||
-		    (cp >= 0x2060 && cp <= 0x2069) || cp == 0xfeff)
-			snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
-		else {
-			memcpy(esc, p, (size_t)len);
-			esc[len] = '\0';
-		}
-		need = strlen(esc);
-		if (k + need + 1 > outlen)
-			break;
-		memcpy(out + k, esc, need + 1);
-		k += need;
-		p += len;
-	}
-}
-
 int
 csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
     int *map, char *err, size_t errlen)
 {
-	char *name, shown[256];
+	char *name, *shown;
 	size_t i;
 	int c;
 
@@ -165,10 +122,11 @@ csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
 			    strcasecmp(name, t->cols[c].en) == 0)
 				break;
 		if (c == t->ncols || map[c] != -1) {
-			visible(name, shown, sizeof shown);
+			shown = text_visible(name);
 			snprintf(err, errlen, c == t->ncols ?
 			    "unknown header '%s'" :
 			    "header '%s' appears twice", shown);
+			free(shown);
 			free(name);
 			return -1;
 		}

@@ -775,6 +775,45 @@ import_mark_last(struct db *db, int activity)
 	    CMD_FAIL : CMD_OK;
 }
 
+/* --- check: names (issue 11, item 6) --- */
+
+int
+reg_check_names(struct db *db, FILE *out)
+{
+	struct stmt *s;
+	enum reg_kind k;
+	char *norm, *shown, *shown_norm;
+	int n = 0, rc = 0;
+
+	for (k = REG_STATION; rc != -1 && k <= REG_DEPUTY; k++) {
+		s = db_stmt(db, regs[k].names);
+		while ((rc = st_step(s)) == 1) {
+			const char *name = st_col(s, 0);
+
+			norm = text_norm(name, strlen(name), NULL);
+			shown = text_visible(name);
+			shown_norm = text_visible(norm);
+			if (text_has_separator(name)) {
+				fprintf(out, _("name: %s '%s' has a list "
+				    "separator (; ； 、)\n"), _(regs[k].what),
+				    shown);
+				n++;
+			} else if (strcmp(norm, name) != 0) {
+				fprintf(out, _("name: %s '%s' is not in normal "
+				    "form ('%s')\n"), _(regs[k].what), shown,
+				    shown_norm);
+				n++;
+			}
+			free(norm);
+			free(shown);
+			free(shown_norm);
+		}
+	}
+	return rc == -1 ? -1 : n;
+}
+
+/* --- end of check: names --- */
+
 /* The export's rows: the listing's columns after the id. */
 enum cmd_status
 reception_export(struct db *db, struct table *t)

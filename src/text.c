@@ -624,4 +624,49 @@ text_has_separator(const char *s)
 	    strstr(s, "、") != NULL;
 }
 
+/* Writes "\\x" or "\\u" and v in digits hex digits at o; returns the
+ * length. */
+static size_t
+escape(char *o, char kind, unsigned v, int digits)
+{
+	static const char hex[] = "0123456789abcdef";
+	int d;
+
+	o[0] = '\\';
+	o[1] = kind;
+	for (d = 0; d < digits; d++)
+		o[2 + d] = hex[(v >> (4 * (digits - 1 - d))) & 0xf];
+	return (size_t)digits + 2;
+}
+
+char *
+text_visible(const char *s)
+{
+	size_t n = strlen(s), i = 0, k = 0, cl;
+	char *out;
+	int cp;
+
+	/* At most 6 bytes ("\\uXXXX") for each byte of s. */
+	if ((out = malloc(n * 6 + 1)) == NULL)
+		err(1, NULL);
+	while (i < n) {
+		cl = next_cp(s + i, n - i, &cp);
+		if (cp > 0x10ffff || cp < 0x20 || cp == 0x7f)
+			k += escape(out + k, 'x', (unsigned char)s[i], 2);
+		else if ((cp >= 0x80 && cp <= 0x9f) ||
+		    (cp >= 0x200b && cp <= 0x200f) ||
+		    (cp >= 0x202a && cp <= 0x202e) ||
+		    (cp >= 0x2060 && cp <= 0x2069) || cp == 0xfeff ||
+		    cp == 0xa0 || cp == 0x3000)
+			k += escape(out + k, 'u', (unsigned)cp, 4);
+		else {
+			memcpy(out + k, s + i, cl);
+			k += cl;
+		}
+		i += cl;
+	}
+	out[k] = '\0';
+	return out;
+}
+
 /* --- end of normalisation --- */

@@ -648,3 +648,22 @@ OUT
 	refused 1 "u16.csv:1: a UTF-16 file (save it as CSV, or CSV UTF-8)" import suggestions u16.csv
 	refused 1 "u16.csv:1: a UTF-16 file (save it as CSV, or CSV UTF-8)" import suggestions u16.csv --encoding gb18030
 }
+
+@test "check names the registered names that arguments can no longer name" {
+	j init >/dev/null
+	j dept add 规划建设办
+	run j check
+	expect_output <<<'ok'
+	# Names entered before jianyi normalised them, or held a separator.
+	sqlite3 t.db "INSERT INTO department(name) VALUES ('规划建设办' || char(12288));
+	    INSERT INTO station(name) VALUES (char(160) || '黄塘' || char(8203));
+	    INSERT INTO deputy(name, level) VALUES ('张三、李四', 'town')"
+	run j check
+	[ "$status" -eq 3 ]
+	expect_output <<'OUT'
+name: station '\u00a0黄塘\u200b' is not in normal form ('黄塘')
+name: department '规划建设办\u3000' is not in normal form ('规划建设办')
+name: deputy '张三、李四' has a list separator (; ； 、)
+3 problems found
+OUT
+}

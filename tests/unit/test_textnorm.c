@@ -113,6 +113,26 @@ test_separator(void **state)
 	assert_int_equal(text_has_separator(""), 0);
 }
 
+static void
+test_visible(void **state)
+{
+	char *v;
+
+	(void)state;
+	v = text_visible("黄塘");
+	assert_string_equal(v, "黄塘");
+	free(v);
+	v = text_visible("\xc2\xa0" "a\xe3\x80\x80" "b\xe2\x80\x8b\xef\xbb\xbf");
+	assert_string_equal(v, "\\u00a0a\\u3000b\\u200b\\ufeff");
+	free(v);
+	v = text_visible("a\tb\x1b[0m\x7f\xc2\x85\xff");
+	assert_string_equal(v, "a\\x09b\\x1b[0m\\x7f\\u0085\\xff");
+	free(v);
+	v = text_visible("");
+	assert_string_equal(v, "");
+	free(v);
+}
+
 int
 main(void)
 {
@@ -122,6 +142,7 @@ main(void)
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_left_alone),
 		cmocka_unit_test(test_separator),
+		cmocka_unit_test(test_visible),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
