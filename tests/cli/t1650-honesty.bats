@@ -560,3 +560,15 @@ CMDS
 	run jq -c '[.cohort.rates.on_time, (.cohort.by_department[] | [.name, .replied, .on_time])]' <<<"$output"
 	expect_output <<<'[{"num":1,"den":2,"percent":50},["规划建设办",2,1]]'
 }
+
+@test "mutants: the first reply is the earliest one, for on time and for contacts" {
+	rated_town
+	# 0003: replied 02-01 (on time), unsatisfied 02-02 (due again
+	# 03-02), contacted 02-10, replied again 03-20 (after 03-02).
+	j contact 2023-0003 --dept 规划建设办 --date 2023-02-10
+	j reply 2023-0003 --dept 规划建设办 --class A --date 2023-03-20
+	run j report --month 2023-01 --as-of 2023-12-31 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '[.cohort.rates.on_time, .cohort.rates.contact]' <<<"$output"
+	expect_output <<<'[{"num":3,"den":3,"percent":100},{"num":0,"den":3,"percent":0}]'
+}
