@@ -572,3 +572,22 @@ CMDS
 	run jq -c '[.cohort.rates.on_time, .cohort.rates.contact]' <<<"$output"
 	expect_output <<<'[{"num":3,"den":3,"percent":100},{"num":0,"den":3,"percent":0}]'
 }
+
+@test "tests/mutate/run refuses a list that no longer matches the source, before building" {
+	printf 'src/rate.c\tif (rem * 2 >= den)\tif (rem * 2 > den)\nsrc/rate.c\tno such text\tx\nsrc/nofile.c\ta\tb\nsrc/rate.c\tjust two fields\n# a comment\n\nsrc/rate.c\tif (\tx\n' >"$TMP/drift.list"
+	run --separate-stderr "$TOP/tests/mutate/run" -l "$TMP/drift.list"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	L=$TMP/drift.list
+	[ "$stderr" = "DRIFT    $L:2: 'no such text' occurs 0 times in src/rate.c, not once
+DRIFT    $L:3: no file src/nofile.c
+DRIFT    $L:4: not FILE<TAB>ORIGINAL<TAB>REPLACEMENT
+DRIFT    $L:7: 'if (' occurs 5 times in src/rate.c, not once
+mutate: the list no longer matches the source; fix it first" ]
+	# The project's own list matches today's source (when src/ changes
+	# under a mutant, fix its line in tests/mutate/mutants).
+	run "$TOP/tests/mutate/run" -c
+	[ "$status" -eq 0 ]
+	[[ "$output" =~ ^"mutate: "([0-9]+)" mutants match the source"$ ]]
+	[ "${BASH_REMATCH[1]}" -ge 25 ]
+}
