@@ -591,3 +591,16 @@ mutate: the list no longer matches the source; fix it first" ]
 	[[ "$output" =~ ^"mutate: "([0-9]+)" mutants match the source"$ ]]
 	[ "${BASH_REMATCH[1]}" -ge 25 ]
 }
+
+@test "report: suggestions registered out of date order are each counted once" {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	j add --title 甲 --station 黄塘 --category 城建 --date 2023-01-10 >/dev/null
+	j add --title 乙 --station 黄塘 --category 城建 --date 2023-01-05 >/dev/null
+	j add --title 丙 --category 交通 --date 2023-01-07 >/dev/null
+	j assign 2023-0002 --dept 规划建设办 --date 2023-01-11
+	run j report --month 2023-01 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '.cohort | [.received, .assigned, .by_source, .by_station, .by_category]' <<<"$output"
+	expect_output <<<'[3,1,{"reception":2,"session":0,"group":0,"online":0,"other":1},[{"name":"黄塘","received":2}],[{"name":"城建","received":2},{"name":"交通","received":1}]]'
+}
