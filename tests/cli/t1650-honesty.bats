@@ -560,3 +560,47 @@ CMDS
 	run jq -c '[.cohort.rates.on_time, (.cohort.by_department[] | [.name, .replied, .on_time])]' <<<"$output"
 	expect_output <<<'[{"num":1,"den":2,"percent":50},["规划建设办",2,1]]'
 }
+
+@test "mutants: the first reply is the earliest one, for on time and for contacts" {
+	rated_town
+	# 0003: replied 02-01 (on time), unsatisfied 02-02 (due again
+	# 03-02), contacted 02-10, replied again 03-20 (after 03-02).
+	j contact 2023-0003 --dept 规划建设办 --date 2023-02-10
+	j reply 2023-0003 --dept 规划建设办 --class A --date 2023-03-20
+	run j report --month 2023-01 --as-of 2023-12-31 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '[.cohort.rates.on_time, .cohort.rates.contact]' <<<"$output"
+	expect_output <<<'[{"num":3,"den":3,"percent":100},{"num":0,"den":3,"percent":0}]'
+}
+
+@test "tests/mutate/run refuses a list that no longer matches the source, before building" {
+	printf 'src/rate.c\tif (rem * 2 >= den)\tif (rem * 2 > den)\nsrc/rate.c\tno such text\tx\nsrc/nofile.c\ta\tb\nsrc/rate.c\tjust two fields\n# a comment\n\nsrc/rate.c\tif (\tx\n' >"$TMP/drift.list"
+	run --separate-stderr "$TOP/tests/mutate/run" -l "$TMP/drift.list"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	L=$TMP/drift.list
+	[ "$stderr" = "DRIFT    $L:2: 'no such text' occurs 0 times in src/rate.c, not once
+DRIFT    $L:3: no file src/nofile.c
+DRIFT    $L:4: not FILE<TAB>ORIGINAL<TAB>REPLACEMENT
+DRIFT    $L:7: 'if (' occurs 5 times in src/rate.c, not once
+mutate: the list no longer matches the source; fix it first" ]
+	# The project's own list matches today's source (when src/ changes
+	# under a mutant, fix its line in tests/mutate/mutants).
+	run "$TOP/tests/mutate/run" -c
+	[ "$status" -eq 0 ]
+	[[ "$output" =~ ^"mutate: "([0-9]+)" mutants match the source"$ ]]
+	[ "${BASH_REMATCH[1]}" -ge 25 ]
+}
+
+@test "report: suggestions registered out of date order are each counted once" {
+	export JIANYI_TODAY=2023-12-31
+	town >/dev/null
+	j add --title 甲 --station 黄塘 --category 城建 --date 2023-01-10 >/dev/null
+	j add --title 乙 --station 黄塘 --category 城建 --date 2023-01-05 >/dev/null
+	j add --title 丙 --category 交通 --date 2023-01-07 >/dev/null
+	j assign 2023-0002 --dept 规划建设办 --date 2023-01-11
+	run j report --month 2023-01 --format json
+	[ "$status" -eq 0 ]
+	run jq -c '.cohort | [.received, .assigned, .by_source, .by_station, .by_category]' <<<"$output"
+	expect_output <<<'[3,1,{"reception":2,"session":0,"group":0,"online":0,"other":1},[{"name":"黄塘","received":2}],[{"name":"城建","received":2},{"name":"交通","received":1}]]'
+}
