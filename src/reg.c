@@ -381,15 +381,39 @@ reg_list(struct db *db, enum reg_kind k, int all, struct table *t)
 	return fill(s, t);
 }
 
+/* Records r's deputies as those of the reception id, in their order. */
+static enum cmd_status
+reception_deputies(struct db *db, long long id,
+    const struct reception_new *r)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	long long deputy;
+	int i;
+
+	for (i = 0; i < r->ndeputies; i++) {
+		if ((st = reg_find(db, REG_DEPUTY, r->deputies[i], 0,
+		    &deputy)) != CMD_OK)
+			return st;
+		s = db_stmt(db, "INSERT OR IGNORE INTO reception_deputy"
+		    " VALUES (:reception, :deputy, :pos)");
+		st_int(s, ":reception", id);
+		st_int(s, ":deputy", deputy);
+		st_int(s, ":pos", i);
+		if (st_exec(s) == -1)
+			return CMD_FAIL;
+	}
+	return CMD_OK;
+}
+
 enum cmd_status
 reception_add(struct db *db, const struct cmd_ctx *ctx,
     const struct reception_new *r)
 {
 	struct stmt *s;
 	enum cmd_status st;
-	long long station, deputy, id;
+	long long station;
 	char day[11], *detail;
-	int i;
 
 	if (r->ndeputies > MAX_LIST) {
 		refuse(_("too many deputies (%d; at most %d)"), r->ndeputies,
@@ -409,19 +433,8 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 	st_text(s, ":note", r->note);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	id = db_last_id(db);
-	for (i = 0; i < r->ndeputies; i++) {
-		if ((st = reg_find(db, REG_DEPUTY, r->deputies[i], 0,
-		    &deputy)) != CMD_OK)
-			return st;
-		s = db_stmt(db, "INSERT OR IGNORE INTO reception_deputy"
-		    " VALUES (:reception, :deputy, :pos)");
-		st_int(s, ":reception", id);
-		st_int(s, ":deputy", deputy);
-		st_int(s, ":pos", i);
-		if (st_exec(s) == -1)
-			return CMD_FAIL;
-	}
+	if ((st = reception_deputies(db, db_last_id(db), r)) != CMD_OK)
+		return st;
 	detail = text_printf("%s: %ld", r->station, r->visitors);
 	st = event_add(db, ctx, 0, r->date, "reception", detail);
 	free(detail);
@@ -704,9 +717,8 @@ reception_update(struct db *db, const struct cmd_ctx *ctx,
 {
 	struct stmt *s;
 	enum cmd_status st;
-	long long station, deputy;
+	long long station;
 	char day[11], detail[64];
-	int i;
 
 	if ((st = reg_find(db, REG_STATION, r->station, 0, &station)) !=
 	    CMD_OK)
@@ -726,18 +738,8 @@ reception_update(struct db *db, const struct cmd_ctx *ctx,
 	st_int(s, ":id", r->id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	for (i = 0; i < r->ndeputies; i++) {
-		if ((st = reg_find(db, REG_DEPUTY, r->deputies[i], 0,
-		    &deputy)) != CMD_OK)
-			return st;
-		s = db_stmt(db, "INSERT OR IGNORE INTO reception_deputy"
-		    " VALUES (:reception, :deputy, :pos)");
-		st_int(s, ":reception", r->id);
-		st_int(s, ":deputy", deputy);
-		st_int(s, ":pos", i);
-		if (st_exec(s) == -1)
-			return CMD_FAIL;
-	}
+	if ((st = reception_deputies(db, r->id, r)) != CMD_OK)
+		return st;
 	snprintf(detail, sizeof detail, _("updated #%lld"), r->id);
 	return event_add(db, ctx, 0, ctx->today, "reception", detail);
 }
