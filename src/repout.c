@@ -225,23 +225,45 @@ html_head(FILE *fp, const char *title, const char *sub)
 	fputs("</p>\n", fp);
 }
 
+/* The report's title, "乐平镇人大代表建议办理情况月报", and its period,
+ * "（2023年3月）", into sub of 128 bytes; the title to free. */
+static char *
+title_parts(const struct report *rp, char *sub)
+{
+	char a[32], b[32];
+
+	if (rp->kind == 'm')
+		snprintf(sub, 128, _("(%.4s-%02d)"), rp->from,
+		    atoi(rp->from + 5));
+	else if (rp->kind == 'y')
+		snprintf(sub, 128, _("(%.4s)"), rp->from);
+	else
+		snprintf(sub, 128, _("(%s to %s)"),
+		    zh_date(rp->from, a), zh_date(rp->to, b));
+	return text_printf(rp->kind == 'm' ?
+	    _("%s: deputies' suggestions, monthly report") : rp->kind == 'y' ?
+	    _("%s: deputies' suggestions, annual report") :
+	    _("%s: deputies' suggestions, report"), rp->town);
+}
+
+char *
+report_title(const struct report *rp)
+{
+	char sub[128], *t = title_parts(rp, sub), *s;
+
+	/* TRANSLATORS: the report's title and its period, as in
+	 * "乐平镇人大代表建议办理情况月报（2023年3月）". */
+	s = text_printf(_("%s %s"), t, sub);
+	free(t);
+	return s;
+}
+
 static void
 title(const struct report *rp, FILE *fp, enum fmt f)
 {
 	char *t, *as_of, sub[128], a[32], b[32];
 
-	t = text_printf(rp->kind == 'm' ?
-	    _("%s: deputies' suggestions, monthly report") : rp->kind == 'y' ?
-	    _("%s: deputies' suggestions, annual report") :
-	    _("%s: deputies' suggestions, report"), rp->town);
-	if (rp->kind == 'm')
-		snprintf(sub, sizeof sub, _("(%.4s-%02d)"), rp->from,
-		    atoi(rp->from + 5));
-	else if (rp->kind == 'y')
-		snprintf(sub, sizeof sub, _("(%.4s)"), rp->from);
-	else
-		snprintf(sub, sizeof sub, _("(%s to %s)"),
-		    zh_date(rp->from, a), zh_date(rp->to, b));
+	t = title_parts(rp, sub);
 	if (f == FMT_HTML) {
 		html_head(fp, t, sub);
 		fprintf(fp, "<p class=\"meta\">");
@@ -660,31 +682,50 @@ note(FILE *fp, enum fmt f, const char *s)
 		wrap(fp, s, 0);
 }
 
-void
-report_text(const struct report *rp, FILE *fp, enum fmt f)
+const char *
+report_heading(const struct report *rp, int part)
 {
 	int ytd = rp->has_ytd;
 
+	switch (part) {
+	case 1:
+		return _("1. Overview");
+	case 2:
+		return _("2. Indicators");
+	case 3:
+		return ytd ? _("3. By department (year to date)") :
+		    _("3. By department");
+	case 4:
+		return rp->kind == 'm' ?
+		    _("4. Receptions and suggestions by station (this month)") :
+		    rp->kind == 'y' ?
+		    _("4. Receptions and suggestions by station (this year)") :
+		    _("4. Receptions and suggestions by station (this period)");
+	case 5:
+		return _("5. Overdue without a reply");
+	default:
+		return ytd ? _("6. Reply classes and ratings (year to "
+		    "date)") : _("6. Reply classes and ratings");
+	}
+}
+
+void
+report_text(const struct report *rp, FILE *fp, enum fmt f)
+{
 	title(rp, fp, f);
-	heading(fp, f, _("1. Overview"));
+	heading(fp, f, report_heading(rp, 1));
 	summary(rp, fp, f);
-	heading(fp, f, _("2. Indicators"));
+	heading(fp, f, report_heading(rp, 2));
 	indicators(rp, fp, f);
 	if (f == FMT_HTML)
 		charts(rp, fp);
-	heading(fp, f, ytd ? _("3. By department (year to date)") :
-	    _("3. By department"));
+	heading(fp, f, report_heading(rp, 3));
 	departments(year_tally(rp), fp, f);
-	heading(fp, f, rp->kind == 'm' ?
-	    _("4. Receptions and suggestions by station (this month)") :
-	    rp->kind == 'y' ?
-	    _("4. Receptions and suggestions by station (this year)") :
-	    _("4. Receptions and suggestions by station (this period)"));
+	heading(fp, f, report_heading(rp, 4));
 	stations(rp, fp, f);
-	heading(fp, f, _("5. Overdue without a reply"));
+	heading(fp, f, report_heading(rp, 5));
 	overdue(year_tally(rp), fp, f);
-	heading(fp, f, ytd ? _("6. Reply classes and ratings (year to "
-	    "date)") : _("6. Reply classes and ratings"));
+	heading(fp, f, report_heading(rp, 6));
 	classes(year_tally(rp), fp, f);
 	if (f == FMT_TEXT)
 		fputc('\n', fp);

@@ -1,0 +1,148 @@
+#!/usr/bin/env bats
+# Reports that say what they mean and print like reports (issue 12, items
+# 5 and 6): the workbook's title, dates, columns, totals and page setup;
+# the format taken from the file's name; the CSV for Excel; no bare "-"
+# in prose; the HTML page's overdue table and chart.
+
+load helper
+
+setup_file() {
+	export DEMO="$BATS_FILE_TMPDIR/demo.db"
+	DEMO_DB="$DEMO" DEMO_QUIET=1 JIANYI="$JIANYI" \
+	    "$BATS_TEST_DIRNAME/../../scripts/demo.sh" 2>/dev/null
+}
+
+setup() {
+	common_setup
+	export JIANYI_LANG=zh
+}
+
+# What a printout of the workbook depends on, sheet by sheet: the title,
+# the part, the as-of and made-on cells (type and format), the print area,
+# paper, orientation and fitting, the header rows repeated.
+xlsx_layout() {
+	/usr/bin/python3 -c '
+import sys, openpyxl
+from openpyxl.utils import get_column_letter
+wb = openpyxl.load_workbook(sys.argv[1])
+for s in wb:
+    p = s.page_setup
+    fit = s.sheet_properties.pageSetUpPr.fitToPage
+    print(s.title, s["A1"].value, s["A2"].value, s["A3"].value,
+          s["B3"].data_type, s["B3"].number_format, s["B3"].value.date(),
+          s.cell(3, s.max_column).value.date(), ",".join(s.print_area),
+          p.paperSize, p.orientation, fit, p.fitToWidth or 1,
+          p.fitToHeight if p.fitToHeight is not None else 1,
+          s.print_title_rows, "A1:%s1" % get_column_letter(s.max_column) in
+          [str(r) for r in s.merged_cells.ranges])
+' "$1"
+}
+
+@test "item 5: every sheet of the workbook has the title, the part, the dates and an A4 landscape page one wide" {
+	JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03 --format xlsx -o r.xlsx
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	run xlsx_layout r.xlsx
+	expect_output <<'OUT'
+汇总 乐平镇人大代表建议办理情况月报（2023年3月） 一、总体情况 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$G$41 9 landscape True 1 1 None True
+按承办单位 乐平镇人大代表建议办理情况月报（2023年3月） 三、各承办单位办理情况（本年累计） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$H$13 9 landscape True 1 0 $5:$5 True
+按联络站 乐平镇人大代表建议办理情况月报（2023年3月） 四、各联络站接待及收集情况（本月） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$D$20 9 landscape True 1 0 $5:$5 True
+超期未答复 乐平镇人大代表建议办理情况月报（2023年3月） 五、超期未答复建议 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$E$7 9 landscape True 1 0 $5:$5 True
+OUT
+	run j --db "$DEMO" report --year 2022 --format xlsx -o y.xlsx
+	[ "$status" -eq 0 ]
+	run xlsx_layout y.xlsx
+	[ "${lines[0]%% *}" = 汇总 ]
+	[[ ${lines[0]} == *" 乐平镇人大代表建议办理情况年报（2022年） 一、总体情况 统计截至 d "*" 2022-12-31 "* ]]
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "item 5: the summary sheet heads its columns 本月 and 本年累计 and carries the counts, receptions and activities" {
+	JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03 --format xlsx -o r.xlsx
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import openpyxl
+s = openpyxl.load_workbook("r.xlsx")["汇总"]
+for r in s.iter_rows(min_row=5, max_row=28, values_only=True):
+    v = ["%.4f" % x if isinstance(x, float) else x for x in r]
+    print(" ".join("." if x is None else str(x) for x in v))
+'
+	expect_output <<'OUT'
+项目 本月 . . 本年累计 . .
+收到建议 4 . . 11 . .
+已交办 3 . . 10 . .
+已答复 1 . . 5 . .
+已办结 0 . . 3 . .
+已测评 0 . . 3 . .
+超期未答复 1 . . 2 . .
+. . . . . . .
+接待与活动 本月 . . . . .
+进站接待场次 5 . . . . .
+接待选民群众人次 6 . . . . .
+小组活动 2 . . . . .
+视察 0 . . . . .
+调研 0 . . . . .
+培训 0 . . . . .
+人代会 0 . . . . .
+. . . . . . .
+二、主要指标 . . . . . .
+指标 本月 . . 本年累计 . .
+. 比率 分子 分母 比率 分子 分母
+答复率 0.3333 1 3 0.5000 5 10
+按时答复率 1 1 1 1 5 5
+办结率 0 0 3 0.3000 3 10
+解决率（A+B类） 1 1 1 0.8000 4 5
+OUT
+}
+
+@test "item 5: the annual workbook shows 172 sessions, 223 visitors and 26 group activities, and every station" {
+	run j --db "$DEMO" report --year 2022 --format xlsx -o y.xlsx
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import openpyxl
+wb = openpyxl.load_workbook("y.xlsx")
+s = wb["汇总"]
+rows = {r[0]: r[1] for r in s.iter_rows(min_row=5, values_only=True) if r[0]}
+print(rows["进站接待场次"], rows["接待选民群众人次"], rows["小组活动"], s["B5"].value)
+st = wb["按联络站"]
+print(len([r for r in st.iter_rows(min_row=6, values_only=True) if r[0]]),
+      [c.value for c in st[st.max_row]])
+'
+	expect_output <<'OUT'
+172 223 26 本年
+15 ['合计', 172, 223, 21]
+OUT
+	# The station sheet lists every station, those without a reception
+	# or a suggestion too (14 registered, with the total 15 rows).
+	n=$(j --db "$DEMO" station list --format csv | tail -n +2 | wc -l)
+	[ "$n" -eq 14 ]
+}
+
+@test "item 5: the overdue deadline is a date cell, and an empty sheet says so" {
+	JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03 --format xlsx -o r.xlsx
+	[ "$status" -eq 0 ]
+	run j --db "$DEMO" report --year 2022 --format xlsx -o y.xlsx
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import openpyxl
+o = openpyxl.load_workbook("r.xlsx")["超期未答复"]
+print([c.value for c in o[5]])
+r = o[6]
+print(r[0].value, r[3].data_type, r[3].value.date(), r[3].number_format, r[4].value)
+print(openpyxl.load_workbook("y.xlsx")["超期未答复"]["A6"].value)
+'
+	expect_output <<'OUT'
+['编号', '标题', '承办单位', '办理期限', '超期天数']
+2023-0005 d 2023-03-05 yyyy"年"m"月"d"日" 26
+无超期未答复的建议
+OUT
+	# In English the dates read YYYY-MM-DD.
+	JIANYI_LANG=en JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03 --format xlsx -o e.xlsx
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import openpyxl
+o = openpyxl.load_workbook("e.xlsx")["Overdue"]
+print(o["A1"].value, "|", o["A3"].value, o["B3"].number_format, o["D6"].number_format)
+'
+	expect_output <<<"乐平镇: deputies' suggestions, monthly report (2023-03) | as of yyyy-mm-dd yyyy-mm-dd"
+}
