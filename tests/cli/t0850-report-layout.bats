@@ -146,3 +146,40 @@ print(o["A1"].value, "|", o["A3"].value, o["B3"].number_format, o["D6"].number_f
 '
 	expect_output <<<"乐平镇: deputies' suggestions, monthly report (2023-03) | as of yyyy-mm-dd yyyy-mm-dd"
 }
+
+@test "item 6: -o r.xlsx (or .html, .md, .csv, .json) without --format writes the format its name asks for" {
+	export JIANYI_TODAY=2023-04-02
+	j --db "$DEMO" report --month 2023-03 -o r.xlsx
+	[ "$(head -c 2 r.xlsx)" = PK ]
+	run /usr/bin/python3 -c 'import openpyxl; print(openpyxl.load_workbook("r.xlsx").sheetnames)'
+	expect_output <<<"['汇总', '按承办单位', '按联络站', '超期未答复']"
+	for f in html md csv json; do
+		j --db "$DEMO" report --month 2023-03 --format "$f" -o "want.$f"
+		j --db "$DEMO" report --month 2023-03 -o "r.$f"
+		cmp "want.$f" "r.$f" || return 1
+	done
+	# Upper case names too, and --format that agrees is taken.
+	j --db "$DEMO" report --month 2023-03 -o R.HTML
+	cmp want.html R.HTML
+	j --db "$DEMO" report --month 2023-03 --format json -o r2.json
+	cmp want.json r2.json
+	# Another name, or none, is text as before.
+	j --db "$DEMO" report --month 2023-03 -o r.txt
+	j --db "$DEMO" report --month 2023-03 >want.txt
+	cmp want.txt r.txt
+}
+
+@test "item 6: a --format that the file's name contradicts is refused, and --narrative only writes text" {
+	cp "$DEMO" d.db
+	refused 2 "--format 'csv' 与文件名 'r.xlsx' 不符；详见 'jianyi report --help'" --db d.db report --month 2023-03 --format csv -o r.xlsx
+	[ ! -e r.xlsx ]
+	refused 2 "--format 'text' 与文件名 'r.json' 不符；详见 'jianyi report --help'" --db d.db report --month 2023-03 --format text -o r.json
+	export JIANYI_LANG=en
+	refused 2 "--format 'xlsx' does not match the file name 'r.html'; see 'jianyi report --help'" --db d.db report --year 2022 --format xlsx -o r.html
+	refused 2 "--narrative writes a paragraph of text, not 'xlsx'; see 'jianyi report --help'" --db d.db report --year 2022 --narrative -o r.xlsx
+	refused 2 "--narrative writes a paragraph of text, not 'json'; see 'jianyi report --help'" --db d.db report --year 2022 --narrative --format json
+	[ -z "$(ls r.* 2>/dev/null)" ]
+	# Markdown takes the paragraph as it is.
+	j --db d.db report --year 2022 --narrative -o n.md
+	[ "$(cat n.md)" = "$(j --db d.db report --year 2022 --narrative)" ]
+}
