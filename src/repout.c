@@ -872,29 +872,35 @@ report_json(const struct report *rp, FILE *fp)
 	cJSON_Delete(o);
 }
 
-/* The tables, one after another, each with its own header row. */
+/*
+ * The tables, one after another, each with its own header row, for Excel
+ * and WPS as export writes them: UTF-8 with a BOM, the interface's
+ * language. The stations are every station, those with nothing too.
+ */
 void
 report_csv(const struct report *rp, FILE *fp)
 {
 	const struct tally *y = year_tally(rp);
-	char num[3][24], p[16];
+	struct rep_list l;
+	char num[6][24], p[16];
 	const char *row[8];
 	size_t k;
 	int i, scope;
 
-	row[0] = "scope";
-	row[1] = "rate";
-	row[2] = "num";
-	row[3] = "den";
-	row[4] = "percent";
+	fputs("\xef\xbb\xbf", fp);
+	row[0] = _("scope");
+	row[1] = _("indicator");
+	row[2] = _("numerator");
+	row[3] = _("denominator");
+	row[4] = _("percentage");
 	csv_record(fp, row, 5);
 	for (scope = 0; scope < (rp->has_ytd ? 2 : 1); scope++)
 		for (i = 0; i < NRATES; i++) {
 			struct rate r = tally_rate(scope ? &rp->ytd :
 			    &rp->cohort, i);
 
-			row[0] = scope ? "year_to_date" : "period";
-			row[1] = rate_keys[i];
+			row[0] = scope ? _("year to date") : scope_name(rp);
+			row[1] = _(report_rate_names[i]);
 			snprintf(num[0], sizeof num[0], "%ld", r.num);
 			snprintf(num[1], sizeof num[1], "%ld", r.den);
 			row[2] = num[0];
@@ -903,55 +909,46 @@ report_csv(const struct report *rp, FILE *fp)
 			csv_record(fp, row, 5);
 		}
 	fputs("\r\n", fp);
-	row[0] = "department";
-	row[1] = "assigned";
-	row[2] = "replied";
-	row[3] = "on_time";
-	row[4] = "overdue";
-	row[5] = "rated";
-	row[6] = "satisfied_or_basic";
+	for (i = 0; i < 6; i++)
+		row[i] = _(dept_cols[i].label);
+	row[5] = _("rated");
+	row[6] = _(dept_cols[5].label);
 	csv_record(fp, row, 7);
 	for (k = 0; k < y->departments.len; k++) {
-		char v[6][24];
-
 		row[0] = y->departments.v[k].name;
 		for (i = 0; i < 6; i++) {
-			snprintf(v[i], sizeof v[i], "%ld",
+			snprintf(num[i], sizeof num[i], "%ld",
 			    y->departments.v[k].n[i]);
-			row[i + 1] = v[i];
+			row[i + 1] = num[i];
 		}
 		csv_record(fp, row, 7);
 	}
 	fputs("\r\n", fp);
-	row[0] = "station";
-	row[1] = "sessions";
-	row[2] = "visitors";
-	csv_record(fp, row, 3);
-	for (k = 0; k < rp->reception_stations.len; k++) {
-		row[0] = rp->reception_stations.v[k].name;
-		snprintf(num[0], sizeof num[0], "%ld",
-		    rp->reception_stations.v[k].n[0]);
-		snprintf(num[1], sizeof num[1], "%ld",
-		    rp->reception_stations.v[k].n[1]);
-		row[1] = num[0];
-		row[2] = num[1];
-		csv_record(fp, row, 3);
+	for (i = 0; i < 4; i++)
+		row[i] = _(station_cols[i].label);
+	csv_record(fp, row, 4);
+	report_stations(rp, &l);
+	for (k = 0; k < l.len; k++) {
+		row[0] = l.v[k].name;
+		for (i = 0; i < 3; i++) {
+			snprintf(num[i], sizeof num[i], "%ld", l.v[k].n[i]);
+			row[i + 1] = num[i];
+		}
+		csv_record(fp, row, 4);
 	}
+	rep_list_free(&l);
 	fputs("\r\n", fp);
-	row[0] = "number";
-	row[1] = "title";
-	row[2] = "department";
-	row[3] = "due";
-	row[4] = "days_overdue";
+	for (i = 0; i < 5; i++)
+		row[i] = _(overdue_cols_zh[i].label);
 	csv_record(fp, row, 5);
 	for (k = 0; k < y->noverdue; k++) {
 		row[0] = y->overdue_list[k].number;
 		row[1] = y->overdue_list[k].title;
 		row[2] = y->overdue_list[k].dept;
 		row[3] = y->overdue_list[k].due;
-		snprintf(num[2], sizeof num[2], "%ld",
+		snprintf(num[0], sizeof num[0], "%ld",
 		    y->overdue_list[k].days_overdue);
-		row[4] = num[2];
+		row[4] = num[0];
 		csv_record(fp, row, 5);
 	}
 }

@@ -144,9 +144,9 @@ OUT
 	[[ $output == *"| 答复率           |  33.3%（1/3） | 50.0%（5/10） |"* ]]
 	run j --db "$DEMO" report --month 2023-03 --format csv
 	[ "$status" -eq 0 ]
-	[ "$(printf '%s\n' "$output" | head -3 | tr -d '\r')" = "scope,rate,num,den,percent
-period,reply,1,3,33.3
-period,on_time,1,1,100.0" ]
+	[ "$(printf '%s\n' "$output" | head -3 | tr -d '\r')" = "$(printf '\357\273\277')统计范围,指标,分子,分母,比率
+本月,答复率,1,3,33.3
+本月,按时答复率,1,1,100.0" ]
 	[[ $output == *"2023-0005,关于旧乐湖路红绿灯位段硬底化修复的建议,交通运输办,2023-03-05,26"* ]]
 }
 

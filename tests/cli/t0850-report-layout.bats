@@ -183,3 +183,50 @@ print(o["A1"].value, "|", o["A3"].value, o["B3"].number_format, o["D6"].number_f
 	j --db d.db report --year 2022 --narrative -o n.md
 	[ "$(cat n.md)" = "$(j --db d.db report --year 2022 --narrative)" ]
 }
+
+@test "item 6: report --format csv is for Excel: a BOM, the interface's headers, every station with its suggestions" {
+	export JIANYI_TODAY=2023-04-02
+	j --db "$DEMO" report --month 2023-03 --format csv -o r.csv
+	[ "$(head -c 3 r.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
+	# CRLF lines; the tables' header rows in Chinese.
+	[ "$(grep -c $'\r$' r.csv)" -eq "$(wc -l <r.csv)" ]
+	output=$(grep -a -n -E '^.?(统计范围|承办单位|联络站|编号),' r.csv | tr -d '\r')
+	expect_output <<'OUT'
+1:﻿统计范围,指标,分子,分母,比率
+17:承办单位,交办,已答复,按时答复,超期,已测评,满意及基本满意
+27:联络站,接待场次,接待人次,收集建议
+43:编号,标题,承办单位,办理期限,超期天数
+OUT
+	# Every one of the 14 stations, in the registry's order, those with no
+	# reception and no suggestion this month too.
+	output=$(sed -n '28,41p' r.csv | tr -d '\r')
+	printf '%s\n' "$output" >stations.csv
+	expect_output <<'OUT'
+黄塘,1,1,1
+源潭,0,0,0
+华埭村,1,1,0
+大旗头,0,0,0
+南联,0,0,0
+范湖,1,1,0
+保安,0,0,0
+三江,0,0,0
+竹山,1,2,0
+乐平社区,0,0,0
+西联,0,0,1
+汇金,1,1,1
+中心村,0,0,1
+新旗,0,0,0
+OUT
+	[ "$(j --db "$DEMO" station list --format csv | tail -n +2 | cut -d, -f1 | paste -sd' ')" = "$(cut -d, -f1 stations.csv | paste -sd' ')" ]
+	output=$(sed -n '2p;9p;44p' r.csv | tr -d '\r')
+	expect_output <<'OUT'
+本月,答复率,1,3,33.3
+本年累计,答复率,5,10,50.0
+2023-0005,关于旧乐湖路红绿灯位段硬底化修复的建议,交通运输办,2023-03-05,26
+OUT
+	# In English, English headers and labels.
+	JIANYI_LANG=en run j --db "$DEMO" report --year 2022 --format csv
+	[ "${lines[0]}" = $'\xef\xbb\xbfscope,indicator,numerator,denominator,percentage\r' ]
+	[ "${lines[1]}" = $'this year,reply rate,55,55,100.0\r' ]
+	[[ $output == *$'\r\nstation,sessions,visitors,suggestions\r\n黄塘,13,17,1\r\n'* ]]
+}
