@@ -42,6 +42,26 @@ pct(struct rate r, char *buf)
 	return buf;
 }
 
+/* A rate in a sentence: "80.0%", or where nothing is counted yet, what
+ * it is and why: "none yet (no suggestions routed yet)", 无（尚无已交办的
+ * 建议）. */
+static const char *
+prose_pct(struct rate r, enum rate_key k, char *buf)
+{
+	if (r.den != 0)
+		return pct(r, buf);
+	switch (k) {
+	case RATE_REPLY:
+	case RATE_CLOSURE:
+		return _("none yet (no suggestions routed yet)");
+	case RATE_SATISFIED:
+	case RATE_SAT_OR_BASIC:
+		return _("none yet (none rated yet)");
+	default:
+		return _("none yet (no replies yet)");
+	}
+}
+
 /* "81.8% (9/11)", in Chinese "81.8%（9/11）" */
 static char *
 pct_frac(struct rate r, char *buf)
@@ -365,8 +385,9 @@ summary(const struct report *rp, FILE *fp, enum fmt f)
 	len = strlen(para);
 	snprintf(para + len, sizeof para - len, _("the reply rate is %s, the "
 	    "satisfied or basic rate %s; %ld are overdue without a reply."),
-	    pct(tally_rate(y, RATE_REPLY), r1),
-	    pct(tally_rate(y, RATE_SAT_OR_BASIC), r2), y->overdue);
+	    prose_pct(tally_rate(y, RATE_REPLY), RATE_REPLY, r1),
+	    prose_pct(tally_rate(y, RATE_SAT_OR_BASIC), RATE_SAT_OR_BASIC, r2),
+	    y->overdue);
 	paragraph(fp, f, para);
 }
 
@@ -421,7 +442,7 @@ departments(const struct tally *y, FILE *fp, enum fmt f)
 	int i;
 
 	if (y->departments.len == 0) {
-		paragraph(fp, f, _("none"));
+		paragraph(fp, f, _("none yet: no suggestions routed yet"));
 		return;
 	}
 	table_init(&t, dept_cols, 6);
@@ -513,7 +534,7 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 	size_t k;
 
 	if (y->noverdue == 0) {
-		paragraph(fp, f, _("none"));
+		paragraph(fp, f, _("none: no suggestion is overdue"));
 		return;
 	}
 	table_init(&t, overdue_cols_zh, 5);
@@ -993,8 +1014,9 @@ report_narrative(const struct report *rp, FILE *fp)
 		    "and the satisfied or basic rate reached 100%."));
 	else
 		snprintf(part, sizeof part, _(", with a reply rate of %s and a "
-		    "satisfied or basic rate of %s."), pct(reply, a),
-		    pct(sat, b));
+		    "satisfied or basic rate of %s."),
+		    prose_pct(reply, RATE_REPLY, a),
+		    prose_pct(sat, RATE_SAT_OR_BASIC, b));
 	strncat(para, part, sizeof para - strlen(para) - 1);
 	fprintf(fp, "%s\n", para);
 }

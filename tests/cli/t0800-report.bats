@@ -127,7 +127,7 @@ OUT
 	run jq -c '[.cohort.received, ([.cohort.rates[].percent] | unique), .receptions.sessions]' <<<"$output"
 	expect_output <<<'[0,[null],0]'
 	run j report --year 2020 --narrative
-	expect_output <<<'全年累计开展人大代表小组活动0场次，开展人大代表进站接待选民群众0场次，累计接待选民群众0人次，收集建议意见0件，已转交镇政府有关职能部门办理落实0件，回复率-，满意及基本满意率-。'
+	expect_output <<<'全年累计开展人大代表小组活动0场次，开展人大代表进站接待选民群众0场次，累计接待选民群众0人次，收集建议意见0件，已转交镇政府有关职能部门办理落实0件，回复率无（尚无已交办的建议），满意及基本满意率无（尚无测评）。'
 }
 
 @test "the as-of date defaults to today when the period is not over" {

@@ -230,3 +230,59 @@ OUT
 	[ "${lines[1]}" = $'this year,reply rate,55,55,100.0\r' ]
 	[[ $output == *$'\r\nstation,sessions,visitors,suggestions\r\n黄塘,13,17,1\r\n'* ]]
 }
+
+# A town where nothing is routed: one suggestion registered in March.
+unrouted() {
+	town >/dev/null
+	j add --title 修路 --station 黄塘 --date 2023-03-02 >/dev/null
+}
+
+@test "item 6: no bare '-' in a report's prose: the text says 无 and why" {
+	unrouted
+	run j report --month 2023-03
+	[ "$status" -eq 0 ]
+	output=$(printf '%s\n' "$output" | sed -n '/^一、/,/^二、/p;/^三、/,/^四、/p;/^五、/,/^六、/p')
+	expect_output <<'OUT'
+一、总体情况
+  本月收到建议意见1件（进站接待1件），其中已交办0件、已答复0件、已办结0件。截
+  至本月底，本年度累计收到1件，已交办0件，已答复0件，答复率无（尚无已交办的建
+  议），满意及基本满意率无（尚无测评）；超期未答复0件。
+
+二、主要指标
+三、各承办单位办理情况（本年累计）
+  无（尚无已交办的建议）
+
+四、各联络站接待及收集情况（本月）
+五、超期未答复建议
+  无超期未答复的建议
+
+六、答复类别与满意度（本年累计）
+OUT
+	run j report --year 2023 --narrative
+	expect_output <<'OUT'
+全年累计开展人大代表小组活动0场次，开展人大代表进站接待选民群众0场次，累计接待选民群众0人次，收集建议意见1件，已转交镇政府有关职能部门办理落实0件，回复率无（尚无已交办的建议），满意及基本满意率无（尚无测评）。
+OUT
+	# Routed and replied but not rated: only the rating is missing.
+	j assign 2023-0001 --dept 规划建设办 --date 2023-03-03
+	j reply 2023-0001 --dept 规划建设办 --class A --date 2023-03-10
+	run j report --year 2023 --narrative
+	[[ $output == *"，回复率100.0%，满意及基本满意率无（尚无测评）。" ]]
+	JIANYI_LANG=en run j report --year 2023 --narrative
+	[[ $output == *", with a reply rate of 100.0% and a satisfied or basic rate of none yet (none rated yet)." ]]
+}
+
+@test "item 6: no bare '-' in the Markdown and HTML reports' prose either, in Chinese or English" {
+	unrouted
+	run j report --month 2023-03 --format md
+	[ "$status" -eq 0 ]
+	[[ $output == *"答复率无（尚无已交办的建议），满意及基本满意率无（尚无测评）；"* ]]
+	[[ $output == *$'## 三、各承办单位办理情况（本年累计）\n\n无（尚无已交办的建议）\n'* ]]
+	[[ $output == *$'## 五、超期未答复建议\n\n无超期未答复的建议\n'* ]]
+	JIANYI_LANG=en run j report --month 2023-03 --format html
+	[ "$status" -eq 0 ]
+	[[ $output == *"the reply rate is none yet (no suggestions routed yet), the satisfied or basic rate none yet (none rated yet); 0 are overdue"* ]]
+	[[ $output == *"<p>none yet: no suggestions routed yet</p>"* ]]
+	[[ $output == *"<p>none: no suggestion is overdue</p>"* ]]
+	# No paragraph is a lone dash, nor has a rate of "-".
+	if grep -E '<p>-</p>|rate is -|rate -[,;.]' <<<"$output"; then return 1; fi
+}
