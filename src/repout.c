@@ -234,7 +234,12 @@ html_head(FILE *fp, const char *title, const char *sub)
 	    " break-inside: avoid; }\n"
 	    "th, td { border: 1px solid #999; padding: 0.2em 0.6em; }\n"
 	    "th { background: #ddebf7; }\n"
-	    "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
+	    "td.n { text-align: right; font-variant-numeric: tabular-nums;"
+	    " white-space: nowrap; }\n"
+	    /* The overdue list: numbers, names and dates stay on one line;
+	     * only the title wraps. */
+	    ".overdue th, .overdue td { white-space: nowrap; }\n"
+	    ".overdue td:nth-child(2) { white-space: normal; }\n"
 	    "figure { margin: 0.5em 0; break-inside: avoid; }\n"
 	    "figcaption { font-size: 0.9em; color: #555; }\n"
 	    ".note { font-size: 0.85em; color: #444; }\n"
@@ -539,6 +544,8 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 	}
 	table_init(&t, overdue_cols_zh, 5);
 	t.indent = 2;
+	if (f == FMT_HTML)
+		fputs("<div class=\"overdue\">\n", fp);
 	for (k = 0; k < y->noverdue; k++) {
 		const struct rep_row *r = &y->overdue_list[k];
 
@@ -551,6 +558,8 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 		table_add(&t, row);
 	}
 	table_print(&t, f, fp);
+	if (f == FMT_HTML)
+		fputs("</div>\n", fp);
 	if (f == FMT_MD)
 		fputc('\n', fp);
 	table_free(&t);

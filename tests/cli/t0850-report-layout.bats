@@ -286,3 +286,34 @@ OUT
 	# No paragraph is a lone dash, nor has a rate of "-".
 	if grep -E '<p>-</p>|rate is -|rate -[,;.]' <<<"$output"; then return 1; fi
 }
+
+@test "item 6: the HTML overdue table keeps numbers, names and dates on one line when printed; only the title wraps" {
+	JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03 --format html -o r.html
+	[ "$status" -eq 0 ]
+	run /usr/bin/python3 -c '
+import html.parser, re
+class P(html.parser.HTMLParser):
+    def __init__(s):
+        super().__init__(); s.stack = []; s.style = ""; s.cells = []; s.instyle = False
+    def handle_starttag(s, tag, a):
+        s.stack.append((tag, dict(a).get("class")))
+        s.instyle = tag == "style"
+    def handle_endtag(s, tag):
+        while s.stack and s.stack.pop()[0] != tag: pass
+        s.instyle = False
+    def handle_data(s, d):
+        if s.instyle: s.style += d
+        elif s.stack and s.stack[-1][0] == "td" and ("div", "overdue") in s.stack:
+            s.cells.append(d)
+p = P(); p.feed(open("r.html", encoding="utf-8").read())
+rules = dict((k.strip(), v.strip()) for k, v in re.findall(r"([^{}]+)\{([^}]*)\}", p.style))
+print(rules[".overdue th, .overdue td"])
+print(rules[".overdue td:nth-child(2)"])
+print(p.cells[:5])
+'
+	expect_output <<'OUT'
+white-space: nowrap;
+white-space: normal;
+['2023-0005', '关于旧乐湖路红绿灯位段硬底化修复的建议', '交通运输办', '2023年3月5日', '26']
+OUT
+}
