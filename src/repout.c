@@ -590,17 +590,18 @@ classes(const struct tally *y, FILE *fp, enum fmt f)
 /*
  * A grouped bar chart as inline SVG: for each label, the reply rate and
  * the satisfied-or-basic rate, 0 to 100%. A rate with no denominator has
- * no bar.
+ * no bar but a mark that says so; a label whose shown[i] is 0 (a month
+ * not begun) has neither.
  */
 static void
 svg_bars(FILE *fp, const char *caption, const char *const *labels,
-    const struct rate *reply, const struct rate *sat, int n)
+    const struct rate *reply, const struct rate *sat, const int *shown, int n)
 {
 	const int W = 680, H = 260, left = 44, top = 20, bottom = 44;
 	const int plot_h = H - top - bottom;
 	double gw = n > 0 ? (double)(W - left - 8) / n : 0, bw = gw * 0.36;
 	char buf[32];
-	int i, k;
+	int i, k, marks = 0;
 
 	fprintf(fp, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
 	    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
@@ -617,12 +618,27 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 		double x = left + gw * i + gw * 0.14;
 		const struct rate *r[2] = { &reply[i], &sat[i] };
 
+		if (shown != NULL && !shown[i])
+			goto label;
 		for (k = 0; k < 2; k++) {
 			long t = rate_tenths(*r[k]);
 			double h = t < 0 ? 0 : plot_h * t / 1000.0;
 
-			if (t < 0)
+			/* Nothing to count is not 0%: a mark, not a bar. */
+			if (t < 0) {
+				fprintf(fp, "<text class=\"none %s\" x=\"%.1f\" "
+				    "y=\"%d\" text-anchor=\"middle\" "
+				    "font-size=\"9\" fill=\"#888\">",
+				    k ? "sat" : "reply", x + k * bw + bw / 2,
+				    top + plot_h - 3);
+				html_text(fp, _("none"));
+				fputs("<title>", fp);
+				html_text(fp, k ? _("none rated yet") :
+				    _("no suggestions routed yet"));
+				fputs("</title></text>\n", fp);
+				marks++;
 				continue;
+			}
 			fprintf(fp, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" "
 			    "width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
 			    "<title>%s%%</title></rect>\n",
@@ -635,6 +651,7 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 			    "\n", x + k * bw + bw / 2, top + plot_h - h - 3,
 			    (t + 5) / 10);
 		}
+label:
 		fprintf(fp, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
 		    left + gw * i + gw / 2, top + plot_h + 16);
 		html_text(fp, labels[i]);
@@ -650,6 +667,10 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 	html_text(fp, _(report_rate_names[RATE_SAT_OR_BASIC]));
 	fputs("</text>\n</svg>\n<figcaption>", fp);
 	html_text(fp, caption);
+	if (marks > 0)
+		html_text(fp, _(" (\"none\" marks where no suggestion was routed, for "
+	    "the reply rate, or rated, for the satisfied or basic rate: "
+	    "nothing to count, not 0%.)"));
 	fputs("</figcaption>\n</figure>\n", fp);
 }
 
@@ -661,6 +682,7 @@ charts(const struct report *rp, FILE *fp)
 	const struct tally *y = year_tally(rp);
 	struct rate reply[12], sat[12], *dr, *ds;
 	const char *labels[12], **dl;
+	int begun[12];
 	char names[12][16];
 	size_t k, n = y->departments.len;
 	int m;
@@ -674,9 +696,10 @@ charts(const struct report *rp, FILE *fp)
 			    RATE_REPLY);
 			sat[m] = tally_rate(&rp->months[m].cohort,
 			    RATE_SAT_OR_BASIC);
+			begun[m] = strcmp(rp->months[m].from, rp->as_of) <= 0;
 		}
 		svg_bars(fp, _("Suggestions received each month: their rates "
-		    "as of the report's date"), labels, reply, sat, 12);
+		    "as of the report's date"), labels, reply, sat, begun, 12);
 	}
 	if (rp->kind != 'y' || n == 0)
 		return;
@@ -692,7 +715,7 @@ charts(const struct report *rp, FILE *fp)
 		dr[k] = (struct rate){ d->n[DEP_REPLIED], d->n[DEP_ASSIGNED] };
 		ds[k] = (struct rate){ d->n[DEP_SAT_OR_BASIC], d->n[DEP_RATED] };
 	}
-	svg_bars(fp, _("By department"), dl, dr, ds, (int)n);
+	svg_bars(fp, _("By department"), dl, dr, ds, NULL, (int)n);
 	free(dr);
 	free(ds);
 	free(dl);

@@ -317,3 +317,62 @@ white-space: normal;
 ['2023-0005', '关于旧乐湖路红绿灯位段硬底化修复的建议', '交通运输办', '2023年3月5日', '26']
 OUT
 }
+
+# For each month of the HTML report's first chart: "R S", each a bar's
+# value or "无" for a mark; "." for a month with neither.
+months_chart() {
+	/usr/bin/python3 -c '
+import html.parser, sys
+class P(html.parser.HTMLParser):
+    def __init__(s):
+        super().__init__(); s.svg = 0; s.cur = None; s.items = []; s.text = None
+    def handle_starttag(s, tag, a):
+        a = dict(a)
+        if tag == "svg": s.svg += 1
+        if s.svg != 1: return
+        c = (a.get("class") or "").split()
+        if tag == "rect" and c: s.cur = c[0]; s.text = ""
+        if tag == "text" and "none" in c: s.items.append((c[1], "无" if sys.argv[2] == "zh" else "none"))
+        if tag == "text" and not c and a.get("y") == "232": s.items.append(("month", None))
+    def handle_data(s, d):
+        if s.cur is not None and s.text is not None: s.text += d
+    def handle_endtag(s, tag):
+        if tag == "rect" and s.cur:
+            s.items.append((s.cur, s.text.rstrip("%"))); s.cur = None; s.text = None
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read())
+out, cell = [], []
+for k, v in p.items:
+    if k == "month": out.append(" ".join(cell) or "."); cell = []
+    else: cell.append(v)
+print(" | ".join(out))
+' "$@"
+}
+
+@test "item 6: the chart marks a month with no routed or rated suggestions instead of drawing it as 0%" {
+	j --db "$DEMO" report --year 2022 --format html -o y.html
+	run months_chart y.html zh
+	expect_output <<<"100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 100.0 100.0 | 无 无 | 无 无 | 无 无"
+	# The months marked are those the month's own report finds nothing
+	# routed or rated in.
+	for m in 01 09 10 12; do
+		j --db "$DEMO" report --month 2022-$m --as-of 2022-12-31 --format json |
+		    jq -c '[.cohort.assigned, .cohort.rated]'
+	done >counts
+	output=$(paste -sd' ' counts)
+	expect_output <<<'[3,3] [12,12] [0,0] [0,0]'
+	grep -q '“无”表示尚无已交办（答复率）或已测评（满意及基本满意率）的建议，无从统计，并非0%。' y.html
+	# March 2023: January rated, February and March routed but not yet
+	# rated (a mark, not a 0% bar); April on has not begun.
+	JIANYI_TODAY=2023-04-02 JIANYI_LANG=en j --db "$DEMO" report --month 2023-03 --format html -o m.html
+	run months_chart m.html en
+	expect_output <<<"60.0 100.0 | 50.0 none | 33.3 none | . | . | . | . | . | . | . | . | ."
+	# A month rated 0% satisfied is a bar of height 0, not a mark.
+	town
+	j add --title 修路 --date 2023-01-05 >/dev/null
+	j assign 2023-0001 --dept 规划建设办 --date 2023-01-06
+	j reply 2023-0001 --dept 规划建设办 --class C --date 2023-01-20
+	j rate 2023-0001 unsatisfied --date 2023-01-25
+	j report --year 2023 --format html -o c.html
+	run months_chart c.html zh
+	expect_output <<<"100.0 0.0 | 无 无 | 无 无 | . | . | . | . | . | . | . | . | ."
+}
