@@ -83,6 +83,8 @@ struct report {
 	long          sessions, visitors;
 	struct rep_list reception_stations; /* n[0] sessions, n[1] visitors */
 	long          activities[5];        /* by vocab_kind */
+	struct rep_list all_stations;       /* every station, by id; n[0]
+					     * is 1 when it is retired */
 	/* For the HTML chart: each month of the report's year, as of the
 	 * same date (12, or NULL). */
 	const struct report *months;
@@ -92,6 +94,10 @@ struct report {
 enum cmd_status report_load(struct db *, struct report *, const char *from,
     const char *to, const char *as_of, int with_ytd);
 void report_free(struct report *);
+/* Every station, in the registry's order, with n[0] its sessions, n[1]
+ * its visitors and n[2] the suggestions of the cohort collected there;
+ * a retired station only when it has any. To free with rep_list_free. */
+void report_stations(const struct report *, struct rep_list *);
 
 /* The document: f is FMT_TEXT, FMT_MD or FMT_HTML (a page fit to print,
  * with the months' rates as a chart when rp->months is set). */
@@ -99,6 +105,10 @@ void report_text(const struct report *, FILE *, enum fmt f);
 void report_json(const struct report *, FILE *);
 void report_csv(const struct report *, FILE *);
 void report_narrative(const struct report *, FILE *);
+/* "乐平镇人大代表建议办理情况月报（2023年3月）", to free. */
+char *report_title(const struct report *);
+/* The headings of the report's parts, as the text report has them. */
+const char *report_heading(const struct report *, int part);
 /* The names of the rates (to pass through gettext), in rate_key order. */
 extern const char *const report_rate_names[NRATES];
 /* An Excel workbook written to the file name (a temporary file, see

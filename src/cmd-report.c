@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "jianyi.h"
 #include "db.h"
@@ -46,6 +47,34 @@ load_months(struct db *db, struct report *rp, struct report **out)
 	return st;
 }
 
+/* The format a file's name asks for by its extension (r.xlsx, R.HTML),
+ * its name in *name; -1 for none or another. */
+static int
+fmt_of_name(const char *path, const char **name)
+{
+	static const struct {
+		const char *ext;
+		enum fmt    fmt;
+	} exts[] = {
+		{ "xlsx", FMT_XLSX }, { "html", FMT_HTML }, { "htm", FMT_HTML },
+		{ "md", FMT_MD }, { "csv", FMT_CSV }, { "json", FMT_JSON },
+	};
+	const char *base, *dot;
+	size_t i;
+
+	if (path == NULL)
+		return -1;
+	base = (base = strrchr(path, '/')) != NULL ? base + 1 : path;
+	if ((dot = strrchr(base, '.')) == NULL || dot == base)
+		return -1;
+	for (i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (strcasecmp(dot + 1, exts[i].ext) == 0) {
+			*name = exts[i].fmt == FMT_HTML ? "html" : exts[i].ext;
+			return exts[i].fmt;
+		}
+	return -1;
+}
+
 static enum cmd_status
 exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
@@ -71,7 +100,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	enum fmt fmt = FMT_TEXT;
 	enum cmd_status st = CMD_OK;
 	struct db *db;
-	int c, narrative = 0, nperiods = 0;
+	const char *fmt_arg = NULL, *named_as = NULL;
+	int c, narrative = 0, nperiods = 0, named;
 
 	memset(&rp, 0, sizeof rp);
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
@@ -114,6 +144,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		default:
 			if (fmt_parse(optarg, &fmt, 1) == -1)
 				return CMD_USAGE;
+			fmt_arg = optarg;
 		}
 	}
 	if (from != NULL || to != NULL) {
@@ -139,6 +170,19 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if (optind != argc)
 		return usage_error(e, _("unexpected argument '%s'"),
 		    argv[optind]);
+	/* -o r.xlsx asks for a workbook as --format xlsx does: a file is
+	 * never named for one format and written in another. */
+	if ((named = fmt_of_name(path, &named_as)) != -1) {
+		if (fmt_arg == NULL) {
+			fmt = named;
+			fmt_arg = named_as;
+		} else if ((int)fmt != named)
+			return usage_error(e, _("--format '%s' does not match "
+			    "the file name '%s'"), fmt_arg, path);
+	}
+	if (narrative && fmt != FMT_TEXT && fmt != FMT_MD)
+		return usage_error(e, _("--narrative writes a paragraph of "
+		    "text, not '%s'"), fmt_arg);
 	if (fmt == FMT_XLSX && (path == NULL || strcmp(path, "-") == 0))
 		return usage_error(e, _("--format xlsx needs -o FILE"));
 	/* As of the period's end, or today if that is earlier. */

@@ -592,6 +592,12 @@ load_receptions(struct db *db, struct report *rp)
 	}
 	if (rc == -1)
 		return CMD_FAIL;
+	s = db_stmt(db, "SELECT name, retired FROM station ORDER BY id");
+	while ((rc = st_step(s)) == 1)
+		rep_list_add(&rp->all_stations, st_col(s, 0), 0,
+		    st_colint(s, 1));
+	if (rc == -1)
+		return CMD_FAIL;
 	s = db_stmt(db, "SELECT kind, count(*) FROM activity"
 	    " WHERE held_on BETWEEN :from AND :to GROUP BY kind");
 	st_text(s, ":from", rp->from);
@@ -638,4 +644,34 @@ report_free(struct report *rp)
 	if (rp->has_ytd)
 		tally_free(&rp->ytd);
 	rep_list_free(&rp->reception_stations);
+	rep_list_free(&rp->all_stations);
+}
+
+void
+report_stations(const struct report *rp, struct rep_list *l)
+{
+	const struct rep_list *rs = &rp->reception_stations,
+	    *cs = &rp->cohort.stations;
+	struct rep_named *e;
+	size_t k, i;
+
+	memset(l, 0, sizeof *l);
+	for (k = 0; k < rp->all_stations.len; k++) {
+		const char *name = rp->all_stations.v[k].name;
+		long n[3] = { 0, 0, 0 };
+
+		for (i = 0; i < rs->len; i++)
+			if (strcmp(rs->v[i].name, name) == 0) {
+				n[0] = rs->v[i].n[0];
+				n[1] = rs->v[i].n[1];
+			}
+		for (i = 0; i < cs->len; i++)
+			if (strcmp(cs->v[i].name, name) == 0)
+				n[2] = cs->v[i].n[0];
+		if (rp->all_stations.v[k].n[0] && n[0] == 0 && n[2] == 0)
+			continue;
+		e = rep_list_at(l, name);
+		for (i = 0; i < 3; i++)
+			e->n[i] = n[i];
+	}
 }

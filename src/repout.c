@@ -42,6 +42,26 @@ pct(struct rate r, char *buf)
 	return buf;
 }
 
+/* A rate in a sentence: "80.0%", or where nothing is counted yet, what
+ * it is and why: "none yet (no suggestions routed yet)", 无（尚无已交办的
+ * 建议）. */
+static const char *
+prose_pct(struct rate r, enum rate_key k, char *buf)
+{
+	if (r.den != 0)
+		return pct(r, buf);
+	switch (k) {
+	case RATE_REPLY:
+	case RATE_CLOSURE:
+		return _("none yet (no suggestions routed yet)");
+	case RATE_SATISFIED:
+	case RATE_SAT_OR_BASIC:
+		return _("none yet (none rated yet)");
+	default:
+		return _("none yet (no replies yet)");
+	}
+}
+
 /* "81.8% (9/11)", in Chinese "81.8%（9/11）" */
 static char *
 pct_frac(struct rate r, char *buf)
@@ -214,7 +234,12 @@ html_head(FILE *fp, const char *title, const char *sub)
 	    " break-inside: avoid; }\n"
 	    "th, td { border: 1px solid #999; padding: 0.2em 0.6em; }\n"
 	    "th { background: #ddebf7; }\n"
-	    "td.n { text-align: right; font-variant-numeric: tabular-nums; }\n"
+	    "td.n { text-align: right; font-variant-numeric: tabular-nums;"
+	    " white-space: nowrap; }\n"
+	    /* The overdue list: numbers, names and dates stay on one line;
+	     * only the title wraps. */
+	    ".overdue th, .overdue td { white-space: nowrap; }\n"
+	    ".overdue td:nth-child(2) { white-space: normal; }\n"
 	    "figure { margin: 0.5em 0; break-inside: avoid; }\n"
 	    "figcaption { font-size: 0.9em; color: #555; }\n"
 	    ".note { font-size: 0.85em; color: #444; }\n"
@@ -225,23 +250,45 @@ html_head(FILE *fp, const char *title, const char *sub)
 	fputs("</p>\n", fp);
 }
 
+/* The report's title, "乐平镇人大代表建议办理情况月报", and its period,
+ * "（2023年3月）", into sub of 128 bytes; the title to free. */
+static char *
+title_parts(const struct report *rp, char *sub)
+{
+	char a[32], b[32];
+
+	if (rp->kind == 'm')
+		snprintf(sub, 128, _("(%.4s-%02d)"), rp->from,
+		    atoi(rp->from + 5));
+	else if (rp->kind == 'y')
+		snprintf(sub, 128, _("(%.4s)"), rp->from);
+	else
+		snprintf(sub, 128, _("(%s to %s)"),
+		    zh_date(rp->from, a), zh_date(rp->to, b));
+	return text_printf(rp->kind == 'm' ?
+	    _("%s: deputies' suggestions, monthly report") : rp->kind == 'y' ?
+	    _("%s: deputies' suggestions, annual report") :
+	    _("%s: deputies' suggestions, report"), rp->town);
+}
+
+char *
+report_title(const struct report *rp)
+{
+	char sub[128], *t = title_parts(rp, sub), *s;
+
+	/* TRANSLATORS: the report's title and its period, as in
+	 * "乐平镇人大代表建议办理情况月报（2023年3月）". */
+	s = text_printf(_("%s %s"), t, sub);
+	free(t);
+	return s;
+}
+
 static void
 title(const struct report *rp, FILE *fp, enum fmt f)
 {
 	char *t, *as_of, sub[128], a[32], b[32];
 
-	t = text_printf(rp->kind == 'm' ?
-	    _("%s: deputies' suggestions, monthly report") : rp->kind == 'y' ?
-	    _("%s: deputies' suggestions, annual report") :
-	    _("%s: deputies' suggestions, report"), rp->town);
-	if (rp->kind == 'm')
-		snprintf(sub, sizeof sub, _("(%.4s-%02d)"), rp->from,
-		    atoi(rp->from + 5));
-	else if (rp->kind == 'y')
-		snprintf(sub, sizeof sub, _("(%.4s)"), rp->from);
-	else
-		snprintf(sub, sizeof sub, _("(%s to %s)"),
-		    zh_date(rp->from, a), zh_date(rp->to, b));
+	t = title_parts(rp, sub);
 	if (f == FMT_HTML) {
 		html_head(fp, t, sub);
 		fprintf(fp, "<p class=\"meta\">");
@@ -343,8 +390,9 @@ summary(const struct report *rp, FILE *fp, enum fmt f)
 	len = strlen(para);
 	snprintf(para + len, sizeof para - len, _("the reply rate is %s, the "
 	    "satisfied or basic rate %s; %ld are overdue without a reply."),
-	    pct(tally_rate(y, RATE_REPLY), r1),
-	    pct(tally_rate(y, RATE_SAT_OR_BASIC), r2), y->overdue);
+	    prose_pct(tally_rate(y, RATE_REPLY), RATE_REPLY, r1),
+	    prose_pct(tally_rate(y, RATE_SAT_OR_BASIC), RATE_SAT_OR_BASIC, r2),
+	    y->overdue);
 	paragraph(fp, f, para);
 }
 
@@ -399,7 +447,7 @@ departments(const struct tally *y, FILE *fp, enum fmt f)
 	int i;
 
 	if (y->departments.len == 0) {
-		paragraph(fp, f, _("none"));
+		paragraph(fp, f, _("none yet: no suggestions routed yet"));
 		return;
 	}
 	table_init(&t, dept_cols, 6);
@@ -491,11 +539,13 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 	size_t k;
 
 	if (y->noverdue == 0) {
-		paragraph(fp, f, _("none"));
+		paragraph(fp, f, _("none: no suggestion is overdue"));
 		return;
 	}
 	table_init(&t, overdue_cols_zh, 5);
 	t.indent = 2;
+	if (f == FMT_HTML)
+		fputs("<div class=\"overdue\">\n", fp);
 	for (k = 0; k < y->noverdue; k++) {
 		const struct rep_row *r = &y->overdue_list[k];
 
@@ -508,6 +558,8 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 		table_add(&t, row);
 	}
 	table_print(&t, f, fp);
+	if (f == FMT_HTML)
+		fputs("</div>\n", fp);
 	if (f == FMT_MD)
 		fputc('\n', fp);
 	table_free(&t);
@@ -538,17 +590,18 @@ classes(const struct tally *y, FILE *fp, enum fmt f)
 /*
  * A grouped bar chart as inline SVG: for each label, the reply rate and
  * the satisfied-or-basic rate, 0 to 100%. A rate with no denominator has
- * no bar.
+ * no bar but a mark that says so; a label whose shown[i] is 0 (a month
+ * not begun) has neither.
  */
 static void
 svg_bars(FILE *fp, const char *caption, const char *const *labels,
-    const struct rate *reply, const struct rate *sat, int n)
+    const struct rate *reply, const struct rate *sat, const int *shown, int n)
 {
 	const int W = 680, H = 260, left = 44, top = 20, bottom = 44;
 	const int plot_h = H - top - bottom;
 	double gw = n > 0 ? (double)(W - left - 8) / n : 0, bw = gw * 0.36;
 	char buf[32];
-	int i, k;
+	int i, k, marks = 0;
 
 	fprintf(fp, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
 	    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
@@ -565,12 +618,27 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 		double x = left + gw * i + gw * 0.14;
 		const struct rate *r[2] = { &reply[i], &sat[i] };
 
+		if (shown != NULL && !shown[i])
+			goto label;
 		for (k = 0; k < 2; k++) {
 			long t = rate_tenths(*r[k]);
 			double h = t < 0 ? 0 : plot_h * t / 1000.0;
 
-			if (t < 0)
+			/* Nothing to count is not 0%: a mark, not a bar. */
+			if (t < 0) {
+				fprintf(fp, "<text class=\"none %s\" x=\"%.1f\" "
+				    "y=\"%d\" text-anchor=\"middle\" "
+				    "font-size=\"9\" fill=\"#888\">",
+				    k ? "sat" : "reply", x + k * bw + bw / 2,
+				    top + plot_h - 3);
+				html_text(fp, _("none"));
+				fputs("<title>", fp);
+				html_text(fp, k ? _("none rated yet") :
+				    _("no suggestions routed yet"));
+				fputs("</title></text>\n", fp);
+				marks++;
 				continue;
+			}
 			fprintf(fp, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" "
 			    "width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
 			    "<title>%s%%</title></rect>\n",
@@ -583,6 +651,7 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 			    "\n", x + k * bw + bw / 2, top + plot_h - h - 3,
 			    (t + 5) / 10);
 		}
+label:
 		fprintf(fp, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
 		    left + gw * i + gw / 2, top + plot_h + 16);
 		html_text(fp, labels[i]);
@@ -598,6 +667,10 @@ svg_bars(FILE *fp, const char *caption, const char *const *labels,
 	html_text(fp, _(report_rate_names[RATE_SAT_OR_BASIC]));
 	fputs("</text>\n</svg>\n<figcaption>", fp);
 	html_text(fp, caption);
+	if (marks > 0)
+		html_text(fp, _(" (\"none\" marks where no suggestion was routed, for "
+	    "the reply rate, or rated, for the satisfied or basic rate: "
+	    "nothing to count, not 0%.)"));
 	fputs("</figcaption>\n</figure>\n", fp);
 }
 
@@ -609,6 +682,7 @@ charts(const struct report *rp, FILE *fp)
 	const struct tally *y = year_tally(rp);
 	struct rate reply[12], sat[12], *dr, *ds;
 	const char *labels[12], **dl;
+	int begun[12];
 	char names[12][16];
 	size_t k, n = y->departments.len;
 	int m;
@@ -622,9 +696,10 @@ charts(const struct report *rp, FILE *fp)
 			    RATE_REPLY);
 			sat[m] = tally_rate(&rp->months[m].cohort,
 			    RATE_SAT_OR_BASIC);
+			begun[m] = strcmp(rp->months[m].from, rp->as_of) <= 0;
 		}
 		svg_bars(fp, _("Suggestions received each month: their rates "
-		    "as of the report's date"), labels, reply, sat, 12);
+		    "as of the report's date"), labels, reply, sat, begun, 12);
 	}
 	if (rp->kind != 'y' || n == 0)
 		return;
@@ -640,7 +715,7 @@ charts(const struct report *rp, FILE *fp)
 		dr[k] = (struct rate){ d->n[DEP_REPLIED], d->n[DEP_ASSIGNED] };
 		ds[k] = (struct rate){ d->n[DEP_SAT_OR_BASIC], d->n[DEP_RATED] };
 	}
-	svg_bars(fp, _("By department"), dl, dr, ds, (int)n);
+	svg_bars(fp, _("By department"), dl, dr, ds, NULL, (int)n);
 	free(dr);
 	free(ds);
 	free(dl);
@@ -660,31 +735,50 @@ note(FILE *fp, enum fmt f, const char *s)
 		wrap(fp, s, 0);
 }
 
-void
-report_text(const struct report *rp, FILE *fp, enum fmt f)
+const char *
+report_heading(const struct report *rp, int part)
 {
 	int ytd = rp->has_ytd;
 
+	switch (part) {
+	case 1:
+		return _("1. Overview");
+	case 2:
+		return _("2. Indicators");
+	case 3:
+		return ytd ? _("3. By department (year to date)") :
+		    _("3. By department");
+	case 4:
+		return rp->kind == 'm' ?
+		    _("4. Receptions and suggestions by station (this month)") :
+		    rp->kind == 'y' ?
+		    _("4. Receptions and suggestions by station (this year)") :
+		    _("4. Receptions and suggestions by station (this period)");
+	case 5:
+		return _("5. Overdue without a reply");
+	default:
+		return ytd ? _("6. Reply classes and ratings (year to "
+		    "date)") : _("6. Reply classes and ratings");
+	}
+}
+
+void
+report_text(const struct report *rp, FILE *fp, enum fmt f)
+{
 	title(rp, fp, f);
-	heading(fp, f, _("1. Overview"));
+	heading(fp, f, report_heading(rp, 1));
 	summary(rp, fp, f);
-	heading(fp, f, _("2. Indicators"));
+	heading(fp, f, report_heading(rp, 2));
 	indicators(rp, fp, f);
 	if (f == FMT_HTML)
 		charts(rp, fp);
-	heading(fp, f, ytd ? _("3. By department (year to date)") :
-	    _("3. By department"));
+	heading(fp, f, report_heading(rp, 3));
 	departments(year_tally(rp), fp, f);
-	heading(fp, f, rp->kind == 'm' ?
-	    _("4. Receptions and suggestions by station (this month)") :
-	    rp->kind == 'y' ?
-	    _("4. Receptions and suggestions by station (this year)") :
-	    _("4. Receptions and suggestions by station (this period)"));
+	heading(fp, f, report_heading(rp, 4));
 	stations(rp, fp, f);
-	heading(fp, f, _("5. Overdue without a reply"));
+	heading(fp, f, report_heading(rp, 5));
 	overdue(year_tally(rp), fp, f);
-	heading(fp, f, ytd ? _("6. Reply classes and ratings (year to "
-	    "date)") : _("6. Reply classes and ratings"));
+	heading(fp, f, report_heading(rp, 6));
 	classes(year_tally(rp), fp, f);
 	if (f == FMT_TEXT)
 		fputc('\n', fp);
@@ -831,29 +925,35 @@ report_json(const struct report *rp, FILE *fp)
 	cJSON_Delete(o);
 }
 
-/* The tables, one after another, each with its own header row. */
+/*
+ * The tables, one after another, each with its own header row, for Excel
+ * and WPS as export writes them: UTF-8 with a BOM, the interface's
+ * language. The stations are every station, those with nothing too.
+ */
 void
 report_csv(const struct report *rp, FILE *fp)
 {
 	const struct tally *y = year_tally(rp);
-	char num[3][24], p[16];
+	struct rep_list l;
+	char num[6][24], p[16];
 	const char *row[8];
 	size_t k;
 	int i, scope;
 
-	row[0] = "scope";
-	row[1] = "rate";
-	row[2] = "num";
-	row[3] = "den";
-	row[4] = "percent";
+	fputs("\xef\xbb\xbf", fp);
+	row[0] = _("scope");
+	row[1] = _("indicator");
+	row[2] = _("numerator");
+	row[3] = _("denominator");
+	row[4] = _("percentage");
 	csv_record(fp, row, 5);
 	for (scope = 0; scope < (rp->has_ytd ? 2 : 1); scope++)
 		for (i = 0; i < NRATES; i++) {
 			struct rate r = tally_rate(scope ? &rp->ytd :
 			    &rp->cohort, i);
 
-			row[0] = scope ? "year_to_date" : "period";
-			row[1] = rate_keys[i];
+			row[0] = scope ? _("year to date") : scope_name(rp);
+			row[1] = _(report_rate_names[i]);
 			snprintf(num[0], sizeof num[0], "%ld", r.num);
 			snprintf(num[1], sizeof num[1], "%ld", r.den);
 			row[2] = num[0];
@@ -862,55 +962,46 @@ report_csv(const struct report *rp, FILE *fp)
 			csv_record(fp, row, 5);
 		}
 	fputs("\r\n", fp);
-	row[0] = "department";
-	row[1] = "assigned";
-	row[2] = "replied";
-	row[3] = "on_time";
-	row[4] = "overdue";
-	row[5] = "rated";
-	row[6] = "satisfied_or_basic";
+	for (i = 0; i < 6; i++)
+		row[i] = _(dept_cols[i].label);
+	row[5] = _("rated");
+	row[6] = _(dept_cols[5].label);
 	csv_record(fp, row, 7);
 	for (k = 0; k < y->departments.len; k++) {
-		char v[6][24];
-
 		row[0] = y->departments.v[k].name;
 		for (i = 0; i < 6; i++) {
-			snprintf(v[i], sizeof v[i], "%ld",
+			snprintf(num[i], sizeof num[i], "%ld",
 			    y->departments.v[k].n[i]);
-			row[i + 1] = v[i];
+			row[i + 1] = num[i];
 		}
 		csv_record(fp, row, 7);
 	}
 	fputs("\r\n", fp);
-	row[0] = "station";
-	row[1] = "sessions";
-	row[2] = "visitors";
-	csv_record(fp, row, 3);
-	for (k = 0; k < rp->reception_stations.len; k++) {
-		row[0] = rp->reception_stations.v[k].name;
-		snprintf(num[0], sizeof num[0], "%ld",
-		    rp->reception_stations.v[k].n[0]);
-		snprintf(num[1], sizeof num[1], "%ld",
-		    rp->reception_stations.v[k].n[1]);
-		row[1] = num[0];
-		row[2] = num[1];
-		csv_record(fp, row, 3);
+	for (i = 0; i < 4; i++)
+		row[i] = _(station_cols[i].label);
+	csv_record(fp, row, 4);
+	report_stations(rp, &l);
+	for (k = 0; k < l.len; k++) {
+		row[0] = l.v[k].name;
+		for (i = 0; i < 3; i++) {
+			snprintf(num[i], sizeof num[i], "%ld", l.v[k].n[i]);
+			row[i + 1] = num[i];
+		}
+		csv_record(fp, row, 4);
 	}
+	rep_list_free(&l);
 	fputs("\r\n", fp);
-	row[0] = "number";
-	row[1] = "title";
-	row[2] = "department";
-	row[3] = "due";
-	row[4] = "days_overdue";
+	for (i = 0; i < 5; i++)
+		row[i] = _(overdue_cols_zh[i].label);
 	csv_record(fp, row, 5);
 	for (k = 0; k < y->noverdue; k++) {
 		row[0] = y->overdue_list[k].number;
 		row[1] = y->overdue_list[k].title;
 		row[2] = y->overdue_list[k].dept;
 		row[3] = y->overdue_list[k].due;
-		snprintf(num[2], sizeof num[2], "%ld",
+		snprintf(num[0], sizeof num[0], "%ld",
 		    y->overdue_list[k].days_overdue);
-		row[4] = num[2];
+		row[4] = num[0];
 		csv_record(fp, row, 5);
 	}
 }
@@ -955,8 +1046,9 @@ report_narrative(const struct report *rp, FILE *fp)
 		    "and the satisfied or basic rate reached 100%."));
 	else
 		snprintf(part, sizeof part, _(", with a reply rate of %s and a "
-		    "satisfied or basic rate of %s."), pct(reply, a),
-		    pct(sat, b));
+		    "satisfied or basic rate of %s."),
+		    prose_pct(reply, RATE_REPLY, a),
+		    prose_pct(sat, RATE_SAT_OR_BASIC, b));
 	strncat(para, part, sizeof para - strlen(para) - 1);
 	fprintf(fp, "%s\n", para);
 }
