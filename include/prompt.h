@@ -7,9 +7,10 @@
 #define JIANYI_PROMPT_H
 
 /*
- * Asks for one line, offering names[0..nnames) on Tab. Returns the line
- * without surrounding blanks (caller frees; "" when left empty), or NULL at
- * end of input.
+ * Asks for one line after the prompt "label: " ("label：" in Chinese),
+ * offering names[0..nnames) on Tab. Returns the line normalised as a
+ * command-line value is (text_norm: no surrounding blanks; caller frees;
+ * "" when left empty), or NULL at end of input (Ctrl-D).
  */
 char *prompt_line(const char *label, const char *const *names, int nnames);
 

@@ -27,7 +27,8 @@ extern const struct vocab vocab_action[];
 int vocab_find(const struct vocab *v, const char *s);
 /* The key's label, translated; an unknown key is returned as it is. */
 const char *vocab_label(const struct vocab *v, const char *key);
-/* "a|b|c": the keys, for messages. Static buffer. */
+/* "a|b|c": the keys, for messages; in Chinese the Chinese forms, also
+ * accepted: "满意｜基本满意｜不满意". Static buffer. */
 const char *vocab_keys(const struct vocab *v);
 
 /* Lifecycle: the states (indices into vocab_status) and the actions. */

@@ -14,6 +14,7 @@
 #include "out.h"
 #include "csvmap.h"
 #include "prompt.h"
+#include "text.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
@@ -48,62 +49,239 @@ names_of(struct db *db, enum reg_kind k, struct table *t, int *n)
 }
 
 /*
- * Asks for each field in turn at the terminal; the answers are kept in
- * held[] (freed by the caller). Returns 0, or -1 at end of input.
+ * The fields asked for at a terminal, in this order, each under the
+ * label show gives it.
+ */
+enum field {
+	F_TITLE, F_CONTENT, F_STATION, F_SOURCE, F_DATE, F_CATEGORY,
+	F_SUBMITTER, F_PHONE, F_DEPUTY, F_COSIGNERS, NFIELDS
+};
+
+struct asking {
+	struct cmd_ctx  *ctx;
+	struct sug_new  *n;
+	const char     **date;
+	int              ncos;  /* cosigners given as options */
+	long long        lead;  /* the lead deputy's id; 0 for none */
+	char            *ans[NFIELDS]; /* the answers, until registered */
+};
+
+/*
+ * Looks a name up as sug_add will (reg_find: an unknown or retired name
+ * is refused, with the closest registered names suggested). 0 if found,
+ * -1 after the refusal, -2 when the database fails (ctx->status set).
  */
 static int
-ask(struct cmd_ctx *ctx, struct sug_new *n, const char **date, char **held,
-    char **cosbuf)
+find(struct asking *a, enum reg_kind k, const char *name, long long *id)
 {
-	struct table st, dp;
-	const char **stations, **deputies, *sources[11];
-	char *v;
-	int nst = 0, ndp = 0, i, k = 0, rc = -1;
+	enum cmd_status st;
 	struct db *db;
 
-	if ((db = cmd_open(ctx)) == NULL)
+	if ((db = cmd_open(a->ctx)) == NULL)
+		return -2;
+	st = reg_find(db, k, name, 1, id);
+	db_close(db);
+	if (st == CMD_OK)
+		return 0;
+	if (st == CMD_REFUSED)
+		return -1;
+	a->ctx->status = st;
+	return -2;
+}
+
+/* The cosigners typed (v, split in place), after those of the options. */
+static int
+check_cosigners(struct asking *a, char *v)
+{
+	struct sug_new *n = a->n;
+	/* Each name takes two bytes at least, with its separator. */
+	size_t cap = a->ncos + strlen(v) / 2 + 1;
+	long long id;
+	int i, k, rc;
+
+	n->ncosigners = a->ncos;
+	if ((n->cosigners = reallocarray(n->cosigners, cap,
+	    sizeof *n->cosigners)) == NULL)
+		err(1, NULL);
+	k = csv_split_names(v, (char **)n->cosigners + a->ncos,
+	    (int)(cap - a->ncos));
+	/* sug_add's limits, met here so that the entry is not lost. */
+	if (a->ncos + k > MAX_LIST) {
+		refuse(_("too many cosigners (%d; at most %d)"), a->ncos + k,
+		    MAX_LIST);
+		return -1;
+	}
+	for (i = a->ncos; i < a->ncos + k; i++) {
+		if ((rc = find(a, REG_DEPUTY, n->cosigners[i], &id)) != 0)
+			return rc;
+		if (id == a->lead) {
+			refuse(_("'%s' is the lead deputy and cannot also "
+			    "cosign"), n->cosigners[i]);
+			return -1;
+		}
+	}
+	n->ncosigners = a->ncos + k;
+	return 0;
+}
+
+/*
+ * Checks one answer (v, "" for none: then the option's value, if any)
+ * with the checks the options get, and takes it. 0 if taken, -1 after the
+ * refusal (the field is asked again), -2 when the database fails.
+ */
+static int
+check(struct asking *a, enum field f, char *v)
+{
+	struct sug_new *n = a->n;
+	const char *x = NULL;
+	long long id = 0;
+	int i, rc;
+
+#define OR(opt) (x = *v != '\0' ? v : (opt))
+	switch (f) {
+	case F_TITLE:
+		if (arg_text(_("title"), v, TEXT_REQUIRED, MAX_TITLE) == -1)
+			return -1;
+		n->title = v;
+		break;
+	case F_CONTENT:
+		if (arg_text(_("content"), OR(n->content), TEXT_MULTILINE,
+		    MAX_TEXT) == -1)
+			return -1;
+		n->content = x;
+		break;
+	case F_STATION:
+		if (OR(n->station) != NULL &&
+		    (rc = find(a, REG_STATION, x, &id)) != 0)
+			return rc;
+		n->station = x;
+		break;
+	case F_SOURCE:
+		if (OR(n->source) != NULL) {
+			if ((i = arg_vocab(_("source"), vocab_source, x)) == -1)
+				return -1;
+			x = vocab_source[i].key;
+		}
+		n->source = x;
+		break;
+	case F_DATE:
+		if (arg_event_date(a->ctx, OR(*a->date), &n->received) == -1)
+			return -1;
+		*a->date = x;
+		break;
+	case F_CATEGORY:
+		if (arg_text(_("category"), OR(n->category), 0, MAX_NAME) ==
+		    -1)
+			return -1;
+		n->category = x;
+		break;
+	case F_SUBMITTER:
+		if (arg_text(_("submitter"), OR(n->submitter), 0, MAX_NAME) ==
+		    -1)
+			return -1;
+		n->submitter = x;
+		break;
+	case F_PHONE:
+		if (arg_phone(OR(n->phone)) == -1)
+			return -1;
+		n->phone = x;
+		break;
+	case F_DEPUTY:
+		if (OR(n->deputy) != NULL &&
+		    (rc = find(a, REG_DEPUTY, x, &id)) != 0)
+			return rc;
+		n->deputy = x;
+		a->lead = id;
+		break;
+	case F_COSIGNERS:
+		return check_cosigners(a, v);
+	case NFIELDS:
+		break;
+	}
+#undef OR
+	return 0;
+}
+
+/*
+ * Asks for each field in turn at the terminal, and asks again, after the
+ * refusal with its "did you mean", for an answer the options would refuse:
+ * nothing typed is lost at the end. An empty answer skips a field; end of
+ * input (Ctrl-D) at any prompt cancels, and nothing is registered. The
+ * answers are kept in a->ans (freed by the caller). Returns 0, or -1 with
+ * ctx->status set.
+ */
+static int
+ask(struct asking *a)
+{
+	struct table st, dp;
+	const char **stations, **deputies, *sources[11], *const *names;
+	char *label[NFIELDS], *v, day[11];
+	int nst = 0, ndp = 0, nsrc = 0, nnames, rc = -1;
+	enum field f;
+	struct db *db;
+
+	if ((db = cmd_open(a->ctx)) == NULL)
 		return -1;
 	stations = names_of(db, REG_STATION, &st, &nst);
 	deputies = names_of(db, REG_DEPUTY, &dp, &ndp);
 	db_close(db);
-	for (i = 0; vocab_source[i].key != NULL; i++) {
-		sources[2 * i] = vocab_source[i].zh;
-		sources[2 * i + 1] = vocab_source[i].key;
+	for (; vocab_source[nsrc / 2].key != NULL; nsrc += 2) {
+		sources[nsrc] = vocab_source[nsrc / 2].zh;
+		sources[nsrc + 1] = vocab_source[nsrc / 2].key;
 	}
-	fprintf(stderr, _("New suggestion (Tab completes names; an empty "
-	    "answer skips the field).\n"));
-	do {
-		free(held[0]);
-		if ((held[0] = prompt_line(_("title"), NULL, 0)) == NULL)
+	/* The labels of show, and the values allowed where there are some. */
+	label[F_TITLE] = text_printf("%s", _("title"));
+	label[F_CONTENT] = text_printf("%s", _("content"));
+	label[F_STATION] = text_printf("%s", _("station"));
+	label[F_SOURCE] = text_printf(_("%s (one of %s)"), _("source"),
+	    vocab_keys(vocab_source));
+	label[F_DATE] = text_printf(_("%s (empty for today, %s)"),
+	    _("received"), date_iso(a->ctx->today, day));
+	label[F_CATEGORY] = text_printf("%s", _("category"));
+	label[F_SUBMITTER] = text_printf("%s", _("submitter"));
+	label[F_PHONE] = text_printf("%s", _("phone"));
+	label[F_DEPUTY] = text_printf("%s", _("lead deputy"));
+	label[F_COSIGNERS] = text_printf("%s", _("cosigners"));
+	fprintf(stderr, _("New suggestion: Tab completes names, an empty "
+	    "answer skips a field, Ctrl-D cancels.\n"));
+	for (f = 0; f < NFIELDS; f++) {
+		names = NULL;
+		nnames = 0;
+		if (f == F_STATION) {
+			names = stations;
+			nnames = nst;
+		} else if (f == F_SOURCE) {
+			names = sources;
+			nnames = nsrc;
+		} else if (f == F_DEPUTY || f == F_COSIGNERS) {
+			names = deputies;
+			nnames = ndp;
+		}
+		do {
+			if ((v = prompt_line(label[f], names, nnames)) ==
+			    NULL) {
+				fputc('\n', stderr);
+				warnx(_("cancelled: nothing registered"));
+				a->ctx->status = CMD_REFUSED;
+				rc = -1;
+				goto out;
+			}
+			/* The answer refused before is not used any more. */
+			free(a->ans[f]);
+			a->ans[f] = v;
+		} while ((rc = check(a, f, v)) == -1);
+		if (rc == -2)
 			goto out;
-	} while (held[0][0] == '\0');
-	n->title = held[0];
-#define ASK(label, names, nnames, dst) do {				\
-		if ((v = prompt_line(label, names, nnames)) == NULL)	\
-			goto out;					\
-		held[++k] = v;						\
-		if (*v != '\0')					\
-			dst = v;					\
-	} while (0)
-	ASK(_("content"), NULL, 0, n->content);
-	ASK(_("station"), stations, nst, n->station);
-	ASK(_("source"), sources, 10, n->source);
-	ASK(_("date received"), NULL, 0, *date);
-	ASK(_("category"), NULL, 0, n->category);
-	ASK(_("submitter"), NULL, 0, n->submitter);
-	ASK(_("phone"), NULL, 0, n->phone);
-	ASK(_("lead deputy"), deputies, ndp, n->deputy);
-	ASK(_("cosigners"), deputies, ndp, *cosbuf);
-#undef ASK
+	}
 	rc = 0;
 out:
-	if (rc == -1)
-		fputc('\n', stderr);
+	for (f = 0; f < NFIELDS; f++)
+		free(label[f]);
 	free(stations);
 	free(deputies);
 	table_free(&st);
 	table_free(&dp);
-	return rc;
+	return rc == 0 ? 0 : -1;
 }
 
 static enum cmd_status
@@ -126,14 +304,15 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const struct cmd_entry *e = &cmd_add_entry;
 	struct sug_new n = { 0 };
 	const char *date = NULL;
-	char *content = NULL, *number, *held[12] = { 0 }, *cosbuf = NULL;
+	struct asking a = { .ctx = ctx, .n = &n, .date = &date };
+	char *content = NULL, *number;
 	int edit = 0, from_stdin = 0;
 	enum cmd_status st = CMD_OK;
 	struct db *db;
 	int c, i;
 
 	/* Room for every --cosigner; those typed at the prompt get theirs
-	 * below. */
+	 * in check_cosigners. */
 	if ((n.cosigners = calloc(argc + 1, sizeof *n.cosigners)) == NULL)
 		err(1, NULL);
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
@@ -187,28 +366,10 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		goto out;
 	}
 	if (n.title == NULL && isatty(STDIN_FILENO) && isatty(STDERR_FILENO)) {
-		if (ask(ctx, &n, &date, held, &cosbuf) == -1) {
+		a.ncos = n.ncosigners;
+		if (ask(&a) == -1) {
 			st = ctx->status ? ctx->status : CMD_REFUSED;
 			goto out;
-		}
-		if (cosbuf != NULL) {
-			/* As many as typed: each takes two bytes at least,
-			 * with its separator; sug_add checks the limit. */
-			size_t cap = n.ncosigners + strlen(cosbuf) / 2 + 1;
-
-			n.cosigners = reallocarray(n.cosigners, cap,
-			    sizeof *n.cosigners);
-			if (n.cosigners == NULL)
-				err(1, NULL);
-			n.ncosigners += csv_split_names(cosbuf,
-			    (char **)n.cosigners + n.ncosigners,
-			    (int)(cap - n.ncosigners));
-		}
-		if (n.source != NULL) {
-			if ((i = arg_vocab(_("source"), vocab_source,
-			    n.source)) == -1)
-				goto refused;
-			n.source = vocab_source[i].key;
 		}
 	}
 	if (n.title == NULL) {
@@ -262,7 +423,7 @@ refused:
 out:
 	free(content);
 	free(n.cosigners);
-	for (i = 0; i < 12; i++)
-		free(held[i]);
+	for (i = 0; i < NFIELDS; i++)
+		free(a.ans[i]);
 	return st;
 }

@@ -16,6 +16,7 @@
 #include "jianyi.h"
 #include "lazy.h"
 #include "prompt.h"
+#include "text.h"
 
 #ifndef EDIT_SONAME
 #define EDIT_SONAME "libedit.so"
@@ -114,11 +115,12 @@ trim(char *s)
 char *
 prompt_line(const char *label, const char *const *names, int nnames)
 {
-	char *line, *t, *out, prompt[256];
+	char *line, *t, *out, *prompt;
 
 	complete_names = names;
 	ncomplete_names = nnames;
-	snprintf(prompt, sizeof prompt, "%s: ", label);
+	/* "title: ", and in Chinese "标题：" with its full-width colon. */
+	prompt = text_printf(_("%s: "), label);
 	if (load_libedit() == 1) {
 		*ed.outstream = stderr; /* stdout carries only the answer */
 		*ed.entry_function = next_name;
@@ -126,13 +128,14 @@ prompt_line(const char *label, const char *const *names, int nnames)
 		line = ed.readline(prompt);
 	} else
 		line = plain_readline(prompt);
+	free(prompt);
 	if (line == NULL)
 		return NULL;
 	t = trim(line);
 	if (*t != '\0' && ed.add_history != NULL)
 		ed.add_history(t);
-	if ((out = strdup(t)) == NULL)
-		err(1, NULL);
+	/* An answer enters as a command-line value does: normalised. */
+	out = text_norm(t, strlen(t), NULL);
 	free(line);
 	return out;
 }

@@ -113,14 +113,16 @@ vocab_label(const struct vocab *v, const char *key)
 const char *
 vocab_keys(const struct vocab *v)
 {
-	static char buf[256];
-	int i;
+	static char buf[512]; /* the longest list (vocab_action) fits */
+	int i, zh = i18n_chinese();
 
 	buf[0] = '\0';
 	for (i = 0; v[i].key != NULL; i++) {
 		if (i > 0)
-			strncat(buf, "|", sizeof buf - strlen(buf) - 1);
-		strncat(buf, v[i].key, sizeof buf - strlen(buf) - 1);
+			strncat(buf, zh ? "｜" : "|",
+			    sizeof buf - strlen(buf) - 1);
+		strncat(buf, zh ? v[i].zh : v[i].key,
+		    sizeof buf - strlen(buf) - 1);
 	}
 	return buf;
 }
