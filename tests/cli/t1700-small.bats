@@ -1,0 +1,38 @@
+#!/usr/bin/env bats
+# The small things a new user trips on (issue 12, item 8).
+
+load helper
+
+TOP="$BATS_TEST_DIRNAME/../.."
+
+# A suggestion of 2022, overdue by the report's date, whose title holds
+# every character that HTML and Markdown give a meaning to.
+hostile_title() {
+	town
+	j config set town '乐平"镇'\''' >/dev/null
+	j add --title 'A|B <i>"x"</i> & '\''y'\''' --station 黄塘 \
+	    --date 2022-11-1 >/dev/null
+	j assign 2022-0001 --dept 规划建设办 --date 2022-11-2
+}
+
+@test "r8: HTML escapes & < > \" ' in text and attributes, in the tables and the report's own text" {
+	hostile_title
+	run j report --year 2022 --as-of 2023-03-31 --format html
+	[ "$status" -eq 0 ]
+	grep -qF '<td>A|B &lt;i&gt;&quot;x&quot;&lt;/i&gt; &amp; &#39;y&#39;</td>' <<<"$output" ||
+	    { grep -F 2022-0001 <<<"$output" >&2; return 1; }
+	grep -qF '<title>乐平&quot;镇&#39;: deputies&#39; suggestions, annual report' <<<"$output" ||
+	    { grep -F '<title>' <<<"$output" >&2; return 1; }
+	# No value's quote is left bare anywhere in the page.
+	if grep -F '"x"' <<<"$output"; then return 1; fi
+	if grep -F "'y'" <<<"$output"; then return 1; fi
+}
+
+@test "r8: the Markdown writer keeps a | in a title as \\|" {
+	hostile_title
+	run j report --year 2022 --as-of 2023-03-31 --format md
+	[ "$status" -eq 0 ]
+	grep -qF '| 2022-0001 | A\|B <i>"x"</i> & '\''y'\'' | 规划建设办 | 2023-02-02 |' <<<"$output" ||
+	    { grep -F 2022-0001 <<<"$output" >&2; return 1; }
+	if grep -F 'A/B' <<<"$output"; then return 1; fi
+}
