@@ -36,3 +36,8 @@ hostile_title() {
 	    { grep -F 2022-0001 <<<"$output" >&2; return 1; }
 	if grep -F 'A/B' <<<"$output"; then return 1; fi
 }
+
+@test "r8: a swap of two letters is one edit: 'lsit' suggests list, not init" {
+	fails 2 "unknown command 'lsit'; did you mean 'list'?" lsit
+	fails 2 "unknown command 'lgo'; did you mean 'log'?" lgo
+}
