@@ -41,3 +41,23 @@ hostile_title() {
 	fails 2 "unknown command 'lsit'; did you mean 'list'?" lsit
 	fails 2 "unknown command 'lgo'; did you mean 'log'?" lgo
 }
+
+@test "r8: log says on stderr that it shows only the latest 50 changes; --all and --limit N" {
+	j init >/dev/null
+	for i in $(seq 60); do j station add "站$i"; done
+	run --separate-stderr j log
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 51 ]
+	[ "$stderr" = "jianyi: showing the latest 50 of 60 changes; --all shows every one, --limit N the latest N" ]
+	run --separate-stderr j log --all
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 61 ]
+	[ -z "$stderr" ]
+	run --separate-stderr j log --limit 5 --format json
+	[ "$(jq length <<<"$output")" -eq 5 ]
+	[ "$stderr" = "jianyi: showing the latest 5 of 60 changes; --all shows every one, --limit N the latest N" ]
+	run --separate-stderr j log --limit 60
+	[ "${#lines[@]}" -eq 61 ]
+	[ -z "$stderr" ]
+	grep -q '^.Fl Fl all' "$TOP/man/jianyi.1"
+}
