@@ -163,11 +163,26 @@ arg_date(const char *s, struct date *out)
 {
 	struct date any;
 
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
+	char month[32];
+
 	if (date_parse(s, 0, out) == -1) {
 		if (date_parse(s, DATE_ANY_YEAR, &any) == 0)
 			warnx(_("date '%s' is outside the dates kept (%s to "
 			    "%s)"), s, DATE_FIRST, DATE_LAST);
-		else
+		else if (date_parse(s, DATE_ANY_DAY, &any) == 0) {
+			/* 2023-02-30: the month is named, as it is said. */
+			if (i18n_chinese())
+				snprintf(month, sizeof month, "%d年%d月",
+				    any.y, any.m);
+			else
+				snprintf(month, sizeof month, "%s %d",
+				    months[any.m - 1], any.y);
+			warnx(_("invalid date '%s': %s has %d days"), s,
+			    month, date_days_in_month(any.y, any.m));
+		} else
 			warnx(_("invalid date '%s' (use YYYY-MM-DD)"), s);
 		return -1;
 	}

@@ -61,3 +61,43 @@ hostile_title() {
 	[ -z "$stderr" ]
 	grep -q '^.Fl Fl all' "$TOP/man/jianyi.1"
 }
+
+@test "r8: 2023-02-30 is refused with the month's length, in English and Chinese" {
+	town
+	j add --title t --date 2023-2-1 >/dev/null
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" \
+	    assign 2023-0001 --dept 规划建设办 --date 2023-02-30
+	refused 1 "invalid date '2024-2-30': February 2024 has 29 days" \
+	    assign 2023-0001 --dept 规划建设办 --date 2024-2-30
+	refused 1 "invalid date '2023年4月31日': April 2023 has 30 days" \
+	    add --title t --date 2023年4月31日
+	refused 1 "invalid date '2023-13-01' (use YYYY-MM-DD)" \
+	    add --title t --date 2023-13-01
+	JIANYI_LANG=zh refused 1 "日期 '2023-02-30' 无效：2023年2月只有 28 天" \
+	    add --title t --date 2023-02-30
+}
+
+@test "r8: 2023年3月1号 is a date, and --class a is class A" {
+	town
+	run j add --title t --station 黄塘 --date 2023年3月1号
+	[ "$output" = 2023-0001 ]
+	[ "$(sfield 2023-0001 received_on)" = 2023-03-01 ]
+	j assign 2023-0001 --dept 规划建设办 --date 2023年3月2号
+	run j reply 2023-0001 --dept 规划建设办 --class a --date 2023-3-3 --text 好
+	[ "$status" -eq 0 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT class FROM reply')" = A ]
+	run j rate 2023-0001 Satisfied --date 2023-3-4
+	[ "$status" -eq 0 ]
+	[ "$(sfield 2023-0001 status)" = closed ]
+}
+
+@test "r8: the man page gives 接待 as the default source only with --station, 其他 without" {
+	grep -qF '(接待, the default for a suggestion given a' "$TOP/man/jianyi.1"
+	grep -qF '(其他, the default without a' "$TOP/man/jianyi.1"
+	if grep -qF '(接待, the default),' "$TOP/man/jianyi.1"; then return 1; fi
+	town
+	j add --title a --station 黄塘 --date 2023-3-1 >/dev/null
+	j add --title b --date 2023-3-1 >/dev/null
+	[ "$(sfield 2023-0001 source)" = reception ]
+	[ "$(sfield 2023-0002 source)" = other ]
+}
