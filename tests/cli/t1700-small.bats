@@ -101,3 +101,24 @@ hostile_title() {
 	[ "$(sfield 2023-0001 source)" = reception ]
 	[ "$(sfield 2023-0002 source)" = other ]
 }
+
+@test "r8: a report for a period that has not begun says so, in every format" {
+	town
+	for f in text md csv json html; do
+		refused 1 "the period 2023-04-01 to 2023-04-30 has not begun (today is 2023-03-31)" \
+		    report --month 2023-04 --format "$f"
+	done
+	refused 1 "the period 2024-01-01 to 2024-12-31 has not begun (today is 2023-03-31)" \
+	    report --year 2024
+	refused 1 "the period 2023-04-01 to 2023-04-30 has not begun (today is 2023-03-31)" \
+	    report --month 2023-04 --format xlsx -o r.xlsx
+	[ ! -e r.xlsx ]
+	refused 1 "--as-of 2023-02-28 is before the period begins (2023-03-01)" \
+	    report --month 2023-03 --as-of 2023-02-28
+	JIANYI_LANG=zh refused 1 "统计期间 2023-04-01 至 2023-04-30 尚未开始（今天是 2023-03-31）" \
+	    report --month 2023-04
+	# The period's first day is a report of that day.
+	JIANYI_TODAY=2023-04-01 run j report --month 2023-04 --format json
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .as_of <<<"$output")" = 2023-04-01 ]
+}
