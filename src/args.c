@@ -341,6 +341,25 @@ usage_error(const struct cmd_entry *e, const char *fmt, ...)
 	return CMD_USAGE;
 }
 
+enum cmd_status
+usage_unknown(const struct cmd_entry *e, const char *fmt, const char *s,
+    const char *const *names, int n)
+{
+	const char *near[1];
+	enum cmd_status st;
+	char *msg;
+
+	if (asprintf(&msg, fmt, s) == -1)
+		err(1, NULL);
+	if (text_suggest(s, names, n, near, 1) == 1) {
+		warnx(_("%s; did you mean '%s'?"), msg, near[0]);
+		st = CMD_USAGE;
+	} else
+		st = usage_error(e, "%s", msg);
+	free(msg);
+	return st;
+}
+
 /*
  * The usage error for what getopt_long refused (c is ':' or '?'), naming
  * the option itself: "-x" of a cluster "-xy" (getopt leaves optind on the
@@ -373,8 +392,15 @@ bad_option(const struct cmd_entry *e, int c, int argc, char **argv,
 
 			if ((opt = strndup(last, n + 2)) == NULL)
 				err(1, NULL);
-			st = usage_error(e, c == ':' ? _("option '%s' needs a "
-			    "value") : _("unknown option '%s'"), opt);
+			/* jianyi list --db X: the one that belongs before. */
+			if (c == '?' && strcmp(opt, "--db") == 0)
+				st = usage_error(e, _("'--db' is a global "
+				    "option and goes before the command: "
+				    "'jianyi --db FILE %s'"), e->name);
+			else
+				st = usage_error(e, c == ':' ? _("option '%s' "
+				    "needs a value") : _("unknown option '%s'"),
+				    opt);
 			free(opt);
 			return st;
 		}

@@ -150,7 +150,7 @@ load helper
 	# 200 characters of title (800 bytes) in an activity's event.
 	title=$(printf '𠀀%.0s' $(seq 200))
 	j activity add --kind survey --date 2023-01-09 --title "$title"
-	run j log --format json --limit 1
+	run --separate-stderr j log --format json --limit 1
 	[ "$(jq -r '.[0].detail' <<<"$output")" = "survey: $title" ]
 	# Twenty co-departments of 60 characters each: 3,600 bytes of detail.
 	cos=()

@@ -122,3 +122,26 @@ hostile_title() {
 	[ "$status" -eq 0 ]
 	[ "$(jq -r .as_of <<<"$output")" = 2023-04-01 ]
 }
+
+@test "r8: an unknown table or verb gets a did you mean" {
+	fails 2 "unknown table 'suggestion'; did you mean 'suggestions'?" \
+	    import suggestion x.csv
+	fails 2 "unknown table 'Suggestions'; did you mean 'suggestions'?" \
+	    import Suggestions x.csv
+	fails 2 "unknown table 'receptoins' (use suggestions|receptions|activities); did you mean 'receptions'?" \
+	    export receptoins
+	fails 2 "unknown verb 'ad'; did you mean 'add'?" station ad 黄塘
+	fails 2 "unknown verb 'lsit'; did you mean 'list'?" reception lsit
+	# Nothing near: the usage hint as before.
+	fails 2 "unknown table 'foo'; see 'jianyi import --help'" import foo x.csv
+	JIANYI_LANG=zh fails 2 "未知数据表 'suggestion'；您是否要输入 'suggestions'？" \
+	    import suggestion x.csv
+}
+
+@test "r8: 'jianyi list --db X' says that global options go before the command" {
+	fails 2 "'--db' is a global option and goes before the command: 'jianyi --db FILE list'; see 'jianyi list --help'" \
+	    list --db x.db
+	fails 2 "'--db' is a global option and goes before the command: 'jianyi --db FILE add'; see 'jianyi add --help'" \
+	    add --title t --db=x.db
+	[ ! -e x.db ]
+}
