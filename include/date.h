@@ -14,10 +14,13 @@ struct date {
 /* Any year 0000..9999: only to tell a date outside the range kept from a
  * malformed one. */
 #define DATE_ANY_YEAR 0x2
+/* Any year, and any day from 1 to 31 in any month: only to tell a day the
+ * month does not have (2023-02-30) from a malformed date. */
+#define DATE_ANY_DAY 0x4
 
 /*
  * Parses s in any accepted form: 2022-07-05, 2022-7-5, 2022/7/5, 2022.7.5,
- * 2022年7月5日, 20220705, and with DATE_EXCEL an Excel serial day number
+ * 2022年7月5日 (or 5号), 20220705, and with DATE_EXCEL an Excel serial day number
  * (1900 date system, 44747 is 2022-07-05). Leading and trailing ASCII spaces
  * are ignored. Returns 0 and fills *out, or -1 for a malformed or impossible
  * date (2022-02-30), or a year outside 1900..9999 (without DATE_ANY_YEAR).

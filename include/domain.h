@@ -146,6 +146,8 @@ extern const int event_ncols;
  * first; personal data in older "edited" details is masked (陈**). */
 enum cmd_status event_list(struct db *, const char *number, long limit,
     struct table *);
+/* The number of events in the database, or -1 after a message. */
+long long event_count(struct db *);
 
 /* Suggestions (sug.c). */
 struct sug_new {

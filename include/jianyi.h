@@ -111,6 +111,11 @@ char *arg_read_stdin(void);
 int arg_vocab(const char *what, const struct vocab *v, const char *s);
 enum cmd_status usage_error(const struct cmd_entry *, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The usage error fmt (one %s: "unknown table '%s'") for the word s,
+ * with "did you mean" the nearest of names when one is near, else as
+ * usage_error. */
+enum cmd_status usage_unknown(const struct cmd_entry *, const char *fmt,
+    const char *s, const char *const *names, int n);
 void cmd_help(const struct cmd_entry *, FILE *);
 
 /*

@@ -48,6 +48,14 @@ const char *ofile_name(const struct ofile *);
  */
 enum cmd_status ofile_close(struct ofile *, enum cmd_status st);
 
+/* init: creates the folders missing above path, mode 0700. Returns the
+ * topmost one created (to free) with *made 1, NULL with *made 0 when none
+ * was missing, or NULL with *made -1 after one line. */
+char *ofile_mkparents(const char *path, int *made);
+/* Removes again the folders above path, up to and including top, that
+ * ofile_mkparents created (as far as they are empty). */
+void ofile_rmparents(const char *path, const char *top);
+
 /* For db.c, which writes databases by name. */
 /* Creates an empty file, mode 0600, beside path; its name (to free), or
  * NULL after one line naming path. */

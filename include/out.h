@@ -46,6 +46,11 @@ void table_free(struct table *);
 /* Writes the table; returns 0, or -1 after a message on a write error. */
 int table_print(const struct table *, enum fmt, FILE *);
 
+/* Writes text for HTML, fit for both an element's text and a quoted
+ * attribute value: & < > " ' as entities, control characters and invalid
+ * bytes as \xHH (newlines kept). The one HTML escape: the report uses it. */
+void out_html(FILE *fp, const char *text);
+
 /* Pads s to width display columns on fp (right-aligned if right). */
 void out_padded(FILE *fp, const char *s, int width, int right);
 

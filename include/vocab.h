@@ -23,7 +23,8 @@ extern const struct vocab vocab_method[];
 extern const struct vocab vocab_class[];
 extern const struct vocab vocab_action[];
 
-/* Index of s (a key, or its Chinese form) in v, or -1. */
+/* Index of s (a key in any case of its ASCII letters, "a" for A, or its
+ * Chinese form) in v, or -1. */
 int vocab_find(const struct vocab *v, const char *s);
 /* The key's label, translated; an unknown key is returned as it is. */
 const char *vocab_label(const struct vocab *v, const char *key);

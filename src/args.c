@@ -163,11 +163,26 @@ arg_date(const char *s, struct date *out)
 {
 	struct date any;
 
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
+	char month[32];
+
 	if (date_parse(s, 0, out) == -1) {
 		if (date_parse(s, DATE_ANY_YEAR, &any) == 0)
 			warnx(_("date '%s' is outside the dates kept (%s to "
 			    "%s)"), s, DATE_FIRST, DATE_LAST);
-		else
+		else if (date_parse(s, DATE_ANY_DAY, &any) == 0) {
+			/* 2023-02-30: the month is named, as it is said. */
+			if (i18n_chinese())
+				snprintf(month, sizeof month, "%d年%d月",
+				    any.y, any.m);
+			else
+				snprintf(month, sizeof month, "%s %d",
+				    months[any.m - 1], any.y);
+			warnx(_("invalid date '%s': %s has %d days"), s,
+			    month, date_days_in_month(any.y, any.m));
+		} else
 			warnx(_("invalid date '%s' (use YYYY-MM-DD)"), s);
 		return -1;
 	}
@@ -326,6 +341,25 @@ usage_error(const struct cmd_entry *e, const char *fmt, ...)
 	return CMD_USAGE;
 }
 
+enum cmd_status
+usage_unknown(const struct cmd_entry *e, const char *fmt, const char *s,
+    const char *const *names, int n)
+{
+	const char *near[1];
+	enum cmd_status st;
+	char *msg;
+
+	if (asprintf(&msg, fmt, s) == -1)
+		err(1, NULL);
+	if (text_suggest(s, names, n, near, 1) == 1) {
+		warnx(_("%s; did you mean '%s'?"), msg, near[0]);
+		st = CMD_USAGE;
+	} else
+		st = usage_error(e, "%s", msg);
+	free(msg);
+	return st;
+}
+
 /*
  * The usage error for what getopt_long refused (c is ':' or '?'), naming
  * the option itself: "-x" of a cluster "-xy" (getopt leaves optind on the
@@ -358,8 +392,15 @@ bad_option(const struct cmd_entry *e, int c, int argc, char **argv,
 
 			if ((opt = strndup(last, n + 2)) == NULL)
 				err(1, NULL);
-			st = usage_error(e, c == ':' ? _("option '%s' needs a "
-			    "value") : _("unknown option '%s'"), opt);
+			/* jianyi list --db X: the one that belongs before. */
+			if (c == '?' && strcmp(opt, "--db") == 0)
+				st = usage_error(e, _("'--db' is a global "
+				    "option and goes before the command: "
+				    "'jianyi --db FILE %s'"), e->name);
+			else
+				st = usage_error(e, c == ':' ? _("option '%s' "
+				    "needs a value") : _("unknown option '%s'"),
+				    opt);
 			free(opt);
 			return st;
 		}

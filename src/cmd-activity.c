@@ -10,6 +10,7 @@
 #include "domain.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static const char *const verbs[] = { "add", "list" };
 
 const struct cmd_entry cmd_activity_entry = {
 	"activity", N_("add --kind group|inspection|survey|training|session "
@@ -84,7 +85,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		    fmt);
 	}
 	if (strcmp(verb, "add") != 0)
-		return usage_error(e, _("unknown verb '%s'"), verb);
+		return usage_unknown(e, _("unknown verb '%s'"), verb, verbs,
+		    2);
 	if (a.kind == NULL || a.title == NULL)
 		return usage_error(e, _("'add' needs --kind and --title"));
 	if (arg_event_date(ctx, date, &a.date) == -1 ||

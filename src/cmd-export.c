@@ -61,9 +61,14 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	o.table = csv_table_find(argv[optind]);
 	if (o.table == NULL || (strcmp(o.table->name, "suggestions") != 0 &&
 	    strcmp(o.table->name, "receptions") != 0 &&
-	    strcmp(o.table->name, "activities") != 0))
-		return usage_error(e, _("unknown table '%s' (use "
-		    "suggestions|receptions|activities)"), argv[optind]);
+	    strcmp(o.table->name, "activities") != 0)) {
+		static const char *const names[] = { "suggestions",
+		    "receptions", "activities" };
+
+		return usage_unknown(e, _("unknown table '%s' (use "
+		    "suggestions|receptions|activities)"), argv[optind],
+		    names, 3);
+	}
 	if ((of = ofile_open(path, ctx->dbpath, OFILE_PRIVATE, &st)) == NULL)
 		return st;
 	if ((db = cmd_open(ctx)) == NULL)

@@ -60,8 +60,15 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (optind + 2 != argc)
 		return usage_error(e, _("expected a table and a FILE"));
-	if ((o.table = csv_table_find(argv[optind])) == NULL)
-		return usage_error(e, _("unknown table '%s'"), argv[optind]);
+	if ((o.table = csv_table_find(argv[optind])) == NULL) {
+		const char *names[16];
+		int n;
+
+		for (n = 0; n < 16 && csv_tables[n].name != NULL; n++)
+			names[n] = csv_tables[n].name;
+		return usage_unknown(e, _("unknown table '%s'"), argv[optind],
+		    names, n);
+	}
 	o.path = argv[optind + 1];
 	o.progress = !quiet && isatty(STDERR_FILENO);
 	if ((db = cmd_begin(ctx)) == NULL)

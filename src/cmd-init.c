@@ -31,7 +31,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const char *town = NULL;
 	struct db *db;
 	enum cmd_status st = CMD_OK;
-	int c, refused;
+	char *top;
+	int c, refused, made;
 
 	while ((c = cmd_getopt(&cmd_init_entry, argc, argv, lo, &st)) != -1) {
 		if (c == CMD_STOP)
@@ -47,12 +48,20 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((st = ofile_check(ctx->dbpath, NULL, OFILE_NOREPLACE |
 	    OFILE_DATABASE)) != CMD_OK)
 		return st;
-	if ((db = db_open(ctx->dbpath, DB_CREATE, &refused)) == NULL)
-		return refused ? CMD_REFUSED : CMD_FAIL;
+	/* The tour's ~/人大/jianyi.db: the folders are made, private, and
+	 * removed again when init fails. */
+	top = ofile_mkparents(ctx->dbpath, &made);
+	if (made == -1)
+		return CMD_FAIL;
+	if ((db = db_open(ctx->dbpath, DB_CREATE, &refused)) == NULL) {
+		st = refused ? CMD_REFUSED : CMD_FAIL;
+		goto out;
+	}
 	if (town != NULL) {
 		if (db_begin(db) == -1) {
 			db_close(db);
-			return CMD_FAIL;
+			st = CMD_FAIL;
+			goto out;
 		}
 		st = db_finish(db, config_set(db, ctx, "town", town));
 	}
@@ -72,6 +81,12 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			unlink(ctx->dbpath);
 			st = CMD_FAIL;
 		}
+	}
+out:
+	if (top != NULL) {
+		if (st != CMD_OK)
+			ofile_rmparents(ctx->dbpath, top);
+		free(top);
 	}
 	return st;
 }

@@ -11,7 +11,7 @@
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
 
 const struct cmd_entry cmd_log_entry = {
-	"log", N_("[NUMBER] [--limit N] [--format text|csv|json]"),
+	"log", N_("[NUMBER] [--limit N | --all] [--format text|csv|json]"),
 	N_("show the history of changes"), exec,
 };
 
@@ -20,12 +20,14 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option lo[] = {
 		{ "limit", required_argument, NULL, 'l' },
+		{ "all", no_argument, NULL, 'a' },
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const struct cmd_entry *e = &cmd_log_entry;
 	const char *number = NULL;
 	long limit = 50;
+	long long total = 0;
 	enum fmt fmt = FMT_TEXT;
 	enum cmd_status st = CMD_OK;
 	struct table t;
@@ -35,7 +37,9 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		if (c == CMD_STOP)
 			return st;
-		if (c == 'l') {
+		if (c == 'a')
+			limit = 0;
+		else if (c == 'l') {
 			if (arg_count("--limit", optarg, &limit) == -1)
 				return CMD_REFUSED;
 		} else if (fmt_parse(optarg, &fmt, 0) == -1)
@@ -50,5 +54,15 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	/* The clock time is for the machine formats; text stays short. */
 	ncols = fmt == FMT_TEXT ? event_ncols - 1 : event_ncols;
 	table_init(&t, event_cols, ncols);
-	return cmd_print(db, event_list(db, number, limit, &t), &t, fmt);
+	/* The whole history is long: the latest changes are shown, and
+	 * that they are not all is said on stderr, out of the table's way. */
+	if (number == NULL && limit > 0 && (total = event_count(db)) == -1)
+		st = CMD_FAIL;
+	else
+		st = event_list(db, number, limit, &t);
+	st = cmd_print(db, st, &t, fmt);
+	if (st == CMD_OK && total > limit)
+		warnx(_("showing the latest %ld of %lld changes; --all shows "
+		    "every one, --limit N the latest N"), limit, total);
+	return st;
 }

@@ -12,6 +12,7 @@
 #include "domain.h"
 
 static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static const char *const verbs[] = { "add", "list" };
 
 const struct cmd_entry cmd_reception_entry = {
 	"reception", N_("add --station S [--date D] --visitors N "
@@ -95,7 +96,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		goto out;
 	}
 	if (strcmp(verb, "add") != 0) {
-		st = usage_error(e, _("unknown verb '%s'"), verb);
+		st = usage_unknown(e, _("unknown verb '%s'"), verb, verbs, 2);
 		goto out;
 	}
 	if (r.station == NULL || r.visitors < 0) {

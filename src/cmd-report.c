@@ -195,6 +195,17 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		snprintf(rp.as_of, sizeof rp.as_of, "%s",
 		    strcmp(rp.to, b) < 0 ? rp.to : b);
 	}
+	/* Nothing can be counted as of a day before the period: a report
+	 * "as of" it would only look like one. */
+	if (strcmp(rp.as_of, rp.from) < 0) {
+		if (as_of != NULL)
+			warnx(_("--as-of %s is before the period begins (%s)"),
+			    rp.as_of, rp.from);
+		else
+			warnx(_("the period %s to %s has not begun (today is "
+			    "%s)"), rp.from, rp.to, rp.as_of);
+		return CMD_REFUSED;
+	}
 	date_iso(ctx->today, rp.made_on);
 
 	/* "-o -" is standard output, as no -o is. */

@@ -17,6 +17,7 @@
 static const char zh_year[] = "年";
 static const char zh_month[] = "月";
 static const char zh_day[] = "日";
+static const char zh_day_spoken[] = "号"; /* 3月1号, as it is said */
 
 static int
 is_leap(int y)
@@ -117,8 +118,11 @@ all_digits(const char *p)
 static int
 set_date(int y, int m, int d, int flags, struct date *out)
 {
-	if ((flags & DATE_ANY_YEAR) ? d < 1 || d > date_days_in_month(y, m) :
-	    !date_valid(y, m, d))
+	if (flags & DATE_ANY_DAY) {
+		if (m < 1 || m > 12 || d < 1 || d > 31)
+			return -1;
+	} else if ((flags & DATE_ANY_YEAR) ? d < 1 ||
+	    d > date_days_in_month(y, m) : !date_valid(y, m, d))
 		return -1;
 	out->y = y;
 	out->m = m;
@@ -163,7 +167,8 @@ parse_compact(const char *p, int flags, struct date *out)
 	return set_date(y, m, d, flags, out);
 }
 
-/* YYYY-M-D with one separator from "-/." used twice, or YYYY年M月D日. */
+/* YYYY-M-D with one separator from "-/." used twice, or YYYY年M月D日
+ * (or D号). */
 static int
 parse_fields(const char *p, int flags, struct date *out)
 {
@@ -182,9 +187,12 @@ parse_fields(const char *p, int flags, struct date *out)
 		if ((p = scan_word(p, zh_year)) == NULL ||
 		    (p = scan_digits(p, 1, 2, &m)) == NULL ||
 		    (p = scan_word(p, zh_month)) == NULL ||
-		    (p = scan_digits(p, 1, 2, &d)) == NULL ||
-		    (p = scan_word(p, zh_day)) == NULL)
+		    (p = scan_digits(p, 1, 2, &d)) == NULL)
 			return -1;
+		if ((sep = scan_word(p, zh_day)) == NULL &&
+		    (sep = scan_word(p, zh_day_spoken)) == NULL)
+			return -1;
+		p = sep;
 	}
 	if (*p != '\0')
 		return -1;

@@ -138,6 +138,18 @@ event_list(struct db *db, const char *number, long limit, struct table *t)
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
 
+long long
+event_count(struct db *db)
+{
+	struct stmt *s = db_stmt(db, "SELECT count(*) FROM event");
+	long long n;
+
+	if (st_step(s) != 1)
+		return -1;
+	n = st_colint(s, 0);
+	return st_step(s) == -1 ? -1 : n;
+}
+
 /* The settings and what each accepts. */
 static const struct {
 	const char *key;

@@ -279,6 +279,73 @@ ofile_check(const char *path, const char *dbpath, int flags)
 	return CMD_OK;
 }
 
+/*
+ * Creates the missing folders above path, mode 0700, from the top down.
+ * Returns the topmost folder created (to free; *made set), NULL with *made
+ * clear when none was missing, or NULL with *made -1 after one line.
+ */
+char *
+ofile_mkparents(const char *path, int *made)
+{
+	size_t n = dirlen(path), i;
+	char *dir, *top = NULL;
+	struct stat sb;
+
+	*made = 0;
+	if (n <= 1)
+		return NULL;
+	dir = concat(path, n - 1, "");
+	if (stat(dir, &sb) == 0) {
+		free(dir);
+		return NULL;
+	}
+	for (i = 1; i <= n - 1; i++) {
+		if (dir[i] != '/' && dir[i] != '\0')
+			continue;
+		if (dir[i] == '/' && dir[i - 1] == '/')
+			continue;
+		dir[i] = '\0';
+		if (mkdir(dir, 0700) == 0) {
+			if (top == NULL)
+				top = xstrdup(dir);
+		} else if (errno != EEXIST) {
+			ofile_warn(dir, errno);
+			free(dir);
+			if (top != NULL) {
+				ofile_rmparents(path, top);
+				free(top);
+			}
+			*made = -1;
+			return NULL;
+		}
+		if (i < n - 1)
+			dir[i] = '/';
+	}
+	free(dir);
+	*made = top != NULL;
+	return top;
+}
+
+void
+ofile_rmparents(const char *path, const char *top)
+{
+	size_t n = dirlen(path), len = strlen(top);
+	char *dir = concat(path, n, "");
+
+	while (n > len && strncmp(dir, top, len) == 0) {
+		while (n > 0 && dir[n - 1] == '/')
+			n--;
+		dir[n] = '\0';
+		if (rmdir(dir) == -1)
+			break;
+		if (n <= len)
+			break;
+		n = dirlen(dir);
+		dir[n] = '\0';
+	}
+	free(dir);
+}
+
 void
 ofile_warn(const char *path, int errnum)
 {

@@ -105,6 +105,28 @@ one_line(const char *s)
 	return e;
 }
 
+/* s with every '|' written '\|', for a Markdown table cell; caller
+ * frees. */
+static char *
+md_cell(const char *s)
+{
+	size_t n = 0;
+	const char *p;
+	char *e, *q;
+
+	for (p = s; *p != '\0'; p++)
+		n += *p == '|';
+	if ((e = malloc(strlen(s) + n + 1)) == NULL)
+		err(1, NULL);
+	for (p = s, q = e; *p != '\0'; p++) {
+		if (*p == '|')
+			*q++ = '\\';
+		*q++ = *p;
+	}
+	*q = '\0';
+	return e;
+}
+
 /* What goes before column i. */
 static const char *
 sep(int i, int md)
@@ -155,10 +177,13 @@ print_text(const struct table *t, FILE *fp, int md)
 			char *s = one_line(shown(t, r, i));
 
 			fputs(sep(i, md), fp);
-			if (md)
-				for (char *q = s; *q != '\0'; q++)
-					if (*q == '|')
-						*q = '/';
+			if (md) {
+				/* A pipe would end the cell: \| keeps it. */
+				char *e = md_cell(s);
+
+				free(s);
+				s = e;
+			}
 			if (i == t->ncols - 1 && !md &&
 			    t->cols[i].type != COL_INT)
 				fputs(s, fp);
@@ -308,21 +333,31 @@ print_trimmed(const struct table *t, FILE *fp)
 	free(buf);
 }
 
-/* HTML text, with control characters escaped as in text tables. */
-static void
-html_escaped(FILE *fp, const char *text)
+void
+out_html(FILE *fp, const char *text)
 {
 	char *shown = text_escape(text, 1), *s;
 
 	for (s = shown; *s != '\0'; s++)
-		if (*s == '<')
+		switch (*s) {
+		case '<':
 			fputs("&lt;", fp);
-		else if (*s == '>')
+			break;
+		case '>':
 			fputs("&gt;", fp);
-		else if (*s == '&')
+			break;
+		case '&':
 			fputs("&amp;", fp);
-		else
+			break;
+		case '"':
+			fputs("&quot;", fp);
+			break;
+		case '\'':
+			fputs("&#39;", fp);
+			break;
+		default:
 			fputc(*s, fp);
+		}
 	free(shown);
 }
 
@@ -335,7 +370,7 @@ print_html(const struct table *t, FILE *fp)
 	fputs("<table>\n<thead><tr>", fp);
 	for (i = 0; i < t->ncols; i++) {
 		fputs("<th>", fp);
-		html_escaped(fp, _(t->cols[i].label));
+		out_html(fp, _(t->cols[i].label));
 		fputs("</th>", fp);
 	}
 	fputs("</tr></thead>\n<tbody>\n", fp);
@@ -344,7 +379,7 @@ print_html(const struct table *t, FILE *fp)
 		for (i = 0; i < t->ncols; i++) {
 			fputs(t->cols[i].type == COL_INT ? "<td class=\"n\">" :
 			    "<td>", fp);
-			html_escaped(fp, shown(t, r, i));
+			out_html(fp, shown(t, r, i));
 			fputs("</td>", fp);
 		}
 		fputs("</tr>\n", fp);

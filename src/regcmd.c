@@ -46,7 +46,13 @@ reg_verb(struct cmd_ctx *ctx, const struct cmd_entry *e, enum reg_kind k,
 			return ctx->status;
 		return cmd_end(db, reg_retire(db, ctx, k, a->args[0]));
 	}
-	return usage_error(e, _("unknown verb '%s'"), a->verb);
+	{
+		static const char *const verbs[] = { "add", "list", "rename",
+		    "retire" };
+
+		return usage_unknown(e, _("unknown verb '%s'"), a->verb,
+		    verbs, 4);
+	}
 }
 
 int

@@ -187,27 +187,11 @@ year_tally(const struct report *rp)
 	return rp->has_ytd ? &rp->ytd : &rp->cohort;
 }
 
-/* Writes s with the characters HTML gives meaning to escaped. */
+/* Writes s with the characters HTML gives meaning to escaped (out.c). */
 static void
 html_text(FILE *fp, const char *s)
 {
-	for (; *s != '\0'; s++)
-		switch (*s) {
-		case '<':
-			fputs("&lt;", fp);
-			break;
-		case '>':
-			fputs("&gt;", fp);
-			break;
-		case '&':
-			fputs("&amp;", fp);
-			break;
-		case '"':
-			fputs("&quot;", fp);
-			break;
-		default:
-			fputc(*s, fp);
-		}
+	out_html(fp, s);
 }
 
 /* The page's head: one self-contained file, fit to print on A4. */

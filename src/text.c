@@ -276,31 +276,44 @@ min3(size_t a, size_t b, size_t c)
 	return m < c ? m : c;
 }
 
-/* Levenshtein distance, keeping one row of the table. */
+/*
+ * Optimal string alignment distance (restricted Damerau-Levenshtein):
+ * insertions, deletions, substitutions and swaps of two adjacent
+ * characters each count one, so that "lsit" is one edit from "list".
+ * Keeps three rows of the table.
+ */
 int
 text_distance(const char *a, const char *b)
 {
-	size_t	 la, lb, i, j, diag, up, *row;
+	size_t	 la, lb, i, j, v, *rows, *prev2, *prev, *cur, *t;
 	int	*ca, *cb, d;
 
 	ca = cp_decode(a == NULL ? "" : a, &la);
 	cb = cp_decode(b == NULL ? "" : b, &lb);
-	if ((row = calloc(lb + 1, sizeof *row)) == NULL)
+	if ((rows = calloc(3 * (lb + 1), sizeof *rows)) == NULL)
 		err(1, NULL);
+	prev2 = rows;
+	prev = prev2 + lb + 1;
+	cur = prev + lb + 1;
 	for (j = 0; j <= lb; j++)
-		row[j] = j;
+		prev[j] = j;
 	for (i = 1; i <= la; i++) {
-		diag = row[0];
-		row[0] = i;
+		cur[0] = i;
 		for (j = 1; j <= lb; j++) {
-			up = row[j];
-			row[j] = min3(row[j] + 1, row[j - 1] + 1,
-			    diag + (ca[i - 1] != cb[j - 1]));
-			diag = up;
+			cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
+			    prev[j - 1] + (ca[i - 1] != cb[j - 1]));
+			if (i > 1 && j > 1 && ca[i - 1] == cb[j - 2] &&
+			    ca[i - 2] == cb[j - 1] &&
+			    (v = prev2[j - 2] + 1) < cur[j])
+				cur[j] = v;
 		}
+		t = prev2;
+		prev2 = prev;
+		prev = cur;
+		cur = t;
 	}
-	d = (int)row[lb];
-	free(row);
+	d = (int)prev[lb];
+	free(rows);
 	free(ca);
 	free(cb);
 	return d;

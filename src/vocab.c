@@ -86,6 +86,21 @@ const struct vocab vocab_action[] = {
 	{ NULL, NULL, NULL },
 };
 
+/* 1 when a and b are equal but for the case of ASCII letters (whatever
+ * the locale). */
+static int
+ascii_caseeq(const char *a, const char *b)
+{
+	for (; *a != '\0' && *b != '\0'; a++, b++) {
+		int x = *a >= 'A' && *a <= 'Z' ? *a - 'A' + 'a' : *a;
+		int y = *b >= 'A' && *b <= 'Z' ? *b - 'A' + 'a' : *b;
+
+		if (x != y)
+			return 0;
+	}
+	return *a == *b;
+}
+
 int
 vocab_find(const struct vocab *v, const char *s)
 {
@@ -94,7 +109,7 @@ vocab_find(const struct vocab *v, const char *s)
 	if (s == NULL)
 		return -1;
 	for (i = 0; v[i].key != NULL; i++)
-		if (strcmp(s, v[i].key) == 0 || strcmp(s, v[i].zh) == 0)
+		if (ascii_caseeq(s, v[i].key) || strcmp(s, v[i].zh) == 0)
 			return i;
 	return -1;
 }

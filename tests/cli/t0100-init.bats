@@ -69,8 +69,9 @@ load helper
 	[ ! -e "$TMP/x.db" ]
 }
 
-@test "init into a directory that does not exist is an I/O failure" {
-	fails 3 "$TMP/no/t.db: No such file or directory" \
+@test "init under a file that is not a directory is an I/O failure" {
+	: >"$TMP/no"
+	fails 3 "$TMP/no/t.db: Not a directory" \
 	    --db "$TMP/no/t.db" init
 }
 

@@ -57,7 +57,7 @@ OUT
 	[ "$(j config get town)" = 新平镇 ]
 	j config set due_months 6
 	[ "$(j config get due_months)" = 6 ]
-	run j log --limit 2
+	run --separate-stderr j log --limit 2
 	expect_table <<'OUT'
 date        number  action   detail          by
 2023-03-31  -       setting  town = 新平镇   secretary

@@ -233,7 +233,7 @@ OUT
 	[ "$(sfield "$n" departments[0].name)" = 规建办 ]
 	# The history says what was true then.
 	[ "$(sfield "$n" history[0].detail)" = "source: reception; station: 黄塘; lead deputy: 陈大文" ]
-	run j log --limit 3
+	run --separate-stderr j log --limit 3
 	expect_table <<'OUT'
 date        number  action      detail                            by
 2023-03-31  -       station     renamed '黄塘' to '黄塘站'        secretary

@@ -77,7 +77,7 @@ OUT
 date,station,visitors,deputies,note
 2023-03-31,华埭村,5,,
 OUT
-	run j log --limit 1
+	run --separate-stderr j log --limit 1
 	expect_table <<'OUT'
 date        number  action     detail     by
 2023-03-31  -       reception  华埭村: 5  secretary
@@ -113,7 +113,7 @@ OUT
 	    reception add --station 黄塘 --visitors 1 --deputy 陈大
 	refused 1 "date 2023-04-01 is after today (2023-03-31)" \
 	    reception add --station 黄塘 --visitors 1 --date 2023-04-01
-	refused 1 "invalid date '2023-02-29' (use YYYY-MM-DD)" \
+	refused 1 "invalid date '2023-02-29': February 2023 has 28 days" \
 	    reception add --station 黄塘 --visitors 1 --date 2023-02-29
 	refused 1 "note has a control character" \
 	    reception add --station 黄塘 --visitors 1 --note $'a\nb'
@@ -208,7 +208,7 @@ OUT
 	    activity add --kind group --title x --participants -3
 	refused 1 "date 2023-04-01 is after today (2023-03-31)" \
 	    activity add --kind group --title x --date 2023-04-01
-	refused 1 "invalid date '2023-4-31' (use YYYY-MM-DD)" \
+	refused 1 "invalid date '2023-4-31': April 2023 has 30 days" \
 	    activity add --kind group --title x --date 2023-4-31
 	long=$(printf '题%.0s' $(seq 201))
 	refused 1 "title is too long (201 characters; at most 200)" \

@@ -58,7 +58,7 @@ OUT
 	    assign "$n" --dept 规划建设办 --date 2022-11-29
 	refused 1 "date 2023-04-01 is after today (2023-03-31)" \
 	    assign "$n" --dept 规划建设办 --date 2023-04-01
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" \
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" \
 	    assign "$n" --dept 规划建设办 --due 2023-02-30
 	refused 1 "department '规划建设办' is named twice" \
 	    assign "$n" --dept 规划建设办 --co 规划建设办
@@ -243,8 +243,8 @@ OUT
 	assigned
 	refused 1 "invalid class 'E' (use A|B|C|D)" \
 	    reply "$n" --dept 规划建设办 --class E
-	refused 1 "invalid class 'a' (use A|B|C|D)" \
-	    reply "$n" --dept 规划建设办 --class a
+	refused 1 "invalid class 'A类型' (use A|B|C|D)" \
+	    reply "$n" --dept 规划建设办 --class A类型
 	refused 1 "reply text has a control character" \
 	    reply "$n" --dept 规划建设办 --class A --text $'a\x01'
 	refused 2 "expected NUMBER, --dept and --class; see 'jianyi reply --help'" \
@@ -399,7 +399,7 @@ OUT
 	assigned
 	refused 1 "extension date 2022-11-29 is before the assignment (2022-11-30)" \
 	    extend "$n" --due 2023-05-01 --reason 延期 --date 2022-11-29
-	refused 1 "invalid date '2023-06-31' (use YYYY-MM-DD)" \
+	refused 1 "invalid date '2023-06-31': June 2023 has 30 days" \
 	    extend "$n" --due 2023-06-31 --reason 延期
 	refused 1 "reason must not be empty" extend "$n" --due 2023-05-01 --reason ''
 	refused 2 "expected NUMBER, --due and --reason; see 'jianyi extend --help'" \

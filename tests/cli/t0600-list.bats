@@ -212,7 +212,7 @@ OUT
 number     status      overdue  received    station  department  due         submitter  title
 2022-0002  rehandling  yes      2022-12-01  源潭     交通运输办  2023-01-15  B**        排水沟
 OUT
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" \
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" \
 	    list --as-of 2023-02-30
 }
 
@@ -345,8 +345,9 @@ OUT
 @test "log: the latest changes in the order entered, --limit" {
 	town
 	suggestions
-	run j log --limit 3
+	run --separate-stderr j log --limit 3
 	[ "$status" -eq 0 ]
+	[ "$stderr" = "jianyi: showing the latest 3 of 26 changes; --all shows every one, --limit N the latest N" ]
 	expect_output <<'OUT'
 date        number     action    detail                                    by
 2022-12-01  2022-0002  assigned  lead: 交通运输办; due: 2023-03-01         secretary
@@ -356,14 +357,14 @@ OUT
 	run j log --format csv
 	# 10 registry and setting events, 7 added, 9 changes: 26, and a header.
 	[ "${#lines[@]}" -eq 27 ]
-	run j log --limit 2 --format csv
+	run --separate-stderr j log --limit 2 --format csv
 	[ "${#lines[@]}" -eq 3 ]
 }
 
 @test "log: 50 changes unless --limit says otherwise" {
 	j init >/dev/null
 	for i in $(seq 60); do j station add "站$i"; done
-	run j log --format csv
+	run --separate-stderr j log --format csv
 	[ "${#lines[@]}" -eq 51 ]
 	[[ "${lines[1]}" == *"added '站11'"* ]]
 	run j log --limit 0 --format csv

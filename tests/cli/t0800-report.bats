@@ -221,7 +221,7 @@ OUT
 	refused 2 "--from and --to go together; see 'jianyi report --help'" report --from 2023-01-01
 	refused 1 "invalid month '2023-13' (use YYYY-MM)" report --month 2023-13
 	refused 1 "invalid year '23' (use YYYY)" report --year 23
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --from 2023-02-30 --to 2023-03-01
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" report --from 2023-02-30 --to 2023-03-01
 	refused 1 "the period ends (2023-01-01) before it begins (2023-02-01)" report --from 2023-02-01 --to 2023-01-01
 	refused 2 "invalid format 'pdf' (use text|md|csv|json|html|xlsx)" report --year 2023 --format pdf
 }

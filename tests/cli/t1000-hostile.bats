@@ -79,8 +79,8 @@ states() {
 @test "impossible and malformed dates are refused, in every command that takes one" {
 	states
 	refused_table <<'CASES'
-1 "invalid date '2022-02-30' (use YYYY-MM-DD)" add --title x --date 2022-02-30
-1 "invalid date '2023-02-29' (use YYYY-MM-DD)" add --title x --date 2023-02-29
+1 "invalid date '2022-02-30': February 2022 has 28 days" add --title x --date 2022-02-30
+1 "invalid date '2023-02-29': February 2023 has 28 days" add --title x --date 2023-02-29
 1 "invalid date '2023-13-01' (use YYYY-MM-DD)" add --title x --date 2023-13-01
 1 "invalid date '2023-00-10' (use YYYY-MM-DD)" add --title x --date 2023-00-10
 1 "invalid date '2023-1-32' (use YYYY-MM-DD)" add --title x --date 2023-1-32
@@ -94,13 +94,13 @@ states() {
 1 "invalid date 'tomorrow' (use YYYY-MM-DD)" add --title x --date tomorrow
 1 "invalid date '' (use YYYY-MM-DD)" add --title x --date ''
 1 "date 2023-04-01 is after today (2023-03-31)" add --title x --date 2023-04-01
-1 "invalid date '2023-02-30' (use YYYY-MM-DD)" assign 2023-0001 --dept 规划建设办 --due 2023-02-30
-1 "invalid date '2023-06-31' (use YYYY-MM-DD)" extend 2023-0002 --due 2023-06-31 --reason x
-1 "invalid date '2023-02-29' (use YYYY-MM-DD)" reply 2023-0002 --dept 规划建设办 --class A --date 2023-02-29
-1 "invalid date '2023-02-29' (use YYYY-MM-DD)" activity add --kind group --title x --date 2023-02-29
-1 "invalid date '2023-02-29' (use YYYY-MM-DD)" reception add --station 黄塘 --visitors 1 --date 2023-02-29
-1 "invalid date '2023-02-29' (use YYYY-MM-DD)" overdue --as-of 2023-02-29
-1 "invalid date '2023-02-30' (use YYYY-MM-DD)" list --as-of 2023-02-30
+1 "invalid date '2023-02-30': February 2023 has 28 days" assign 2023-0001 --dept 规划建设办 --due 2023-02-30
+1 "invalid date '2023-06-31': June 2023 has 30 days" extend 2023-0002 --due 2023-06-31 --reason x
+1 "invalid date '2023-02-29': February 2023 has 28 days" reply 2023-0002 --dept 规划建设办 --class A --date 2023-02-29
+1 "invalid date '2023-02-29': February 2023 has 28 days" activity add --kind group --title x --date 2023-02-29
+1 "invalid date '2023-02-29': February 2023 has 28 days" reception add --station 黄塘 --visitors 1 --date 2023-02-29
+1 "invalid date '2023-02-29': February 2023 has 28 days" overdue --as-of 2023-02-29
+1 "invalid date '2023-02-30': February 2023 has 28 days" list --as-of 2023-02-30
 1 "invalid month '2023-13' (use YYYY-MM)" list --month 2023-13
 1 "invalid month '2023-02-30' (use YYYY-MM)" report --month 2023-02-30
 1 "invalid year '99999' (use YYYY)" report --year 99999
@@ -314,8 +314,10 @@ CASES
 	refused_db 1 "'$D/adir' already exists; not overwriting it" "$D/adir" init
 	refused_db 1 "no database at '$D/no/such/dir/t.db'; run 'jianyi init' first" \
 	    "$D/no/such/dir/t.db" list
-	refused_db 3 "$D/no/such/dir/t.db: No such file or directory" \
-	    "$D/no/such/dir/t.db" init
+	# init makes missing folders (issue 12); under a file it cannot.
+	: >"$D/afile"
+	refused_db 3 "$D/afile/dir: Not a directory" \
+	    "$D/afile/dir/t.db" init
 	[ ! -e "$D/no" ]
 }
 

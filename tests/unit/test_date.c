@@ -184,6 +184,37 @@ test_parse_any_year(void **state)
 	refused("0001-01-01", 0);
 }
 
+/* 号, as the day is said (2023年3月1号), beside 日. */
+static void
+test_parse_hao(void **state)
+{
+	(void)state;
+	parses("2023年3月1号", 0, 2023, 3, 1);
+	parses("2023年12月31号", 0, 2023, 12, 31);
+	parses(" 2023年3月1号 ", 0, 2023, 3, 1);
+	refused("2023年2月30号", 0);
+	refused("2023年3月1", 0);
+	refused("2023年3月1号日", 0);
+	refused("2023-3-1号", 0);
+}
+
+/* DATE_ANY_DAY: a day from 1 to 31 in any month, to tell 2023-02-30 (a
+ * day February does not have) from a malformed date. */
+static void
+test_parse_any_day(void **state)
+{
+	(void)state;
+	parses("2023-02-30", DATE_ANY_DAY, 2023, 2, 30);
+	parses("2023-04-31", DATE_ANY_DAY, 2023, 4, 31);
+	parses("2023年2月31号", DATE_ANY_DAY, 2023, 2, 31);
+	parses("20230229", DATE_ANY_DAY, 2023, 2, 29);
+	refused("2023-02-32", DATE_ANY_DAY);
+	refused("2023-13-01", DATE_ANY_DAY);
+	refused("2023-00-10", DATE_ANY_DAY);
+	refused("2023-01-00", DATE_ANY_DAY);
+	refused("2023-02-30", 0);
+}
+
 static void
 test_parse_excel(void **state)
 {
@@ -522,6 +553,8 @@ main(void)
 		cmocka_unit_test(test_days_known),
 		cmocka_unit_test(test_days_round_trip),
 		cmocka_unit_test(test_cmp),
+		cmocka_unit_test(test_parse_hao),
+		cmocka_unit_test(test_parse_any_day),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_format_out_of_range),
 		cmocka_unit_test(test_month_parse),

@@ -212,7 +212,15 @@ test_distance(void **state)
 	assert_int_equal(text_distance("黄塘", "黄塘2"), 1);
 	assert_int_equal(text_distance("源潭", "黄塘"), 2);
 	assert_int_equal(text_distance("黄塘2", "华埭村"), 3);
-	assert_int_equal(text_distance("黄塘", "塘黄"), 2);
+	/* A swap of two adjacent characters is one edit (OSA). */
+	assert_int_equal(text_distance("黄塘", "塘黄"), 1);
+	assert_int_equal(text_distance("lsit", "list"), 1);
+	assert_int_equal(text_distance("lsit", "init"), 2);
+	assert_int_equal(text_distance("ab", "ba"), 1);
+	assert_int_equal(text_distance("abcd", "badc"), 2);
+	assert_int_equal(text_distance("交通运输办", "交通输运办"), 1);
+	/* Restricted: a swapped pair is not edited again. */
+	assert_int_equal(text_distance("ca", "abc"), 3);
 	assert_int_equal(text_distance("陈大文", "大文"), 1);
 	assert_int_equal(text_distance("华埭村", "华埭村委会"), 2);
 	assert_int_equal(text_distance("a黄b", "a塘b"), 1);
@@ -233,6 +241,21 @@ test_suggest_basic(void **state)
 	assert_ptr_equal(out[0], names[0]);
 	assert_int_equal(text_suggest("清远", names, 3, out, 3), 0);
 	assert_int_equal(text_suggest("xyz", names, 3, out, 3), 0);
+}
+
+/* "jianyi lsit" means list, not init, which is as near by substitution
+ * and comes first. */
+static void
+test_suggest_swap(void **state)
+{
+	const char *const names[] = { "init", "config", "list", "log" };
+	const char	*out[4];
+
+	(void)state;
+	assert_true(text_suggest("lsit", names, 4, out, 4) >= 1);
+	assert_ptr_equal(out[0], names[2]);
+	assert_true(text_suggest("inti", names, 4, out, 4) >= 1);
+	assert_ptr_equal(out[0], names[0]);
 }
 
 static void
@@ -431,6 +454,7 @@ main(void)
 		cmocka_unit_test(test_mask_phone),
 		cmocka_unit_test(test_distance),
 		cmocka_unit_test(test_suggest_basic),
+		cmocka_unit_test(test_suggest_swap),
 		cmocka_unit_test(test_suggest_order),
 		cmocka_unit_test(test_suggest_stable),
 		cmocka_unit_test(test_suggest_threshold),

@@ -66,7 +66,14 @@ test_words(void **state)
 	assert_int_equal(vocab_find(vocab_source, "接待"), 0);
 	assert_int_equal(vocab_find(vocab_source, "人代会"), 1);
 	assert_int_equal(vocab_find(vocab_source, "online"), 3);
-	assert_int_equal(vocab_find(vocab_source, "Reception"), -1);
+	/* ASCII keys in any case: --class a, --source Reception. */
+	assert_int_equal(vocab_find(vocab_source, "Reception"), 0);
+	assert_int_equal(vocab_find(vocab_source, "ONLINE"), 3);
+	assert_int_equal(vocab_find(vocab_class, "a"), 0);
+	assert_int_equal(vocab_find(vocab_class, "d"), 3);
+	assert_int_equal(vocab_find(vocab_class, "a类"), -1);
+	assert_int_equal(vocab_find(vocab_source, "receptio"), -1);
+	assert_int_equal(vocab_find(vocab_source, "receptionx"), -1);
 	assert_int_equal(vocab_find(vocab_kind, "视察"), 1);
 	assert_int_equal(vocab_find(vocab_level, "区"), 1);
 	assert_int_equal(vocab_find(vocab_class, "C"), 2);
