@@ -19,7 +19,15 @@ for p in $pkgs; do
 		missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=
+elif command -v sudo >/dev/null 2>&1; then
+	sudo=sudo
+else
+	# a minimal system has no sudo: say what to install, as root
+	echo "deps: not root and no sudo: as root, apt-get install$missing" >&2
+	exit 1
+fi
 echo "deps: installing$missing" >&2
-if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
