@@ -172,7 +172,8 @@ arg_date(const char *s, struct date *out)
 		if (date_parse(s, DATE_ANY_YEAR, &any) == 0)
 			warnx(_("date '%s' is outside the dates kept (%s to "
 			    "%s)"), s, DATE_FIRST, DATE_LAST);
-		else if (date_parse(s, DATE_ANY_DAY, &any) == 0) {
+		else if (date_parse(s, DATE_ANY_DAY, &any) == 0 &&
+		    any.y >= atoi(DATE_FIRST) && any.y <= atoi(DATE_LAST)) {
 			/* 2023-02-30: the month is named, as it is said. */
 			if (i18n_chinese())
 				snprintf(month, sizeof month, "%d年%d月",
