@@ -299,7 +299,8 @@ forbidden() {
 	refused 3 "/dev/full: the disk is full" export suggestions -o /dev/full
 	refused 3 "/dev/full: the disk is full" \
 	    report --year 2023 --format html -o /dev/full
-	[ "$(ls -A "$TMP")" = "$listing" ]
+	[ "$(ls -A "$TMP")" = "$listing" ] ||
+	    { printf "before: %s\nafter: %s\n" "$listing" "$(ls -A "$TMP")" >&2; return 1; }
 	# Without a database, no file and no temporary file.
 	rm "$JIANYI_DB"
 	listing=$(ls -A "$TMP")
@@ -309,7 +310,8 @@ forbidden() {
 	    report --year 2023 --format xlsx -o out.xlsx
 	fails 1 "no database at '$JIANYI_DB'; run 'jianyi init' first" \
 	    backup out.db
-	[ "$(ls -A "$TMP")" = "$listing" ]
+	[ "$(ls -A "$TMP")" = "$listing" ] ||
+	    { printf "before: %s\nafter: %s\n" "$listing" "$(ls -A "$TMP")" >&2; return 1; }
 }
 
 @test "file modes: reports take the umask or the old file's mode; exports and backups are 0600" {
