@@ -40,7 +40,7 @@ names_of(struct db *db, enum reg_kind k, struct table *t, int *n)
 	if (reg_list(db, k, 0, t) != CMD_OK)
 		t->nrows = 0;
 	if ((v = calloc(t->nrows + 1, sizeof *v)) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (i = 0; i < t->nrows; i++)
 		v[i] = table_cell(t, i, 0);
 	*n = (int)t->nrows;
@@ -135,7 +135,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	/* Room for every --cosigner; those typed at the prompt get theirs
 	 * below. */
 	if ((n.cosigners = calloc(argc + 1, sizeof *n.cosigners)) == NULL)
-		err(1, NULL);
+		xnomem();
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		switch (c) {
 		case CMD_STOP:
@@ -199,7 +199,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			n.cosigners = reallocarray(n.cosigners, cap,
 			    sizeof *n.cosigners);
 			if (n.cosigners == NULL)
-				err(1, NULL);
+				xnomem();
 			n.ncosigners += csv_split_names(cosbuf,
 			    (char **)n.cosigners + n.ncosigners,
 			    (int)(cap - n.ncosigners));

@@ -90,7 +90,7 @@ next_name(const char *text, int state)
 			char *p = strdup(n);
 
 			if (p == NULL)
-				err(1, NULL);
+				xnomem();
 			return p;
 		}
 	}
@@ -132,7 +132,7 @@ prompt_line(const char *label, const char *const *names, int nnames)
 	if (*t != '\0' && ed.add_history != NULL)
 		ed.add_history(t);
 	if ((out = strdup(t)) == NULL)
-		err(1, NULL);
+		xnomem();
 	free(line);
 	return out;
 }
@@ -218,7 +218,7 @@ prompt_editor(const char *hint)
 		if (len + got + 1 > cap) {
 			cap = (len + got + 1) * 2;
 			if ((buf = realloc(buf, cap)) == NULL)
-				err(1, NULL);
+				xnomem();
 		}
 		memcpy(buf + len, line, got);
 		len += got;
@@ -227,7 +227,7 @@ prompt_editor(const char *hint)
 	fclose(fp);
 	unlink(path);
 	if (buf == NULL && (buf = calloc(1, 1)) == NULL)
-		err(1, NULL);
+		xnomem();
 	buf[len] = '\0';
 	/* A NUL byte would end the text there: it becomes DEL, which
 	 * arg_text refuses as a control character (as arg_read_stdin). */

@@ -180,13 +180,14 @@ OUT
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
 	[ -z "$stderr" ]
-	# The page's own text (repout.c) escapes <, >, & and ".
-	grep -qxF "<title>乐平&lt;镇&gt;&amp;&quot;: deputies' suggestions, annual report(2023)</title>" r.html
-	grep -qxF "<h1>乐平&lt;镇&gt;&amp;&quot;: deputies' suggestions, annual report</h1>" r.html
+	# The page's own text (repout.c) escapes <, >, &, " and ' (issue
+	# 12: one function, out_html, for both).
+	grep -qxF "<title>乐平&lt;镇&gt;&amp;&quot;: deputies&#39; suggestions, annual report(2023)</title>" r.html
+	grep -qxF "<h1>乐平&lt;镇&gt;&amp;&quot;: deputies&#39; suggestions, annual report</h1>" r.html
 	grep -qF '>规划&lt;b&gt;&amp;&quot;办</text>' r.html
-	# The tables (out.c) escape <, > and &.
+	# The tables (out.c) escape <, >, &, " and '.
 	grep -qxF '<tr><td>黄&lt;i&gt;塘&amp;</td><td class="n">0</td><td class="n">0</td><td class="n">1</td></tr>' r.html
-	grep -qxF '<tr><td>2023-0001</td><td>&lt;script&gt;x&amp;"y&lt;/script&gt;</td><td>规划&lt;b&gt;&amp;"办</td><td>2023-04-10</td><td class="n">265</td></tr>' r.html
+	grep -qxF '<tr><td>2023-0001</td><td>&lt;script&gt;x&amp;&quot;y&lt;/script&gt;</td><td>规划&lt;b&gt;&amp;&quot;办</td><td>2023-04-10</td><td class="n">265</td></tr>' r.html
 	# No user value opens a tag, and no bare & is left.
 	run grep -cE '<(script|b|i)>|</(script|b|i)>' r.html
 	[ "$output" = 0 ]
@@ -299,7 +300,7 @@ OUT
 	j add --title 路灯 --date 2023-01-05 >/dev/null
 	refused 2 "'add' takes one name; see 'jianyi dept --help'" dept add
 	refused 2 "'add' takes one name; see 'jianyi dept --help'" dept add 甲 乙
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" show 2023-0001 --as-of 2023-02-30
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" show 2023-0001 --as-of 2023-02-30
 	refused 2 "show prints text or json; see 'jianyi show --help'" show 2023-0001 --format csv
 }
 
@@ -400,8 +401,8 @@ ERR
 	town >/dev/null
 	j add --title 路灯 --date 2023-01-05 >/dev/null
 	refused 2 "unexpected argument 'extra'; see 'jianyi report --help'" report --year 2023 extra
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --year 2023 --as-of 2023-02-30
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" report --from 2023-01-01 --to 2023-02-30
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" report --year 2023 --as-of 2023-02-30
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" report --from 2023-01-01 --to 2023-02-30
 	refused 3 "/dev/full: the disk is full" report --year 2023 -o /dev/full
 	refused 3 "/dev/full: the disk is full" report --year 2023 --format json -o /dev/full
 }
@@ -491,8 +492,8 @@ CMDS
 @test "bad dates and formats of close, contact, overdue, activity, dept; add --edit with --content" {
 	town >/dev/null
 	j add --title 路灯 --date 2023-01-05 >/dev/null
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" close 2023-0001 --date 2023-02-30
-	refused 1 "invalid date '2023-02-30' (use YYYY-MM-DD)" contact 2023-0001 --dept 规划建设办 --date 2023-02-30
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" close 2023-0001 --date 2023-02-30
+	refused 1 "invalid date '2023-02-30': February 2023 has 28 days" contact 2023-0001 --dept 规划建设办 --date 2023-02-30
 	refused 2 "invalid format 'pdf' (use text|csv|json)" overdue --format pdf
 	refused 2 "invalid format 'pdf' (use text|csv|json)" activity list --format pdf
 	refused 2 "invalid format 'pdf' (use text|csv|json)" dept list --format pdf
