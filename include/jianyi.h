@@ -70,6 +70,8 @@ void msg_errx(int status, const char *fmt, ...)
 #define err(...) msg_err(__VA_ARGS__)
 #define errx(...) msg_errx(__VA_ARGS__)
 
+#include "xmalloc.h"
+
 /*
  * Refusals from the domain modules: one line on stderr, prefixed with the
  * place set by msg_where ("FILE:LINE" while importing; NULL clears it).

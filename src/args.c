@@ -25,7 +25,7 @@ msg_where(const char *s)
 	free(where);
 	where = NULL;
 	if (s != NULL && *s != '\0' && (where = strdup(s)) == NULL)
-		err(1, NULL);
+		xnomem();
 }
 
 void
@@ -35,8 +35,7 @@ msg_wheref(const char *fmt, ...)
 
 	free(where);
 	va_start(ap, fmt);
-	if (vasprintf(&where, fmt, ap) == -1)
-		err(1, NULL);
+	xvasprintf(&where, fmt, ap);
 	va_end(ap);
 }
 
@@ -51,17 +50,16 @@ msg_print(int errnum, const char *fmt, va_list ap)
 {
 	char *msg = NULL, *shown = NULL;
 
-	if (fmt != NULL && vasprintf(&msg, fmt, ap) == -1) {
-		fprintf(stderr, "%s: %s\n", program_invocation_short_name,
-		    strerror(errno));
-		return;
-	}
-	/* err(1, NULL) after a failed allocation allocates nothing more. */
-	fprintf(stderr, "%s: ", program_invocation_short_name);
-	if (msg != NULL) {
+	/* A message that cannot be made is the one line for that: the
+	 * caller's status would say "refused". */
+	if (fmt != NULL) {
+		xvasprintf(&msg, fmt, ap);
 		shown = text_escape(msg, 0);
-		fputs(shown, stderr);
 	}
+	/* err(N, NULL) prints the system's words and nothing else. */
+	fprintf(stderr, "%s: ", program_invocation_short_name);
+	if (shown != NULL)
+		fputs(shown, stderr);
 	if (errnum >= 0)
 		fprintf(stderr, "%s%s", msg != NULL ? ": " : "",
 		    strerror(errnum));
@@ -124,8 +122,7 @@ refuse(const char *fmt, ...)
 	char *msg;
 
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) == -1)
-		err(1, NULL);
+	xvasprintf(&msg, fmt, ap);
 	va_end(ap);
 	if (where != NULL)
 		warnx("%s: %s", where, msg);
@@ -268,8 +265,7 @@ arg_read_stdin(void)
 	for (;;) {
 		if (cap - len < 4096) {
 			cap = cap ? cap * 2 : 8192;
-			if ((buf = realloc(buf, cap)) == NULL)
-				err(1, NULL);
+			buf = xrealloc(buf, cap);
 		}
 		n = fread(buf + len, 1, cap - len - 1, stdin);
 		len += n;
@@ -334,8 +330,7 @@ usage_error(const struct cmd_entry *e, const char *fmt, ...)
 	char *msg;
 
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) == -1)
-		err(1, NULL);
+	xvasprintf(&msg, fmt, ap);
 	va_end(ap);
 	warnx(_("%s; see 'jianyi %s --help'"), msg, e->name);
 	free(msg);
@@ -350,8 +345,7 @@ usage_unknown(const struct cmd_entry *e, const char *fmt, const char *s,
 	enum cmd_status st;
 	char *msg;
 
-	if (asprintf(&msg, fmt, s) == -1)
-		err(1, NULL);
+	xasprintf(&msg, fmt, s);
 	if (text_suggest(s, names, n, near, 1) == 1) {
 		warnx(_("%s; did you mean '%s'?"), msg, near[0]);
 		st = CMD_USAGE;
@@ -391,8 +385,7 @@ bad_option(const struct cmd_entry *e, int c, int argc, char **argv,
 			enum cmd_status st;
 			char *opt;
 
-			if ((opt = strndup(last, n + 2)) == NULL)
-				err(1, NULL);
+			opt = xstrndup(last, n + 2);
 			/* jianyi list --db X: the one that belongs before. */
 			if (c == '?' && strcmp(opt, "--db") == 0)
 				st = usage_error(e, _("'--db' is a global "
@@ -438,8 +431,7 @@ norm_arg(char *s)
 		free(n);
 		return s;
 	}
-	if ((kept = reallocarray(kept, nkept + 1, sizeof *kept)) == NULL)
-		err(1, NULL);
+	kept = xreallocarray(kept, nkept + 1, sizeof *kept);
 	return kept[nkept++] = n;
 }
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "jianyi.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "domain.h"
 #include "out.h"
@@ -41,7 +42,7 @@ names_of(struct db *db, enum reg_kind k, struct table *t, int *n)
 	if (reg_list(db, k, 0, t) != CMD_OK)
 		t->nrows = 0;
 	if ((v = calloc(t->nrows + 1, sizeof *v)) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (i = 0; i < t->nrows; i++)
 		v[i] = table_cell(t, i, 0);
 	*n = (int)t->nrows;
@@ -100,9 +101,7 @@ check_cosigners(struct asking *a, char *v)
 	int i, k, rc;
 
 	n->ncosigners = a->ncos;
-	if ((n->cosigners = reallocarray(n->cosigners, cap,
-	    sizeof *n->cosigners)) == NULL)
-		err(1, NULL);
+	n->cosigners = xreallocarray(n->cosigners, cap, sizeof *n->cosigners);
 	k = csv_split_names(v, (char **)n->cosigners + a->ncos,
 	    (int)(cap - a->ncos));
 	/* sug_add's limits, met here so that the entry is not lost. */
@@ -314,7 +313,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	/* Room for every --cosigner; those typed at the prompt get theirs
 	 * in check_cosigners. */
 	if ((n.cosigners = calloc(argc + 1, sizeof *n.cosigners)) == NULL)
-		err(1, NULL);
+		xnomem();
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		switch (c) {
 		case CMD_STOP:

@@ -37,8 +37,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct db *db;
 	int c, i;
 
-	if ((a.co = calloc(argc, sizeof *a.co)) == NULL)
-		err(1, NULL);
+	a.co = xcalloc(argc, sizeof *a.co);
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		switch (c) {
 		case CMD_STOP:

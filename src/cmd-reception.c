@@ -45,8 +45,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct db *db;
 	int c;
 
-	if ((r.deputies = calloc(argc, sizeof *r.deputies)) == NULL)
-		err(1, NULL);
+	r.deputies = xcalloc(argc, sizeof *r.deputies);
 	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
 		switch (c) {
 		case CMD_STOP:

@@ -34,7 +34,7 @@ load_months(struct db *db, struct report *rp, struct report **out)
 	int i;
 
 	if ((m = calloc(12, sizeof *m)) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (i = 0; i < 12 && st == CMD_OK; i++) {
 		snprintf(month, sizeof month, "%.4s-%02d", rp->from, i + 1);
 		if (arg_month(month, from, to) == -1)

@@ -67,7 +67,7 @@ on_field(void *s, size_t len, void *data)
 		r->lens = reallocarray(r->lens, r->capfields, sizeof *r->lens);
 		r->caps = reallocarray(r->caps, r->capfields, sizeof *r->caps);
 		if (r->fields == NULL || r->lens == NULL || r->caps == NULL)
-			err(1, NULL);
+			xnomem();
 		memset(r->fields + i, 0, (r->capfields - i) * sizeof *r->fields);
 		memset(r->caps + i, 0, (r->capfields - i) * sizeof *r->caps);
 	}
@@ -75,8 +75,7 @@ on_field(void *s, size_t len, void *data)
 	if (r->caps[i] < len + 1) {
 		r->caps[i] = len + 1 > 64 ? len + 1 : 64;
 		free(r->fields[i]);
-		if ((r->fields[i] = malloc(r->caps[i])) == NULL)
-			err(1, NULL);
+		r->fields[i] = xmalloc(r->caps[i]);
 	}
 	if (len > 0)
 		memcpy(r->fields[i], s, len);
@@ -389,7 +388,7 @@ csv_read(const char *path, enum csv_enc enc, csv_record_fn fn, void *arg,
 		*used = enc;
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		err(1, NULL);
+		xnomem();
 	rc = enc == ENC_GB18030 ? feed_gb18030(fp, &p, &r) :
 	    feed_utf8(fp, &p, &r);
 	if (rc == 0 && ferror(fp)) {

@@ -10,6 +10,7 @@
 
 #include "csvmap.h"
 #include "text.h"
+#include "xmalloc.h"
 
 static const struct csv_column ledger[] = {
 	[L_NUMBER] = { "编号", "number", 1 },
@@ -183,7 +184,7 @@ csv_list(const char *s, size_t *n)
 
 	*n = 0;
 	if ((copy = strdup(s != NULL ? s : "")) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (p = start = copy;; ) {
 		len = strncmp(p, "；", 3) == 0 || strncmp(p, "、", 3) == 0 ? 3 :
 		    *p == ';' ? 1 : 0;
@@ -193,7 +194,7 @@ csv_list(const char *s, size_t *n)
 		}
 		k = (size_t)(p - start);
 		if ((v = reallocarray(v, *n + 1, sizeof *v)) == NULL)
-			err(1, NULL);
+			xnomem();
 		v[*n] = text_norm(start, k, NULL);
 		if (v[*n][0] != '\0')
 			(*n)++;

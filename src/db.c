@@ -71,6 +71,10 @@ db_warn(struct db *db, const char *what)
 	int code = sqlite3_extended_errcode(db->h);
 	int sys = sqlite3_system_errno(db->h);
 
+	/* As everywhere else: one line, exit 3. Nothing is committed, and
+	 * SQLite rolls back what was begun. */
+	if ((code & 0xff) == SQLITE_NOMEM)
+		xnomem();
 	if ((code & 0xff) == SQLITE_BUSY)
 		warnx(_("%s: the database is busy; try again"), db->path);
 	else if ((code & 0xff) == SQLITE_FULL || sys == ENOSPC)
@@ -81,17 +85,21 @@ db_warn(struct db *db, const char *what)
 		warnx(_("%s: %s: %s"), db->path, what, sqlite3_errmsg(db->h));
 }
 
-/* Reads a one-integer pragma; -1 on error. */
+/* Reads a one-integer pragma; -1 on error, -2 out of memory. */
 static long long
 pragma_int(struct db *db, const char *sql)
 {
 	sqlite3_stmt *st;
 	long long v = -1;
+	int rc;
 
-	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	if ((rc = sqlite3_prepare_v2(db->h, sql, -1, &st, NULL)) !=
+	    SQLITE_OK)
+		return (rc & 0xff) == SQLITE_NOMEM ? -2 : -1;
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
+	else if ((rc & 0xff) == SQLITE_NOMEM)
+		v = -2;
 	sqlite3_finalize(st);
 	return v;
 }
@@ -144,8 +152,7 @@ reopen_readonly(struct db *db)
 
 	sqlite3_close(db->h);
 	db->h = NULL;
-	if ((uri = malloc(strlen(db->real) * 3 + 32)) == NULL)
-		err(1, NULL);
+	uri = xmalloc(strlen(db->real) * 3 + 32);
 	q = uri + sprintf(uri, "file:");
 	for (p = (const unsigned char *)db->real; *p != '\0'; p++)
 		if (*p == '%' || *p == '?' || *p == '#')
@@ -212,7 +219,7 @@ probe(struct db *db, int flags, long long walsize, int *refused)
 }
 
 /* Checks what kind of file this is; 0 and the schema version in *version,
- * or -1 after a message. */
+ * or after a message -1 (refused) or -2 (out of memory). */
 static int
 verify(struct db *db, int *version)
 {
@@ -221,6 +228,11 @@ verify(struct db *db, int *version)
 	appid = pragma_int(db, "PRAGMA application_id");
 	uv = pragma_int(db, "PRAGMA user_version");
 	ntables = pragma_int(db, "SELECT count(*) FROM sqlite_schema");
+	/* Out of memory is not a stranger's file. */
+	if (appid == -2 || uv == -2 || ntables == -2) {
+		warnx(_("out of memory"));
+		return -2;
+	}
 	if (appid == -1 || uv == -1 || ntables == -1) {
 		warnx(_("'%s' is not a jianyi database"), db->path);
 		return -1;
@@ -247,7 +259,7 @@ companions_writable(const char *real)
 
 	if (asprintf(&wal, "%s-wal", real) == -1 ||
 	    asprintf(&shm, "%s-shm", real) == -1)
-		err(1, NULL);
+		xnomem();
 	ok = access(wal, W_OK) == 0 && access(shm, W_OK) == 0;
 	free(wal);
 	free(shm);
@@ -269,8 +281,7 @@ writable(const char *real, int room)
 
 	if (access(real, W_OK) == -1)
 		return 0;
-	if ((dir = strdup(real)) == NULL)
-		err(1, NULL);
+	dir = xstrdup(real);
 	if ((slash = strrchr(dir, '/')) != NULL)
 		slash[slash == dir] = '\0';
 	ok = access(slash != NULL ? dir : ".", W_OK) == 0 ||
@@ -290,8 +301,7 @@ wal_size(const char *real)
 	char *wal;
 	long long n;
 
-	if (asprintf(&wal, "%s-wal", real) == -1)
-		err(1, NULL);
+	xasprintf(&wal, "%s-wal", real);
 	n = stat(wal, &sb) == 0 ? (long long)sb.st_size : -1;
 	free(wal);
 	return n;
@@ -364,7 +374,7 @@ db_open(const char *path, int flags, int *refused)
 
 	if ((db = calloc(1, sizeof *db)) == NULL ||
 	    (db->path = strdup(path)) == NULL)
-		err(1, NULL);
+		xnomem();
 	/* SQLite is given the file itself: a symbolic link is followed, and
 	 * the -wal and -shm files are the target's, whatever name the user
 	 * gave; a new database, its temporary name until db_install puts it
@@ -373,7 +383,7 @@ db_open(const char *path, int flags, int *refused)
 	if ((db->real = memory ? strdup(path) : tmp != NULL ? strdup(tmp) :
 	    realpath(path, NULL)) == NULL) {
 		if (errno == ENOMEM)
-			err(1, NULL);
+			xnomem();
 		*refused = 0;
 		warn("%s", path);
 		goto fail;
@@ -422,9 +432,13 @@ db_open(const char *path, int flags, int *refused)
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
-	if (probe(db, flags, walsize, refused) == -1 ||
-	    verify(db, &version) == -1)
+	if (probe(db, flags, walsize, refused) == -1)
 		goto fail;
+	if ((rc = verify(db, &version)) < 0) {
+		if (rc == -2)
+			*refused = 0;
+		goto fail;
+	}
 	/* Only init makes a database: an empty file is not one. */
 	if (version == 0 && !(flags & DB_CREATE)) {
 		warnx(_("'%s' is not a jianyi database"), db->path);
@@ -472,7 +486,7 @@ db_install(struct db *db, int *refused)
 	}
 	if ((path = strdup(db->path)) == NULL ||
 	    (wal = malloc(strlen(tmp) + 5)) == NULL)
-		err(1, NULL);
+		xnomem();
 	db->tmp = NULL;
 	db_close(db);
 	strcat(strcpy(wal, tmp), "-wal");
@@ -574,7 +588,7 @@ cache_insert(struct db *db, const char *sql, sqlite3_stmt *st)
 		db->capcache = oldcap ? oldcap * 2 : 64;
 		if ((db->cache = calloc(db->capcache, sizeof *db->cache)) ==
 		    NULL)
-			err(1, NULL);
+			xnomem();
 		db->ncache = 0;
 		for (i = 0; i < oldcap; i++)
 			if (old[i].sql != NULL)
@@ -603,9 +617,12 @@ db_stmt(struct db *db, const char *sql)
 		return s;
 	}
 	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
-	    &st, NULL) != SQLITE_OK)
+	    &st, NULL) != SQLITE_OK) {
+		if ((sqlite3_errcode(db->h) & 0xff) == SQLITE_NOMEM)
+			xnomem();
 		errx(CMD_FAIL, "bug: cannot prepare '%s': %s", sql,
 		    sqlite3_errmsg(db->h));
+	}
 	return cache_insert(db, sql, st);
 }
 
@@ -636,8 +653,10 @@ st_text(struct stmt *s, const char *name, const char *value)
 
 	if (value == NULL)
 		sqlite3_bind_null(s->st, i);
-	else
-		sqlite3_bind_text(s->st, i, value, -1, SQLITE_TRANSIENT);
+	/* A copy that cannot be made would leave NULL bound. */
+	else if (sqlite3_bind_text(s->st, i, value, -1, SQLITE_TRANSIENT) ==
+	    SQLITE_NOMEM)
+		xnomem();
 }
 
 void
@@ -816,13 +835,13 @@ check_column(struct db *db, const char *table, const char *col, FILE *out)
 	sql = sqlite3_mprintf("SELECT rowid, CAST(\"%w\" AS BLOB) FROM \"%w\""
 	    " WHERE \"%w\" IS NOT NULL", col, table, col);
 	if (sql == NULL)
-		err(1, NULL);
+		xnomem();
 	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
 		sqlite3_free(sql);
 		sql = sqlite3_mprintf("SELECT NULL, CAST(\"%w\" AS BLOB)"
 		    " FROM \"%w\" WHERE \"%w\" IS NOT NULL", col, table, col);
 		if (sql == NULL)
-			err(1, NULL);
+			xnomem();
 		if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) !=
 		    SQLITE_OK) {
 			sqlite3_free(sql);

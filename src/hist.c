@@ -206,8 +206,7 @@ config_value(struct db *db, const char *key)
 	st_text(s, ":key", key);
 	if (st_step(s) != 1)
 		return NULL;
-	if ((v = strdup(st_col(s, 0))) == NULL)
-		err(1, NULL);
+	v = xstrdup(st_col(s, 0));
 	return v;
 }
 

@@ -208,7 +208,7 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 		return st;
 	if ((n->v = reallocarray(n->v, n->len + 1, sizeof *n->v)) == NULL ||
 	    (n->v[n->len] = strdup(name)) == NULL)
-		err(1, NULL);
+		xnomem();
 	n->len++;
 	return CMD_OK;
 }
@@ -256,7 +256,7 @@ check_contacts(struct imp *im, struct lrow *r)
 	r->contacts = csv_list(r->v[L_CONTACTS], &r->ncontacts);
 	if ((r->contact = calloc(r->ncontacts + 1, sizeof *r->contact)) ==
 	    NULL)
-		err(1, NULL);
+		xnomem();
 	for (i = 0; i < r->ncontacts; i++) {
 		c = &r->contact[i];
 		e = r->contacts[i];
@@ -566,7 +566,7 @@ assignment(struct imp *im, struct lrow *r, const struct held *h)
 		cJSON_ArrayForEach(i, h->depts)
 			len += strlen(jstr(i, "name")) + 3;
 		if ((all = malloc(len)) == NULL)
-			err(1, NULL);
+			xnomem();
 		all[0] = '\0';
 		cJSON_ArrayForEach(i, h->depts)
 			if (same(jstr(i, "role"), "co")) {
@@ -1176,7 +1176,7 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 	 * without the apostrophe that export puts before a formula. */
 	free_cells(im);
 	if ((im->cells = calloc(n, sizeof *im->cells)) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (i = 0, blank = 1; i < n; i++) {
 		im->cells[i] = csv_unmark(text_norm(f[i], lens[i], NULL));
 		im->ncells++;
@@ -1229,7 +1229,7 @@ progress_show(long rows)
 
 	if (nl_name == NULL && asprintf(&nl_name, "\n%s",
 	    program_invocation_short_name) == -1)
-		err(1, NULL);
+		xnomem();
 	fputc('\r', stderr);
 	fprintf(stderr, _("importing: %ld rows"), rows);
 	if (plain_name == NULL) {
@@ -1363,7 +1363,7 @@ methods_zh(const char *s)
 
 	/* A Chinese word is at most 2 bytes longer than its key. */
 	if ((out = malloc(len * 2 + 1)) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (p = out; *s != '\0'; ) {
 		/* A word after a space, at the end of an entry. */
 		for (m = 0; p > out && p[-1] == ' ' &&

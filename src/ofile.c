@@ -36,16 +36,6 @@ struct ofile {
 	int         flags;
 };
 
-static char *
-xstrdup(const char *s)
-{
-	char *p;
-
-	if ((p = strdup(s)) == NULL)
-		err(1, NULL);
-	return p;
-}
-
 /* s followed by t, to free. */
 static char *
 concat(const char *s, size_t slen, const char *t)
@@ -53,8 +43,7 @@ concat(const char *s, size_t slen, const char *t)
 	size_t tlen = strlen(t);
 	char *p;
 
-	if ((p = malloc(slen + tlen + 1)) == NULL)
-		err(1, NULL);
+	p = xmalloc(slen + tlen + 1);
 	memcpy(p, s, slen);
 	memcpy(p + slen, t, tlen + 1);
 	return p;
@@ -94,8 +83,7 @@ read_link(const char *path)
 	char *buf;
 
 	for (;;) {
-		if ((buf = malloc(size)) == NULL)
-			err(1, NULL);
+		buf = xmalloc(size);
 		if ((n = readlink(path, buf, size)) == -1) {
 			free(buf);
 			return NULL;
@@ -536,8 +524,7 @@ ofile_open(const char *path, const char *dbpath, int flags,
 
 	if ((*st = ofile_check(path, dbpath, flags)) != CMD_OK)
 		return NULL;
-	if ((of = calloc(1, sizeof *of)) == NULL)
-		err(1, NULL);
+	of = xcalloc(1, sizeof *of);
 	of->path = path;
 	of->flags = flags;
 	of->fd = -1;

@@ -33,13 +33,13 @@ table_add(struct table *t, const char *const *values)
 		t->cells = reallocarray(t->cells, t->cap * t->ncols,
 		    sizeof *t->cells);
 		if (t->cells == NULL)
-			err(1, NULL);
+			xnomem();
 	}
 	for (i = 0; i < t->ncols; i++) {
 		char *v = NULL;
 
 		if (values[i] != NULL && (v = strdup(values[i])) == NULL)
-			err(1, NULL);
+			xnomem();
 		t->cells[t->nrows * t->ncols + i] = v;
 	}
 	t->nrows++;
@@ -95,8 +95,7 @@ one_line(const char *s)
 {
 	char *p, *q, *e;
 
-	if ((p = strdup(s)) == NULL)
-		err(1, NULL);
+	p = xstrdup(s);
 	for (q = p; *q != '\0'; q++)
 		if (*q == '\n' || *q == '\t')
 			*q = ' ';
@@ -116,8 +115,7 @@ md_cell(const char *s)
 
 	for (p = s; *p != '\0'; p++)
 		n += *p == '|';
-	if ((e = malloc(strlen(s) + n + 1)) == NULL)
-		err(1, NULL);
+	e = xmalloc(strlen(s) + n + 1);
 	for (p = s, q = e; *p != '\0'; p++) {
 		if (*p == '|')
 			*q++ = '\\';
@@ -142,8 +140,7 @@ print_text(const struct table *t, FILE *fp, int md)
 	int *w, i;
 	size_t r;
 
-	if ((w = calloc(t->ncols, sizeof *w)) == NULL)
-		err(1, NULL);
+	w = xcalloc(t->ncols, sizeof *w);
 	for (i = 0; i < t->ncols; i++) {
 		w[i] = text_width(_(t->cols[i].label));
 		for (r = 0; r < t->nrows; r++) {
@@ -229,8 +226,7 @@ print_csv(const struct table *t, FILE *fp)
 	size_t r;
 	int i;
 
-	if ((row = calloc(t->ncols, sizeof *row)) == NULL)
-		err(1, NULL);
+	row = xcalloc(t->ncols, sizeof *row);
 	for (i = 0; i < t->ncols; i++)
 		row[i] = t->cols[i].key;
 	csv_record(fp, row, t->ncols);
@@ -266,17 +262,17 @@ print_json(const struct table *t, FILE *fp)
 	int i;
 
 	if ((a = cJSON_CreateArray()) == NULL)
-		err(1, NULL);
+		xnomem();
 	for (r = 0; r < t->nrows; r++) {
 		if ((o = cJSON_CreateObject()) == NULL)
-			err(1, NULL);
+			xnomem();
 		for (i = 0; i < t->ncols; i++)
 			cJSON_AddItemToObject(o, t->cols[i].key,
 			    json_value(&t->cols[i], table_cell(t, r, i)));
 		cJSON_AddItemToArray(a, o);
 	}
 	if ((s = cJSON_Print(a)) == NULL)
-		err(1, NULL);
+		xnomem();
 	fprintf(fp, "%s\n", s);
 	free(s);
 	cJSON_Delete(a);
@@ -317,10 +313,10 @@ print_trimmed(const struct table *t, FILE *fp)
 	FILE *mem;
 
 	if ((mem = open_memstream(&buf, &len)) == NULL)
-		err(1, NULL);
+		xnomem();
 	print_text(t, mem, 0);
 	if (fclose(mem) != 0)
-		err(1, NULL);
+		xnomem();
 	for (line = buf; *line != '\0'; line = nl + 1, row++) {
 		nl = strchr(line, '\n');
 		n = nl - line;

@@ -91,7 +91,7 @@ next_name(const char *text, int state)
 			char *p = strdup(n);
 
 			if (p == NULL)
-				err(1, NULL);
+				xnomem();
 			return p;
 		}
 	}
@@ -221,7 +221,7 @@ prompt_editor(const char *hint)
 		if (len + got + 1 > cap) {
 			cap = (len + got + 1) * 2;
 			if ((buf = realloc(buf, cap)) == NULL)
-				err(1, NULL);
+				xnomem();
 		}
 		memcpy(buf + len, line, got);
 		len += got;
@@ -230,7 +230,7 @@ prompt_editor(const char *hint)
 	fclose(fp);
 	unlink(path);
 	if (buf == NULL && (buf = calloc(1, 1)) == NULL)
-		err(1, NULL);
+		xnomem();
 	buf[len] = '\0';
 	/* A NUL byte would end the text there: it becomes DEL, which
 	 * arg_text refuses as a control character (as arg_read_stdin). */

@@ -110,10 +110,9 @@ unknown(struct db *db, enum reg_kind k, const char *name)
 			cap = cap ? cap * 2 : 32;
 			if ((names = reallocarray(names, cap, sizeof *names)) ==
 			    NULL)
-				err(1, NULL);
+				xnomem();
 		}
-		if ((names[n++] = strdup(st_col(s, 0))) == NULL)
-			err(1, NULL);
+		names[n++] = xstrdup(st_col(s, 0));
 	}
 	nnear = text_suggest(name, (const char *const *)names, (int)n, near,
 	    3);
@@ -615,8 +614,7 @@ joined(const struct reception_new *r)
 
 	for (i = 0; i < r->ndeputies; i++)
 		len += strlen(r->deputies[i]) + 3;
-	if ((out = malloc(len)) == NULL)
-		err(1, NULL);
+	out = xmalloc(len);
 	out[0] = '\0';
 	for (i = 0; i < r->ndeputies; i++) {
 		for (k = 0; k < i; k++)

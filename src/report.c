@@ -75,24 +75,6 @@ struct sink {
 	struct firsts  stations, categories, departments;
 };
 
-static void *
-xreallocarray(void *p, size_t n, size_t size)
-{
-	if ((p = reallocarray(p, n, size)) == NULL)
-		err(1, NULL);
-	return p;
-}
-
-static char *
-xstrdup(const char *s)
-{
-	char *p;
-
-	if ((p = strdup(s)) == NULL)
-		err(1, NULL);
-	return p;
-}
-
 /* Takes (day, id) into l if it is later than what l holds: 1 if so. */
 static int
 newer(struct latest *l, const char *day, long long id)
@@ -621,7 +603,7 @@ report_load(struct db *db, struct report *rp, const char *from,
 	free(rp->town);
 	if ((rp->town = config_value(db, "town")) == NULL &&
 	    (rp->town = strdup("")) == NULL)
-		err(1, NULL);
+		xnomem();
 	if (with_ytd) {
 		/* The year to date holds the period: one reading for both. */
 		snprintf(ytd_from, sizeof ytd_from, "%.4s-01-01", from);

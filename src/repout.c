@@ -691,7 +691,7 @@ charts(const struct report *rp, FILE *fp)
 	ds = calloc(n, sizeof *ds);
 	dl = calloc(n, sizeof *dl);
 	if (dr == NULL || ds == NULL || dl == NULL)
-		err(1, NULL);
+		xnomem();
 	for (k = 0; k < n; k++) {
 		const struct rep_named *d = &y->departments.v[k];
 
@@ -903,7 +903,7 @@ report_json(const struct report *rp, FILE *fp)
 		cJSON_AddNumberToObject(x, vocab_kind[i].key,
 		    rp->activities[i]);
 	if ((s = cJSON_Print(o)) == NULL)
-		err(1, NULL);
+		xnomem();
 	fprintf(fp, "%s\n", s);
 	free(s);
 	cJSON_Delete(o);

@@ -42,8 +42,7 @@ keep(char **slot, const char *s)
 {
 	char *p;
 
-	if ((p = strdup(s != NULL ? s : "")) == NULL)
-		err(1, NULL);
+	p = xstrdup(s != NULL ? s : "");
 	free(*slot);
 	*slot = p;
 	return p;
@@ -493,8 +492,7 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	}
 	if ((st = reg_find(db, REG_DEPT, a->lead, 1, &lead)) != CMD_OK)
 		return st;
-	if ((co = calloc(a->nco + 1, sizeof *co)) == NULL)
-		err(1, NULL);
+	co = xcalloc(a->nco + 1, sizeof *co);
 	for (i = 0; i < a->nco; i++) {
 		if ((st = reg_find(db, REG_DEPT, a->co[i], 1, &co[i])) !=
 		    CMD_OK)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "xmalloc.h"
 
 const char *const rate_keys[NRATES] = {
 	"reply", "on_time", "closure", "resolution", "contact", "satisfied",
@@ -26,8 +27,7 @@ dup(const char *s)
 
 	if (s == NULL)
 		return NULL;
-	if ((p = strdup(s)) == NULL)
-		err(1, NULL);
+	p = xstrdup(s);
 	return p;
 }
 
@@ -52,8 +52,7 @@ reindex(struct rep_list *l)
 	l->nindex = 64;
 	while (l->nindex < l->len * 2)
 		l->nindex *= 2;
-	if ((l->index = calloc(l->nindex, sizeof *l->index)) == NULL)
-		err(1, NULL);
+	l->index = xcalloc(l->nindex, sizeof *l->index);
 	mask = l->nindex - 1;
 	for (k = 0; k < l->len; k++) {
 		for (j = hash(l->v[k].name) & mask; l->index[j] != 0;
@@ -76,8 +75,7 @@ rep_list_at(struct rep_list *l, const char *name)
 			return &l->v[l->index[j] - 1];
 	if (l->len == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;
-		if ((l->v = reallocarray(l->v, l->cap, sizeof *l->v)) == NULL)
-			err(1, NULL);
+		l->v = xreallocarray(l->v, l->cap, sizeof *l->v);
 	}
 	k = l->len++;
 	memset(&l->v[k], 0, sizeof l->v[k]);
@@ -155,7 +153,7 @@ tally_add(struct tally *t, const struct rep_row *r)
 		t->overdue_list = reallocarray(t->overdue_list,
 		    t->noverdue + 1, sizeof *t->overdue_list);
 		if (t->overdue_list == NULL)
-			err(1, NULL);
+			xnomem();
 		o = &t->overdue_list[t->noverdue++];
 		*o = *r;
 		o->number = dup(r->number);

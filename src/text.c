@@ -12,6 +12,7 @@
 #include <utf8proc.h>
 
 #include "text.h"
+#include "xmalloc.h"
 
 /*
  * Decodes the code point at s (n bytes left, n > 0) into *cp and returns its
@@ -55,8 +56,7 @@ cp_decode(const char *s, size_t *len)
 	size_t	 n = strlen(s), i = 0, k = 0;
 	int	*cps;
 
-	if ((cps = calloc(n + 1, sizeof *cps)) == NULL)
-		err(1, NULL);
+	cps = xcalloc(n + 1, sizeof *cps);
 	while (i < n)
 		i += next_cp(s + i, n - i, &cps[k++]);
 	*len = k;
@@ -191,8 +191,7 @@ text_pad(const char *s, int width, int right)
 	w = text_width(s);
 	if (width > w)
 		pad = (size_t)(width - w);
-	if ((out = malloc(len + pad + 1)) == NULL)
-		err(1, NULL);
+	out = xmalloc(len + pad + 1);
 	if (right) {
 		memset(out, ' ', pad);
 		memcpy(out + pad, s, len);
@@ -217,8 +216,7 @@ mask_name(const char *s)
 	n = strlen(s);
 	if (n > 0)
 		first = next_cp(s, n, &cp);
-	if ((out = malloc(first + 3)) == NULL)
-		err(1, NULL);
+	out = xmalloc(first + 3);
 	memcpy(out, s, first);
 	if (first > 0)
 		memcpy(out + first, "**", 2);
@@ -255,8 +253,7 @@ mask_phone(const char *s)
 		head = 0;
 		tail = 2;
 	}
-	if ((out = malloc(n + 1)) == NULL)
-		err(1, NULL);
+	out = xmalloc(n + 1);
 	memcpy(out, s, n + 1);
 	for (i = 0; i < n; i++) {
 		if (!is_digit(s[i]))
@@ -290,8 +287,7 @@ text_distance(const char *a, const char *b)
 
 	ca = cp_decode(a == NULL ? "" : a, &la);
 	cb = cp_decode(b == NULL ? "" : b, &lb);
-	if ((rows = calloc(3 * (lb + 1), sizeof *rows)) == NULL)
-		err(1, NULL);
+	rows = xcalloc(3 * (lb + 1), sizeof *rows);
 	prev2 = rows;
 	prev = prev2 + lb + 1;
 	cur = prev + lb + 1;
@@ -376,8 +372,7 @@ text_suggest(const char *s, const char *const *names, int n,
 	limit = cp_count(s) / 2;
 	if (limit < 1)
 		limit = 1;
-	if ((c = calloc((size_t)n, sizeof *c)) == NULL)
-		err(1, NULL);
+	c = xcalloc((size_t)n, sizeof *c);
 	for (i = 0; i < n; i++) {
 		if (names[i] == NULL || *names[i] == '\0')
 			continue;
@@ -420,8 +415,7 @@ text_escape(const char *s, int keep_nl)
 	char *out;
 
 	/* Each byte becomes at most four. */
-	if ((out = malloc(4 * n + 1)) == NULL)
-		err(1, NULL);
+	out = xmalloc(4 * n + 1);
 	while (i < n) {
 		len = utf8_seq_len(p + i, n - i);
 		if (len == 1 && ((p[i] < 0x20 && !((p[i] == '\n' ||
@@ -463,7 +457,7 @@ text_printf(const char *fmt, ...)
 	rc = vasprintf(&s, fmt, ap);
 	va_end(ap);
 	if (rc == -1)
-		err(1, NULL);
+		xnomem();
 	return s;
 }
 
@@ -475,8 +469,7 @@ text_append(char **buf, const char *sep, const char *s)
 	size_t ns = s ? strlen(s) : 0;
 	char *p;
 
-	if ((p = realloc(*buf, have + nsep + ns + 1)) == NULL)
-		err(1, NULL);
+	p = xrealloc(*buf, have + nsep + ns + 1);
 	if (nsep > 0)
 		memcpy(p + have, sep, nsep);
 	if (ns > 0)
@@ -574,8 +567,7 @@ text_norm(const char *s, size_t len, size_t *outlen)
 	char             *kept, *out;
 	int               cp, stable;
 
-	if ((kept = malloc(len + 1)) == NULL)
-		err(1, NULL);
+	kept = xmalloc(len + 1);
 	/* Invalid text and NUL bytes are left as they are, for the checks
 	 * that refuse them. */
 	if (!utf8_valid(s, len) || memchr(s, '\0', len) != NULL) {
@@ -598,6 +590,8 @@ text_norm(const char *s, size_t len, size_t *outlen)
 		n = utf8proc_map((const utf8proc_uint8_t *)kept,
 		    (utf8proc_ssize_t)k, &nfc,
 		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (n == UTF8PROC_ERROR_NOMEM)
+			xnomem();
 		if (n < 0)
 			err(1, "utf8proc_map: %s", utf8proc_errmsg(n));
 		free(kept);
@@ -622,8 +616,7 @@ text_norm(const char *s, size_t len, size_t *outlen)
 		kept[end] = '\0';
 		return kept;
 	}
-	if ((out = malloc(end - start + 1)) == NULL)
-		err(1, NULL);
+	out = xmalloc(end - start + 1);
 	memcpy(out, kept + start, end - start);
 	out[end - start] = '\0';
 	free(kept);
@@ -660,8 +653,7 @@ text_visible(const char *s)
 	int cp;
 
 	/* At most 6 bytes ("\\uXXXX") for each byte of s. */
-	if ((out = malloc(n * 6 + 1)) == NULL)
-		err(1, NULL);
+	out = xmalloc(n * 6 + 1);
 	while (i < n) {
 		cl = next_cp(s + i, n - i, &cp);
 		if (cp > 0x10ffff || cp < 0x20 || cp == 0x7f)

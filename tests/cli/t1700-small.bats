@@ -145,3 +145,46 @@ hostile_title() {
 	    add --title t --db=x.db
 	[ ! -e x.db ]
 }
+
+# oom_codes ARGS...: "jianyi ARGS" with the Nth allocation failing, for
+# every 5th N past start-up (the C library's own, in getpwuid and
+# setlocale, come first), on a fresh copy of the database each time; each
+# outcome "STATUS STDERR" a line of $TMP/oom.out.
+oom_codes() {
+	local n total st
+	cp "$JIANYI_DB" "$TMP/base.db"
+	FAILMALLOC_COUNT="$TMP/count" LD_PRELOAD="$SHIM" "$JIANYI" "$@" \
+	    >/dev/null 2>&1 || { echo "$*: fails without a failure" >&2; return 1; }
+	total=$(cat "$TMP/count")
+	for ((n = 230; n <= total; n += 5)); do
+		rm -f "$JIANYI_DB"-* "$TMP"/out.*
+		cp "$TMP/base.db" "$JIANYI_DB"
+		FAILMALLOC_N=$n LD_PRELOAD="$SHIM" "$JIANYI" "$@" \
+		    >/dev/null 2>"$TMP/oom.err" && st=0 || st=$?
+		echo "$st $(tr '\n' '|' <"$TMP/oom.err")"
+	done >>"$TMP/oom.out"
+	cp "$TMP/base.db" "$JIANYI_DB"
+	rm -f "$JIANYI_DB"-*
+}
+
+@test "r8: out of memory is one line, 'out of memory', exit 3: never 1 (refused), never a lie" {
+	[ -z "${JIANYI_REAL:-}" ] || skip "valgrind replaces malloc"
+	if ldd "$JIANYI" 2>/dev/null | grep -q libasan; then
+		skip "the sanitizers replace malloc"
+	fi
+	SHIM="$TMP/failmalloc.so"
+	cc -shared -fPIC -O2 -o "$SHIM" "$TOP/tests/shim/failmalloc.c" 2>/dev/null ||
+	    skip "cannot build the shim (no C compiler)"
+	export JIANYI_TODAY=2023-12-31
+	j init --town 乐平镇 >/dev/null
+	j import suggestions "$TOP/tests/fixtures/ledger-states.csv" >/dev/null
+	oom_codes list
+	oom_codes add --title x --date 2023-1-1
+	oom_codes reply 2022-0002 --dept 交通运输办 --class A --date 2023-1-1 --text 好
+	oom_codes report --year 2022 --format html -o out.html
+	oom_codes export suggestions -o out.csv
+	# Every outcome: done (0, nothing said), or "out of memory" and 3.
+	bad=$(grep -v -e '^0 $' -e '^3 jianyi: out of memory|$' "$TMP/oom.out" | sort | uniq -c | head -5)
+	[ -z "$bad" ] || { echo "$bad" >&2; return 1; }
+	[ "$(grep -c '^3 ' "$TMP/oom.out")" -gt 100 ]
+}
