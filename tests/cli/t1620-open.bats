@@ -417,7 +417,7 @@ ERR
 	refused 1 "date '1899-12-31' is outside the dates kept (1900-01-01 to 9999-12-31)" \
 	    add --title x --date 1899-12-31
 	refused 1 "invalid date '10000-01-01' (use YYYY-MM-DD)" add --title x --date 10000-01-01
-	refused 1 "invalid date '0001-02-29': February 1 has 28 days" add --title x --date 0001-02-29
+	refused 1 "invalid date '0001-02-29' (use YYYY-MM-DD)" add --title x --date 0001-02-29
 	run j add --title x --date 1900-01-01
 	[ "$output" = 1900-0001 ]
 }
