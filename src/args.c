@@ -50,8 +50,11 @@ msg_print(int errnum, const char *fmt, va_list ap)
 {
 	char *msg = NULL, *shown = NULL;
 
-	/* A message that cannot be made is the one line for that: the
-	 * caller's status would say "refused". */
+	/* The system's "Cannot allocate memory" is the one line for that,
+	 * and exit 3 whatever the caller would return (1 would say
+	 * "refused"); so is a message that cannot be made. */
+	if (errnum == ENOMEM)
+		xnomem();
 	if (fmt != NULL) {
 		xvasprintf(&msg, fmt, ap);
 		shown = text_escape(msg, 0);

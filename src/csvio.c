@@ -273,10 +273,10 @@ feed_gb18030(FILE *fp, struct csv_parser *p, struct reader *r)
 	iconv_t cd;
 	int rc = 0;
 
-	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1) {
-		warn("iconv");
-		return -1;
-	}
+	/* The C library's converter cannot be loaded (no memory for it,
+	 * or a broken system): not the file's fault, exit 3. */
+	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
+		err(CMD_FAIL, "iconv");
 	while (rc == 0 && !r->stopped &&
 	    (n = fread(in + keep, 1, sizeof in - keep, fp)) > 0) {
 		ip = in;
