@@ -81,6 +81,16 @@ db_warn(struct db *db, const char *what)
 		warnx(_("%s: %s: %s"), db->path, what, sqlite3_errmsg(db->h));
 }
 
+/* Out of memory inside SQLite: one line and exit 3. A lookup that failed
+ * is never read as "no row" or "no value"; nothing is committed, and
+ * SQLite rolls back what was begun. */
+static void __attribute__((noreturn))
+nomem(struct db *db, const char *what)
+{
+	db_warn(db, what);
+	exit(CMD_FAIL);
+}
+
 /* Reads a one-integer pragma; -1 on error. */
 static long long
 pragma_int(struct db *db, const char *sql)
@@ -89,9 +99,12 @@ pragma_int(struct db *db, const char *sql)
 	long long v = -1;
 
 	if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
+		v = -1;
+	else if (sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
+	/* Out of memory is not a stranger's file. */
+	if (v == -1 && (sqlite3_errcode(db->h) & 0xff) == SQLITE_NOMEM)
+		nomem(db, "open");
 	sqlite3_finalize(st);
 	return v;
 }
@@ -603,9 +616,12 @@ db_stmt(struct db *db, const char *sql)
 		return s;
 	}
 	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT,
-	    &st, NULL) != SQLITE_OK)
+	    &st, NULL) != SQLITE_OK) {
+		if ((sqlite3_errcode(db->h) & 0xff) == SQLITE_NOMEM)
+			nomem(db, "prepare");
 		errx(CMD_FAIL, "bug: cannot prepare '%s': %s", sql,
 		    sqlite3_errmsg(db->h));
+	}
 	return cache_insert(db, sql, st);
 }
 
@@ -634,10 +650,13 @@ st_text(struct stmt *s, const char *name, const char *value)
 {
 	int i = param(s, name);
 
+	/* SQLite copies the value: out of memory would leave NULL bound,
+	 * and a lookup would find nothing. */
 	if (value == NULL)
 		sqlite3_bind_null(s->st, i);
-	else
-		sqlite3_bind_text(s->st, i, value, -1, SQLITE_TRANSIENT);
+	else if (sqlite3_bind_text(s->st, i, value, -1, SQLITE_TRANSIENT) !=
+	    SQLITE_OK)
+		nomem(s->db, "bind");
 }
 
 void
@@ -661,6 +680,8 @@ st_step(struct stmt *s)
 	case SQLITE_DONE:
 		return 0;
 	default:
+		if ((sqlite3_errcode(s->db->h) & 0xff) == SQLITE_NOMEM)
+			nomem(s->db, "step");
 		db_warn(s->db, "step");
 		sqlite3_reset(s->st);
 		return -1;
@@ -676,10 +697,16 @@ st_exec(struct stmt *s)
 	return rc == -1 ? -1 : 0;
 }
 
+/* NULL only for an SQL NULL: a value that cannot be converted for want
+ * of memory ends the command, rather than reading as "no value". */
 const char *
 st_col(struct stmt *s, int col)
 {
-	return (const char *)sqlite3_column_text(s->st, col);
+	const char *v = (const char *)sqlite3_column_text(s->st, col);
+
+	if (v == NULL && sqlite3_column_type(s->st, col) != SQLITE_NULL)
+		nomem(s->db, "read");
+	return v;
 }
 
 long long
