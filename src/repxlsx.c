@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <sys/wait.h>
 #include <string.h>
 
 #include <xlsxwriter.h>
@@ -69,6 +70,19 @@ struct book {
 	lxw_format   *head, *pct;
 };
 
+/* Set when libxlsxwriter could not make or write something (out of
+ * memory): the workbook would lack it, so none is written. Every call
+ * after that is skipped, as a missing worksheet or format cannot be
+ * used. */
+static int failed;
+
+static void
+check(lxw_error rc)
+{
+	if (rc != LXW_NO_ERROR)
+		failed = 1;
+}
+
 static void
 grow(struct sheet *sh, int col, const char *s)
 {
@@ -85,10 +99,14 @@ open_sheet(struct book *b, struct sheet *sh, const char *name,
 	int c;
 
 	memset(sh, 0, sizeof *sh);
-	sh->ws = xl.workbook_add_worksheet(b->wb, name);
+	if ((sh->ws = xl.workbook_add_worksheet(b->wb, name)) == NULL)
+		failed = 1;
 	sh->ncols = ncols;
+	if (failed)
+		return;
 	for (c = 0; c < ncols; c++) {
-		xl.worksheet_write_string(sh->ws, 0, c, heads[c], b->head);
+		check(xl.worksheet_write_string(sh->ws, 0, c, heads[c],
+		    b->head));
 		grow(sh, c, heads[c]);
 	}
 	xl.worksheet_freeze_panes(sh->ws, 1, 0);
@@ -98,14 +116,19 @@ open_sheet(struct book *b, struct sheet *sh, const char *name,
 static void
 put_str(struct sheet *sh, int col, const char *s)
 {
-	xl.worksheet_write_string(sh->ws, sh->row, col, s ? s : "", NULL);
+	if (failed)
+		return;
+	check(xl.worksheet_write_string(sh->ws, sh->row, col, s ? s : "",
+	    NULL));
 	grow(sh, col, s ? s : "");
 }
 
 static void
 put_num(struct sheet *sh, int col, double v)
 {
-	xl.worksheet_write_number(sh->ws, sh->row, col, v, NULL);
+	if (failed)
+		return;
+	check(xl.worksheet_write_number(sh->ws, sh->row, col, v, NULL));
 	grow(sh, col, "0000000");
 }
 
@@ -113,11 +136,13 @@ put_num(struct sheet *sh, int col, double v)
 static void
 put_rate(struct book *b, struct sheet *sh, int col, struct rate r)
 {
+	if (failed)
+		return;
 	if (r.den == 0)
-		xl.worksheet_write_blank(sh->ws, sh->row, col, b->pct);
+		check(xl.worksheet_write_blank(sh->ws, sh->row, col, b->pct));
 	else
-		xl.worksheet_write_number(sh->ws, sh->row, col,
-		    (double)r.num / (double)r.den, b->pct);
+		check(xl.worksheet_write_number(sh->ws, sh->row, col,
+		    (double)r.num / (double)r.den, b->pct));
 	grow(sh, col, "100.0%");
 }
 
@@ -126,8 +151,9 @@ close_sheet(struct sheet *sh)
 {
 	int c;
 
-	for (c = 0; c < sh->ncols; c++)
-		xl.worksheet_set_column(sh->ws, c, c, sh->width[c], NULL);
+	for (c = 0; c < sh->ncols && !failed; c++)
+		check(xl.worksheet_set_column(sh->ws, c, c, sh->width[c],
+		    NULL));
 }
 
 static void
@@ -262,31 +288,38 @@ quiet_end(int saved)
 	close(saved);
 }
 
-int
-report_xlsx(const struct report *rp, const char *name, const char *path)
+static int
+write_book(const struct report *rp, const char *name, const char *path)
 {
 	struct book b;
 	lxw_error rc;
 	int saved, e;
 
-	if (load_xlsxwriter() == -1)
-		return -1;
 	saved = quiet_begin();
 	if ((b.wb = xl.workbook_new(name)) == NULL) {
 		quiet_end(saved);
 		warnx(_("%s: cannot create the workbook"), path);
 		return -1;
 	}
-	b.head = xl.workbook_add_format(b.wb);
-	xl.format_set_bold(b.head);
-	xl.format_set_bg_color(b.head, 0xDDEBF7);
-	xl.format_set_border(b.head, LXW_BORDER_THIN);
-	b.pct = xl.workbook_add_format(b.wb);
-	xl.format_set_num_format(b.pct, "0.0%");
-	summary(&b, rp);
-	departments(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
-	stations(&b, rp);
-	overdue(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
+	failed = (b.head = xl.workbook_add_format(b.wb)) == NULL ||
+	    (b.pct = xl.workbook_add_format(b.wb)) == NULL;
+	if (!failed) {
+		xl.format_set_bold(b.head);
+		xl.format_set_bg_color(b.head, 0xDDEBF7);
+		xl.format_set_border(b.head, LXW_BORDER_THIN);
+		xl.format_set_num_format(b.pct, "0.0%");
+		summary(&b, rp);
+		departments(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
+		stations(&b, rp);
+		overdue(&b, rp->has_ytd ? &rp->ytd : &rp->cohort);
+	}
+	if (failed) {
+		/* Not closed: closing writes the file. The process ends. */
+		quiet_end(saved);
+		errno = ENOMEM;
+		warn("%s", path);
+		return -1;
+	}
 	errno = 0;
 	rc = xl.workbook_close(b.wb);
 	e = errno;
@@ -300,4 +333,40 @@ report_xlsx(const struct report *rp, const char *name, const char *path)
 		return -1;
 	}
 	return 0;
+}
+
+/* The workbook is built in a child process: libxlsxwriter can crash when
+ * an allocation fails inside it (lxw_worksheet_new frees what it never
+ * made), and a crash must still be one line, exit 3, no file. The child
+ * ends with REPORTED after its message; any other end (a crash, or an
+ * exit while its stderr was quieted) is reported here. */
+#define REPORTED 4
+
+int
+report_xlsx(const struct report *rp, const char *name, const char *path)
+{
+	pid_t pid;
+	int status;
+
+	if (load_xlsxwriter() == -1)
+		return -1;
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) == -1) {
+		warn("%s", path);
+		return -1;
+	}
+	if (pid == 0)
+		_exit(write_book(rp, name, path) == 0 ? 0 : REPORTED);
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR) {
+			warn("%s", path);
+			return -1;
+		}
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return 0;
+	if (WIFEXITED(status) && WEXITSTATUS(status) == REPORTED)
+		return -1;
+	warnx(_("%s: cannot create the workbook"), path);
+	return -1;
 }
