@@ -651,6 +651,8 @@ st_text(struct stmt *s, const char *name, const char *value)
 {
 	int i = param(s, name);
 
+	/* SQLite copies the value: out of memory would leave NULL bound,
+	 * and a lookup would find nothing. */
 	if (value == NULL)
 		sqlite3_bind_null(s->st, i);
 	/* A copy that cannot be made would leave NULL bound. */
@@ -680,6 +682,8 @@ st_step(struct stmt *s)
 	case SQLITE_DONE:
 		return 0;
 	default:
+		if ((sqlite3_errcode(s->db->h) & 0xff) == SQLITE_NOMEM)
+			xnomem();
 		db_warn(s->db, "step");
 		sqlite3_reset(s->st);
 		return -1;
@@ -695,10 +699,16 @@ st_exec(struct stmt *s)
 	return rc == -1 ? -1 : 0;
 }
 
+/* NULL only for an SQL NULL: a value that cannot be converted for want
+ * of memory ends the command, rather than reading as "no value". */
 const char *
 st_col(struct stmt *s, int col)
 {
-	return (const char *)sqlite3_column_text(s->st, col);
+	const char *v = (const char *)sqlite3_column_text(s->st, col);
+
+	if (v == NULL && sqlite3_column_type(s->st, col) != SQLITE_NULL)
+		xnomem();
+	return v;
 }
 
 long long

@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <cjson/cJSON.h>
+
 #include "jianyi.h"
 #include "out.h"
 #include "text.h"
@@ -156,9 +158,24 @@ find_cmd(const char *name)
 	return NULL;
 }
 
+/* cJSON's allocations: out of memory ends the command (exit 3, nothing
+ * committed) rather than leaving an object with a member missing, which
+ * the code would read as "no value". */
+static void *
+json_alloc(size_t n)
+{
+	void *p;
+
+	if ((p = malloc(n)) == NULL)
+		err(CMD_FAIL, NULL);
+	return p;
+}
+
 int
 main(int argc, char **argv)
 {
+	cJSON_Hooks hooks = { json_alloc, free };
+
 	struct cmd_ctx ctx;
 	const struct cmd_entry *e;
 	const char *s;
@@ -168,6 +185,7 @@ main(int argc, char **argv)
 	if (hold_std_fds() == -1)
 		return CMD_FAIL;
 	i18n_init();
+	cJSON_InitHooks(&hooks);
 
 	memset(&ctx, 0, sizeof ctx);
 	s = getenv("JIANYI_DB");

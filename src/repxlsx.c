@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include <xlsxwriter.h>
 
@@ -431,15 +432,14 @@ quiet_end(int saved)
 	close(saved);
 }
 
-int
-report_xlsx(const struct report *rp, const char *name, const char *path)
+/* 0, -1 after a message, or -2 when libxlsxwriter ran out of memory. */
+static int
+write_book(const struct report *rp, const char *name, const char *path)
 {
 	struct book b;
 	lxw_error rc;
 	int saved, e;
 
-	if (load_xlsxwriter() == -1)
-		return -1;
 	saved = quiet_begin();
 	if ((b.wb = xl.workbook_new(name)) == NULL) {
 		quiet_end(saved);
@@ -448,23 +448,28 @@ report_xlsx(const struct report *rp, const char *name, const char *path)
 	}
 	b.rp = rp;
 	b.name = report_title(rp);
-	b.title = xl.workbook_add_format(b.wb);
+	if ((b.title = xl.workbook_add_format(b.wb)) == NULL ||
+	    (b.part = xl.workbook_add_format(b.wb)) == NULL ||
+	    (b.bold = xl.workbook_add_format(b.wb)) == NULL ||
+	    (b.head = xl.workbook_add_format(b.wb)) == NULL ||
+	    (b.pct = xl.workbook_add_format(b.wb)) == NULL ||
+	    (b.date = xl.workbook_add_format(b.wb)) == NULL) {
+		/* Not closed: closing writes the file. The process ends,
+		 * and report_xlsx says so. */
+		quiet_end(saved);
+		return -2;
+	}
 	xl.format_set_bold(b.title);
 	xl.format_set_font_size(b.title, TITLE_PT);
 	xl.format_set_align(b.title, LXW_ALIGN_CENTER);
 	xl.format_set_align(b.title, LXW_ALIGN_VERTICAL_CENTER);
-	b.part = xl.workbook_add_format(b.wb);
 	xl.format_set_align(b.part, LXW_ALIGN_CENTER);
-	b.bold = xl.workbook_add_format(b.wb);
 	xl.format_set_bold(b.bold);
-	b.head = xl.workbook_add_format(b.wb);
 	xl.format_set_bold(b.head);
 	xl.format_set_bg_color(b.head, 0xDDEBF7);
 	xl.format_set_border(b.head, LXW_BORDER_THIN);
 	xl.format_set_align(b.head, LXW_ALIGN_CENTER);
-	b.pct = xl.workbook_add_format(b.wb);
 	xl.format_set_num_format(b.pct, "0.0%");
-	b.date = xl.workbook_add_format(b.wb);
 	xl.format_set_num_format(b.date, i18n_chinese() ?
 	    "yyyy\"年\"m\"月\"d\"日\"" : "yyyy-mm-dd");
 	xl.format_set_align(b.date, LXW_ALIGN_LEFT);
@@ -486,4 +491,45 @@ report_xlsx(const struct report *rp, const char *name, const char *path)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * The workbook is built in a child process: libxlsxwriter can crash when
+ * an allocation fails inside it (lxw_worksheet_new frees what it never
+ * made), and a crash must still be one line, exit 3, and no file. The
+ * child ends with REPORTED after its own message; any other end (a crash,
+ * or an exit while its stderr was quieted) is reported here.
+ */
+#define REPORTED 4
+
+int
+report_xlsx(const struct report *rp, const char *name, const char *path)
+{
+	pid_t pid;
+	int status;
+
+	if (load_xlsxwriter() == -1)
+		return -1;
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) == -1) {
+		warn("%s", path);
+		return -1;
+	}
+	if (pid == 0) {
+		int rc = write_book(rp, name, path);
+
+		_exit(rc == 0 ? 0 : rc == -1 ? REPORTED : 1);
+	}
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR) {
+			warn("%s", path);
+			return -1;
+		}
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return 0;
+	if (WIFEXITED(status) && WEXITSTATUS(status) == REPORTED)
+		return -1;
+	warnx(_("%s: cannot create the workbook"), path);
+	return -1;
 }
