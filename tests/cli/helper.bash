@@ -168,3 +168,16 @@ crlf() {
 	output=$(printf '%s' "$output" | tr -d '\r')
 	mapfile -t lines <<<"$output"
 }
+
+# For the tests that drive a prompt through tmux: the town, and a tmux
+# server of the test's own, killed at the end.
+tmux_setup() {
+	common_setup
+	town >/dev/null
+	SOCK="$TMP/tmux.sock"
+}
+
+tmux_teardown() {
+	tmux -S "$SOCK" kill-server 2>/dev/null || true
+	rm -rf "$TMP"
+}

@@ -6,14 +6,11 @@
 load helper
 
 setup() {
-	common_setup
-	town >/dev/null
-	SOCK="$TMP/tmux.sock"
+	tmux_setup
 }
 
 teardown() {
-	tmux -S "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$TMP"
+	tmux_teardown
 }
 
 # Types one answer and gives the program a moment to take it.

@@ -10,14 +10,11 @@
 load helper
 
 setup() {
-	common_setup
-	town >/dev/null
-	SOCK="$TMP/tmux.sock"
+	tmux_setup
 }
 
 teardown() {
-	tmux -S "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$TMP"
+	tmux_teardown
 }
 
 # Starts `jianyi add` at a terminal in language $1 (en or zh); its number
