@@ -43,6 +43,7 @@ struct imp {
 	int                       map[CSV_MAXCOLS];
 	char                     *head[CSV_MAXCOLS]; /* as the file names them */
 	size_t                    nhead;
+	unsigned char             used[CSV_MAXCOLS]; /* by field: imported */
 	int                       have_header;
 	long                      line;
 	char                    **cells;   /* the row's fields, normalised */
@@ -1261,8 +1262,17 @@ on_header(struct imp *im, char **f, const size_t *lens, size_t n)
 		return -1;
 	}
 	for (c = 0; c < t->ncols; c++)
-		im->map[c] = map[c] >= 0 ? (int)idx[map[c]] : -1;
+		if ((im->map[c] = map[c] >= 0 ? (int)idx[map[c]] : -1) >= 0)
+			im->used[im->map[c]] = 1;
 	return 0;
+}
+
+/* Whether field i of a row is read: a field of 序号, or of a column
+ * skipped, is not (nor checked), but one past the header is. */
+static int
+used(const struct imp *im, size_t i)
+{
+	return i >= im->nhead || im->used[i];
 }
 
 /* One record of the file: the header, or a row. */
@@ -1278,7 +1288,8 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 	msg_wheref("%s:%ld", im->path, line);
 	/* A NUL byte is a control character, never the end of the text. */
 	for (i = 0; i < n; i++)
-		if (memchr(f[i], '\0', lens[i]) != NULL)
+		if ((!im->have_header || used(im, i)) &&
+		    memchr(f[i], '\0', lens[i]) != NULL)
 			break;
 	if (i < n && !im->have_header) {
 		refuse(_("header %zu has a control character"), i + 1);
@@ -1314,10 +1325,11 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 	for (i = 0, blank = 1; i < n; i++) {
 		im->cells[i] = csv_unmark(text_norm(f[i], lens[i], NULL));
 		im->ncells++;
-		if (im->cells[i][0] != '\0')
+		if (im->cells[i][0] != '\0' && used(im, i))
 			blank = 0;
 	}
-	/* Excel's trailing rows of only separators: skipped, and counted. */
+	/* Excel's trailing rows of only separators, or of only a 序号 (a
+	 * sheet numbered in advance): skipped, and counted. */
 	if (blank) {
 		im->blank++;
 		return 0;

@@ -259,3 +259,21 @@ notes() {
 	expect_output <<<'n.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
 	[ "$(sfield 2023-0001 note)" = 催办 ]
 }
+
+@test "item 4: rows numbered in advance (only a 序号) are blank rows; a skipped column's cells are not read" {
+	town >/dev/null
+	printf '序号,编号,接收日期,标题,colour\r\n1,2023-0001,2023-01-05,路灯,r\0d\r\n2,,,,\r\n3,,,,\r\n' >pre.csv
+	run j import suggestions pre.csv --skip-unknown-columns
+	[ "$status" -eq 0 ]
+	expect_output <<-'EOF2'
+	pre.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged; 2 blank rows skipped
+	columns skipped: colour
+	EOF2
+	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM suggestion')" = 1 ]
+	# A control character in a column that is read is still refused.
+	printf '序号,编号,接收日期,标题\r\n1,2023-0002,2023-01-05,r\0d\r\n' >nul.csv
+	refused_all 1 import suggestions nul.csv <<-'EOF2'
+	jianyi: nul.csv:2: 标题: has a control character
+	jianyi: nul.csv: 1 bad rows; nothing imported
+	EOF2
+}
