@@ -1490,8 +1490,12 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 			fprintf(out, _("; %ld blank rows skipped"), im.blank);
 		fputc('\n', out);
 		free(path);
-		if (im.skipped != NULL)
-			fprintf(out, _("columns skipped: %s\n"), im.skipped);
+		if (im.skipped != NULL) {
+			char *shown = text_escape(im.skipped, 0);
+
+			fprintf(out, _("columns skipped: %s\n"), shown);
+			free(shown);
+		}
 		print_names(out, _("new stations: "), &im.created[REG_STATION],
 		    o->verbose);
 		print_names(out, _("new departments: "), &im.created[REG_DEPT],

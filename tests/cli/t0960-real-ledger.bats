@@ -277,3 +277,14 @@ notes() {
 	jianyi: nul.csv: 1 bad rows; nothing imported
 	EOF2
 }
+
+@test "item 4: a skipped header is shown escaped in the summary" {
+	town >/dev/null
+	printf 'number,received_on,title,"a\033[31mb"\n2023-0001,2023-01-05,x,y\n' >esc.csv
+	run j import suggestions esc.csv --skip-unknown-columns
+	[ "$status" -eq 0 ]
+	expect_output <<-'EOF2'
+	esc.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+	columns skipped: a\x1b[31mb
+	EOF2
+}
