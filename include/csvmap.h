@@ -19,6 +19,7 @@ struct csv_table {
 	const char              *name; /* suggestions, receptions, ... */
 	const struct csv_column *cols;
 	int                      ncols;
+	const char *const       *ignored; /* headers read past: 序号 */
 };
 
 /* The suggestions ledger, in SPEC order. */
@@ -26,7 +27,7 @@ enum {
 	L_NUMBER, L_RECEIVED, L_STATION, L_SOURCE, L_TITLE, L_CONTENT,
 	L_CATEGORY, L_SUBMITTER, L_PHONE, L_LEAD, L_COSIGNERS, L_DEPT, L_CO,
 	L_ASSIGNED, L_DUE, L_REPLIED, L_CLASS, L_REPLY, L_RATED, L_RATING,
-	L_HANDLER, L_CONTACTS, L_NCOLS
+	L_HANDLER, L_CONTACTS, L_NOTE, L_NCOLS
 };
 /* Receptions and activities begin with the row's id, so that two
  * identical sessions on one day round-trip as two (optional on import). */
@@ -40,6 +41,11 @@ extern const struct csv_table csv_tables[];
 
 /* The table named s, or NULL. */
 const struct csv_table *csv_table_find(const char *s);
+
+/* The column whose Chinese or English header is name (normalised), -1 when
+ * none; -2 when name is a header that the table reads past (序号, the row
+ * numbers of a ledger). */
+int csv_column_find(const struct csv_table *, const char *name);
 
 #define CSV_MAXCOLS 32
 

@@ -35,6 +35,8 @@ enum cmd_status reg_list(struct db *, enum reg_kind, int all,
     struct table *);
 /* 1 if the name is registered, 0 if not, -1 on error; silent. */
 int reg_exists(struct db *, enum reg_kind, const char *name);
+/* Every name of a registry, retired ones too, as new strings in *v. */
+enum cmd_status reg_names(struct db *, enum reg_kind, char ***v, size_t *n);
 /*
  * A registered entry's fields in the order of its CSV columns (csvmap.h:
  * S_* for stations, P_* for deputies), each into a buffer of 256 bytes, ""
@@ -163,6 +165,7 @@ struct sug_new {
 	const char  *deputy;
 	const char **cosigners;
 	int          ncosigners;
+	const char  *note;   /* the ledger's 备注 */
 };
 /* Registers a suggestion. Unless number is NULL, *number gets its number,
  * which the caller frees. A number over MAX_NUMBER characters, or more than

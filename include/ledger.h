@@ -22,6 +22,8 @@ struct import_opts {
 	int                     update;       /* take the file's values */
 	int                     strict_names; /* refuse unknown names */
 	int                     progress;     /* show progress on stderr */
+	int                     skip_unknown; /* --skip-unknown-columns */
+	int                     verbose;      /* every new name */
 };
 
 /*

@@ -16,7 +16,8 @@ static enum cmd_status exec(struct cmd_ctx *, int, char **);
 const struct cmd_entry cmd_import_entry = {
 	"import", N_("suggestions|receptions|activities|stations|departments|"
 	    "deputies FILE [--encoding auto|utf-8|gb18030] [--dry-run] "
-	    "[--update] [--strict-names] [--quiet]"),
+	    "[--update] [--strict-names] [--skip-unknown-columns] [--verbose] "
+	    "[--quiet]"),
 	N_("read a CSV file (\"-\" for standard input)"), exec,
 };
 
@@ -28,6 +29,8 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "update", no_argument, NULL, 'u' },
 		{ "strict-names", no_argument, NULL, 's' },
+		{ "skip-unknown-columns", no_argument, NULL, 'k' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -53,6 +56,12 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			break;
 		case 's':
 			o.strict_names = 1;
+			break;
+		case 'k':
+			o.skip_unknown = 1;
+			break;
+		case 'v':
+			o.verbose = 1;
 			break;
 		default:
 			quiet = 1;

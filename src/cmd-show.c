@@ -110,6 +110,7 @@ print_text(const cJSON *o)
 	field(N_("assigned"), str(o, "assigned_on"));
 	field(N_("due"), str(o, "due"));
 	block(N_("content"), str(o, "content"));
+	block(N_("note"), str(o, "note"));
 
 	a = cJSON_GetObjectItem(o, "replies");
 	cJSON_ArrayForEach(i, a) {

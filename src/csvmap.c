@@ -36,7 +36,12 @@ static const struct csv_column ledger[] = {
 	/* What the rates need beyond the ledger's own columns. */
 	[L_HANDLER] = { "经办人", "handler", 0 },
 	[L_CONTACTS] = { "办前沟通", "contacts", 0 },
+	/* The ledger's remarks, kept as the suggestion's note. */
+	[L_NOTE] = { "备注", "note", 0 },
 };
+
+/* A ledger's row numbers: Excel's, never the suggestion's number. */
+static const char *const row_numbers[] = { "序号", "no", NULL };
 
 static const struct csv_column receptions[] = {
 	[R_ID] = { "编号", "id", 0 },
@@ -72,13 +77,13 @@ static const struct csv_column deputies[] = {
 };
 
 const struct csv_table csv_tables[] = {
-	{ "suggestions", ledger, L_NCOLS },
-	{ "receptions", receptions, R_NCOLS },
-	{ "activities", activities, A_NCOLS },
-	{ "stations", stations, S_NCOLS },
-	{ "departments", departments, D_NCOLS },
-	{ "deputies", deputies, P_NCOLS },
-	{ NULL, NULL, 0 },
+	{ "suggestions", ledger, L_NCOLS, row_numbers },
+	{ "receptions", receptions, R_NCOLS, row_numbers },
+	{ "activities", activities, A_NCOLS, row_numbers },
+	{ "stations", stations, S_NCOLS, row_numbers },
+	{ "departments", departments, D_NCOLS, row_numbers },
+	{ "deputies", deputies, P_NCOLS, row_numbers },
+	{ NULL, NULL, 0, NULL },
 };
 
 const struct csv_table *
@@ -90,6 +95,21 @@ csv_table_find(const char *s)
 		if (strcmp(s, csv_tables[i].name) == 0)
 			return &csv_tables[i];
 	return NULL;
+}
+
+int
+csv_column_find(const struct csv_table *t, const char *name)
+{
+	int c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (strcmp(name, t->cols[c].zh) == 0 ||
+		    strcasecmp(name, t->cols[c].en) == 0)
+			return c;
+	for (c = 0; t->ignored != NULL && t->ignored[c] != NULL; c++)
+		if (strcasecmp(name, t->ignored[c]) == 0)
+			return -2;
+	return -1;
 }
 
 char *

@@ -26,11 +26,13 @@
 #define BUSY_TIMEOUT_MS 30000
 
 extern const char schema_sql[];
+extern const char schema_sql_2[];
 
 /* Migration N brings user_version from N-1 to N; each runs in its own
  * transaction. Append, never edit. */
 static const char *const migrations[] = {
 	schema_sql,
+	schema_sql_2,	/* suggestion.note: the ledger's 备注 */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 

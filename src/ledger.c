@@ -32,6 +32,9 @@ struct newnames {
 	size_t  len;
 };
 
+/* The names a summary lists of each registry, unless --verbose. */
+#define NAMES_SHOWN 10
+
 struct imp {
 	struct db                *db;
 	const struct cmd_ctx     *ctx;
@@ -40,6 +43,7 @@ struct imp {
 	int                       map[CSV_MAXCOLS];
 	char                     *head[CSV_MAXCOLS]; /* as the file names them */
 	size_t                    nhead;
+	unsigned char             used[CSV_MAXCOLS]; /* by field: imported */
 	int                       have_header;
 	long                      line;
 	char                    **cells;   /* the row's fields, normalised */
@@ -49,6 +53,9 @@ struct imp {
 	enum cmd_status           fail;    /* a database error: stop */
 	int                       rehandle_months;
 	struct newnames           created[3]; /* by reg_kind */
+	struct newnames           known[3];   /* registered before, by kind */
+	int                       loaded[3];  /* known[k] is read */
+	char                     *skipped;    /* --skip-unknown-columns */
 	char                      today[11];
 };
 
@@ -173,8 +180,60 @@ check_needs(struct imp *im, int ca, const void *a, int cb, const void *b)
 	return 0;
 }
 
+/*
+ * Whether a new name is one or two characters from a registered one, and
+ * so more likely a slip (黄堂 for 黄塘) than a new name: one edit for a
+ * name of two to four characters, two for a longer one. A name of one
+ * character is never near another.
+ */
+static int
+near(const char *a, const char *b)
+{
+	size_t la = text_chars(a), lb = text_chars(b);
+	size_t shorter = la < lb ? la : lb;
+	int d = text_distance(a, b);
+
+	return (d == 1 && shorter >= 2) || (d == 2 && shorter >= 5);
+}
+
+static int
+listed(const struct newnames *n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n->len; i++)
+		if (strcmp(n->v[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* Refuses a new name near one registered before the import (not one that
+ * this import registered: a file's own names are its to choose). */
+static enum cmd_status
+near_name(struct imp *im, enum reg_kind k, const char *name, int c)
+{
+	struct newnames *kn = &im->known[k];
+	size_t i;
+
+	if (!im->loaded[k]) {
+		if (reg_names(im->db, k, &kn->v, &kn->len) != CMD_OK)
+			return CMD_FAIL;
+		im->loaded[k] = 1;
+	}
+	for (i = 0; i < kn->len; i++)
+		if (near(name, kn->v[i]) && !listed(&im->created[k], kn->v[i])) {
+			refuse(_("%s: '%s' is not registered; did you mean "
+			    "'%s'? (register a new name this close to another "
+			    "before the import)"), colname(im, c), name,
+			    kn->v[i]);
+			return CMD_REFUSED;
+		}
+	return CMD_OK;
+}
+
 /* Makes sure a name is registered: created (and remembered for the
- * summary) unless --strict-names. */
+ * summary) unless --strict-names; a name near a registered one is
+ * refused. */
 static enum cmd_status
 ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 {
@@ -195,6 +254,8 @@ ensure(struct imp *im, enum reg_kind k, const char *name, int c)
 	}
 	if (arg_text(colname(im, c), name, TEXT_REQUIRED, MAX_NAME) == -1)
 		return CMD_REFUSED;
+	if ((st = near_name(im, k, name, c)) != CMD_OK)
+		return st;
 	if (k == REG_STATION)
 		st = station_add(im->db, im->ctx, name, NULL);
 	else if (k == REG_DEPT)
@@ -342,6 +403,7 @@ check_row(struct imp *im, struct lrow *r)
 	    &r->rating);
 	bad |= check_phone(im, L_PHONE, r->v[L_PHONE]);
 	bad |= check_text(im, L_HANDLER, r->v[L_HANDLER], 0, MAX_NAME);
+	bad |= check_text(im, L_NOTE, r->v[L_NOTE], TEXT_MULTILINE, MAX_TEXT);
 	if (bad)
 		return -1;
 
@@ -505,7 +567,7 @@ registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
 		{ L_CATEGORY, "category" }, { L_SUBMITTER, "submitter" },
 		{ L_PHONE, "phone" }, { L_SOURCE, "source" },
 		{ L_RECEIVED, "received_on" }, { L_STATION, "station" },
-		{ L_LEAD, "lead_deputy" },
+		{ L_LEAD, "lead_deputy" }, { L_NOTE, "note" },
 	};
 	enum cmd_status st, worst = CMD_OK;
 	const char *fv, *dv;
@@ -862,6 +924,7 @@ enter_suggestion(struct imp *im, struct lrow *r)
 		n.deputy = r->v[L_LEAD];
 		n.cosigners = (const char **)r->cos;
 		n.ncosigners = r->ncos;
+		n.note = r->v[L_NOTE];
 		if ((st = sug_add(im->db, im->ctx, &n, NULL)) != CMD_OK)
 			return st;
 		held_from(NULL, &h);
@@ -1129,13 +1192,95 @@ free_cells(struct imp *im)
 	im->ncells = 0;
 }
 
+/* The headers that a table knows, for the refusal of an unknown one: in
+ * English for an English header, else in Chinese. */
+static char *
+known_headers(const struct csv_table *t, int english)
+{
+	char *s = NULL;
+	int c;
+
+	for (c = 0; c < t->ncols; c++)
+		text_append(&s, english ? ", " : "、",
+		    english ? t->cols[c].en : t->cols[c].zh);
+	for (c = 0; t->ignored != NULL && t->ignored[c] != NULL; c++)
+		if ((t->ignored[c][0] & 0x80) == (english ? 0 : 0x80))
+			text_append(&s, english ? ", " : "、", t->ignored[c]);
+	return s;
+}
+
+/*
+ * Maps the header row onto the table's columns (im->map, by field index).
+ * 序号 is read past; an unknown header is refused, or skipped and listed
+ * under --skip-unknown-columns. Returns -1 after a message.
+ */
+static int
+on_header(struct imp *im, char **f, const size_t *lens, size_t n)
+{
+	const struct csv_table *t = im->o->table;
+	char *keep[CSV_MAXCOLS], *name, *shown, msg[512];
+	size_t idx[CSV_MAXCOLS], nkeep = 0, i;
+	int c, map[CSV_MAXCOLS];
+
+	for (i = 0; i < n; i++) {
+		name = text_norm(f[i], lens[i], NULL);
+		c = csv_column_find(t, name);
+		if (c == -1) {
+			const unsigned char *p;
+			int english;
+			char *list;
+
+			shown = text_visible(name);
+			if (im->o->skip_unknown) {
+				text_append(&im->skipped, "、", shown);
+				free(shown);
+				free(name);
+				continue;
+			}
+			/* English when the header has a Latin letter. */
+			for (p = (const unsigned char *)name, english = 0;
+			    *p != '\0'; p++)
+				if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+					english = 1;
+			list = known_headers(t, english);
+			refuse(_("unknown header '%s' (known: %s); "
+			    "--skip-unknown-columns imports the other "
+			    "columns"), shown, list);
+			free(list);
+			free(shown);
+			free(name);
+			return -1;
+		}
+		free(name);
+		if (c == -2)
+			continue;
+		keep[nkeep] = f[i];
+		idx[nkeep++] = i;
+	}
+	if (csv_map_header(t, keep, nkeep, map, msg, sizeof msg) == -1) {
+		refuse("%s", msg);
+		return -1;
+	}
+	for (c = 0; c < t->ncols; c++)
+		if ((im->map[c] = map[c] >= 0 ? (int)idx[map[c]] : -1) >= 0)
+			im->used[im->map[c]] = 1;
+	return 0;
+}
+
+/* Whether field i of a row is read: a field of 序号, or of a column
+ * skipped, is not (nor checked), but one past the header is. */
+static int
+used(const struct imp *im, size_t i)
+{
+	return i >= im->nhead || im->used[i];
+}
+
 /* One record of the file: the header, or a row. */
 static int
 on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 {
 	const struct csv_table *t = im->o->table;
 	enum cmd_status st;
-	char msg[512];
 	size_t i;
 	int c, blank;
 
@@ -1143,7 +1288,8 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 	msg_wheref("%s:%ld", im->path, line);
 	/* A NUL byte is a control character, never the end of the text. */
 	for (i = 0; i < n; i++)
-		if (memchr(f[i], '\0', lens[i]) != NULL)
+		if ((!im->have_header || used(im, i)) &&
+		    memchr(f[i], '\0', lens[i]) != NULL)
 			break;
 	if (i < n && !im->have_header) {
 		refuse(_("header %zu has a control character"), i + 1);
@@ -1151,10 +1297,9 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 		return -1;
 	}
 	if (!im->have_header) {
-		if (n > CSV_MAXCOLS ||
-		    csv_map_header(t, f, n, im->map, msg, sizeof msg) == -1) {
-			refuse("%s", n > CSV_MAXCOLS ? _("too many columns") :
-			    msg);
+		if (n > CSV_MAXCOLS || on_header(im, f, lens, n) == -1) {
+			if (n > CSV_MAXCOLS)
+				refuse("%s", _("too many columns"));
 			im->bad++;
 			return -1;
 		}
@@ -1180,10 +1325,11 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 	for (i = 0, blank = 1; i < n; i++) {
 		im->cells[i] = csv_unmark(text_norm(f[i], lens[i], NULL));
 		im->ncells++;
-		if (im->cells[i][0] != '\0')
+		if (im->cells[i][0] != '\0' && used(im, i))
 			blank = 0;
 	}
-	/* Excel's trailing rows of only separators: skipped, and counted. */
+	/* Excel's trailing rows of only separators, or of only a 序号 (a
+	 * sheet numbered in advance): skipped, and counted. */
 	if (blank) {
 		im->blank++;
 		return 0;
@@ -1265,17 +1411,31 @@ on_record(void *arg, long line, char **f, const size_t *lens, size_t n)
 	return rc;
 }
 
+/* "new deputies: A、B、C": the first ten, then how many more, unless
+ * all. */
 static void
-print_names(FILE *out, const char *what, const struct newnames *n)
+print_names(FILE *out, const char *what, const struct newnames *n, int all)
 {
 	size_t i;
 
 	if (n->len == 0)
 		return;
 	fprintf(out, "%s", what);
-	for (i = 0; i < n->len; i++)
+	for (i = 0; i < n->len && (all || i < NAMES_SHOWN); i++)
 		fprintf(out, "%s%s", i ? "、" : "", n->v[i]);
+	if (i < n->len)
+		fprintf(out, _(" … and %zu more"), n->len - i);
 	fputc('\n', out);
+}
+
+static void
+free_names(struct newnames *n)
+{
+	size_t i;
+
+	for (i = 0; i < n->len; i++)
+		free(n->v[i]);
+	free(n->v);
 }
 
 enum cmd_status
@@ -1287,7 +1447,6 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	enum cmd_status st = CMD_OK;
 	char buf[16];
 	int rc, k;
-	size_t i;
 
 	memset(&im, 0, sizeof im);
 	im.db = db;
@@ -1331,15 +1490,24 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 			fprintf(out, _("; %ld blank rows skipped"), im.blank);
 		fputc('\n', out);
 		free(path);
-		print_names(out, _("new stations: "), &im.created[REG_STATION]);
-		print_names(out, _("new departments: "), &im.created[REG_DEPT]);
-		print_names(out, _("new deputies: "), &im.created[REG_DEPUTY]);
+		if (im.skipped != NULL) {
+			char *shown = text_escape(im.skipped, 0);
+
+			fprintf(out, _("columns skipped: %s\n"), shown);
+			free(shown);
+		}
+		print_names(out, _("new stations: "), &im.created[REG_STATION],
+		    o->verbose);
+		print_names(out, _("new departments: "), &im.created[REG_DEPT],
+		    o->verbose);
+		print_names(out, _("new deputies: "), &im.created[REG_DEPUTY],
+		    o->verbose);
 	}
 	for (k = 0; k < 3; k++) {
-		for (i = 0; i < im.created[k].len; i++)
-			free(im.created[k].v[i]);
-		free(im.created[k].v);
+		free_names(&im.created[k]);
+		free_names(&im.known[k]);
 	}
+	free(im.skipped);
 	for (k = 0; k < CSV_MAXCOLS; k++)
 		free(im.head[k]);
 	free_cells(&im);

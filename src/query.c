@@ -166,7 +166,7 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 	static const char *const main_keys[] = { "number", "status", "overdue",
 	    "title", "content", "station", "source", "category",
 	    "received_on", "submitter", "phone", "lead_deputy", "assigned_on",
-	    "due", "handler" };
+	    "due", "handler", "note" };
 	static const char *const dept_keys[] = { "name", "role", "since" };
 	static const char *const reply_keys[] = { "date", "department",
 	    "class", "text" };
@@ -184,7 +184,7 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ", s.title,"
 	    " s.content, st.name, s.source, s.category, s.received_on,"
 	    " s.submitter, s.phone, dp.name, s.assigned_on, s.due_on,"
-	    " s.handler, s.id FROM suggestion s"
+	    " s.handler, s.note, s.id FROM suggestion s"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
 	    " WHERE s.number = :number");
@@ -197,12 +197,12 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 		return CMD_REFUSED;
 	}
 	o = cJSON_CreateObject();
-	for (i = 0; i < 15; i++)
+	for (i = 0; i < 16; i++)
 		if (i == 2)
 			cJSON_AddBoolToObject(o, "overdue", st_colint(s, i));
 		else
 			add_str(o, main_keys[i], s, i);
-	sid = st_colint(s, 15);
+	sid = st_colint(s, 16);
 
 	if (add_rows(o, "cosigners", db_stmt(db, "SELECT d.name FROM"
 	    " cosigner c JOIN deputy d ON d.id = c.deputy_id"
@@ -275,7 +275,8 @@ sug_ledger(struct db *db, ledger_fn fn, void *arg)
 	    "  AND EXISTS (SELECT 1 FROM assignment a"
 	    "   WHERE a.suggestion_id = s.id AND a.department_id = d.id"
 	    "   AND a.ended_on IS NULL)"
-	    "  ORDER BY c.contacted_on, c.id))"
+	    "  ORDER BY c.contacted_on, c.id)),"
+	    " s.note"
 	    " FROM suggestion s"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"

@@ -523,6 +523,27 @@ activity_list(struct db *db, const struct period *p, const char *kind,
 	return fill(s, t);
 }
 
+enum cmd_status
+reg_names(struct db *db, enum reg_kind k, char ***v, size_t *n)
+{
+	struct stmt *s = db_stmt(db, regs[k].names);
+	size_t cap = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	while ((rc = st_step(s)) == 1) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 32;
+			if ((*v = reallocarray(*v, cap, sizeof **v)) == NULL)
+				err(1, NULL);
+		}
+		if (((*v)[(*n)++] = strdup(st_col(s, 0))) == NULL)
+			err(1, NULL);
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
 int
 reg_exists(struct db *db, enum reg_kind k, const char *name)
 {

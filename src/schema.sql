@@ -1,4 +1,4 @@
--- schema.sql — the jianyi database, version 1.
+-- schema.sql — the jianyi database, version 1, and the migrations after it.
 -- Embedded at build time and applied as migration 1 by src/db.c, which also
 -- sets PRAGMA application_id and user_version. Dates are ISO YYYY-MM-DD text.
 -- The closed vocabularies are checked with OR rather than IN: SQLite builds
@@ -185,3 +185,8 @@ CREATE TABLE event (
 	detail        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX event_suggestion ON event(suggestion_id, on_date, status);
+
+-- migration 2: the ledger's 备注 (remarks) column, kept as the suggestion's
+-- note (import, export, show). Append migrations below, never edit them:
+-- each begins with a line "-- migration N:" and becomes schema_sql_N.
+ALTER TABLE suggestion ADD COLUMN note TEXT;

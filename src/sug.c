@@ -364,9 +364,9 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 
 	s = db_stmt(db, "INSERT INTO suggestion(number, year, seq, title,"
 	    " content, station_id, source, category, received_on, submitter,"
-	    " phone, lead_deputy_id) VALUES (:number, :year, :seq, :title,"
-	    " :content, :station, :source, :category, :received, :submitter,"
-	    " :phone, :deputy)");
+	    " phone, lead_deputy_id, note) VALUES (:number, :year, :seq,"
+	    " :title, :content, :station, :source, :category, :received,"
+	    " :submitter, :phone, :deputy, :note)");
 	st_text(s, ":number", num);
 	st_int(s, ":year", year);
 	if (seq > 0)
@@ -380,6 +380,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	st_text(s, ":received", date_iso(n->received, day));
 	st_text(s, ":submitter", n->submitter);
 	st_text(s, ":phone", n->phone);
+	st_text(s, ":note", n->note);
 	if (deputy)
 		st_int(s, ":deputy", deputy);
 	if (st_exec(s) == -1) {
@@ -906,6 +907,8 @@ static const struct {
 	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id", 0 },
 	{ "handler", N_("handler"), REG_DEPT,
 	  "UPDATE suggestion SET handler = :v WHERE id = :id", 0 },
+	{ "note", N_("note"), REG_DEPT,
+	  "UPDATE suggestion SET note = :v WHERE id = :id", 0 },
 };
 
 /*

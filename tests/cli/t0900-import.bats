@@ -158,7 +158,7 @@ OUT
 }
 
 @test "hostile files: unknown header, empty, unterminated quote, missing column" {
-	refused 1 "unknown-header.csv:1: unknown header 'colour'" import suggestions unknown-header.csv
+	refused 1 "unknown-header.csv:1: unknown header 'colour' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions unknown-header.csv
 	refused 1 "empty.csv: empty file; expected a header row" import suggestions empty.csv
 	refused 1 "unterminated.csv:2: the file ends inside a quoted field" import suggestions unterminated.csv
 	printf 'number,title\n1,x\n' > nodate.csv

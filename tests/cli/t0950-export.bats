@@ -14,7 +14,7 @@ setup_file() {
 @test "the ledger starts with a BOM and the Chinese header, lines end in CRLF" {
 	j --db "$DEMO" export suggestions -o out.csv
 	[ "$(head -c 3 out.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
-	[ "$(head -1 out.csv | tail -c +4)" = $'编号,接收日期,联络站,来源,标题,内容,类别,提出人,联系电话,领衔代表,附议代表,承办单位,协办单位,交办日期,办理期限,答复日期,答复类别,答复内容,反馈日期,满意度,经办人,办前沟通\r' ]
+	[ "$(head -1 out.csv | tail -c +4)" = $'编号,接收日期,联络站,来源,标题,内容,类别,提出人,联系电话,领衔代表,附议代表,承办单位,协办单位,交办日期,办理期限,答复日期,答复类别,答复内容,反馈日期,满意度,经办人,办前沟通,备注\r' ]
 	[ "$(wc -l < out.csv)" = "$(grep -c $'\r$' out.csv)" ]
 	# Exports carry citizens' words: 0600, masked or not (issue 11).
 	[ "$(stat -c %a out.csv)" = 600 ]

@@ -304,9 +304,9 @@ CASES
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" add --title x
 	refused_db 1 "'$D/empty.db' is an empty file, not a jianyi database" "$D/empty.db" add --title x
 	refused_db 1 "'$D/text.db' is not a jianyi database" "$D/text.db" list
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 1)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 2)" \
 	    "$D/newer.db" add --title x
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 1)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 2)" \
 	    "$D/newer.db" list
 	refused_db 1 "'$D/foreign.db' is not a jianyi database" "$D/foreign.db" list
 	refused_db 1 "'$D/truncated.db' is not a jianyi database" "$D/truncated.db" check
@@ -328,10 +328,10 @@ CASES
 	printf '\xef\xbb\xbf编号,接收日期,标题\r\n2023-0009,2023-02-30,x\r\n' >"$TMP/baddate.csv"
 	printf 'number,received_on,title\n2023-0100,2023-01-05,路灯\n2023-0100,2023-01-05,路灯\n' >"$TMP/dup.csv"
 	refused_table <<CASES
-1 "$F/unknown-header.csv:1: unknown header 'colour'" import suggestions "$F/unknown-header.csv"
+1 "$F/unknown-header.csv:1: unknown header 'colour' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions "$F/unknown-header.csv"
 1 "$F/unterminated.csv:2: the file ends inside a quoted field" import suggestions "$F/unterminated.csv"
 1 "$F/empty.csv: empty file; expected a header row" import suggestions "$F/empty.csv"
-1 "$F/ledger-states.csv:1: unknown header '接收日期'" import receptions "$F/ledger-states.csv"
+1 "$F/ledger-states.csv:1: unknown header '接收日期' (known: 编号、日期、联络站、接待人次、接待代表、备注、序号); --skip-unknown-columns imports the other columns" import receptions "$F/ledger-states.csv"
 1 "$TMP: Is a directory" import suggestions "$TMP"
 1 "$TMP/missing.csv: No such file or directory" import suggestions "$TMP/missing.csv"
 2 "expected a table and a FILE; see 'jianyi import --help'" import suggestions

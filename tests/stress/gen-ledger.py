@@ -9,7 +9,7 @@ import sys
 
 n = int(sys.argv[1])
 random.seed(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
-stations = ["黄塘", "源潭", "华埭村", "石潭", "新村"]
+stations = ["黄塘", "源潭", "华埭村", "石门", "新村"]
 depts = ["规划建设办", "交通运输办", "社会事务办", "农业办"]
 deputies = ["陈志强", "李秀英", "黄伟明", "梁丽华"]
 

@@ -177,6 +177,27 @@ test_trim(void **state)
 	assert_string_equal(csv_trim(w), "黄塘");
 }
 
+/* Issue 12 item 4: 备注 is a column of the ledger (the note), 序号 a
+ * header read past, anything else unknown. */
+static void
+test_column_find(void **state)
+{
+	const struct csv_table *t = csv_table_find("suggestions");
+
+	(void)state;
+	assert_int_equal(csv_column_find(t, "备注"), L_NOTE);
+	assert_int_equal(csv_column_find(t, "NOTE"), L_NOTE);
+	assert_int_equal(csv_column_find(t, "编号"), L_NUMBER);
+	assert_int_equal(csv_column_find(t, "序号"), -2);
+	assert_int_equal(csv_column_find(t, "No"), -2);
+	assert_int_equal(csv_column_find(t, "经办科室"), -1);
+	assert_int_equal(csv_column_find(t, ""), -1);
+	assert_int_equal(csv_column_find(csv_table_find("receptions"), "备注"),
+	    R_NOTE);
+	assert_int_equal(csv_column_find(csv_table_find("deputies"), "序号"),
+	    -2);
+}
+
 int
 main(void)
 {
@@ -189,6 +210,7 @@ main(void)
 		cmocka_unit_test(test_header_normalised),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_trim),
+		cmocka_unit_test(test_column_find),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
