@@ -107,3 +107,52 @@ TOP="$BATS_TEST_DIRNAME/../.."
 	n=$(grep -c '^msgid_plural' "$TMP/now.pot")
 	[ "$n" -ge 15 ]
 }
+
+# The command, option, keyword and variable names of an mdoc page: each
+# .Ic, .Cm and .Ev argument, and each .Fl ("Fl Fl db" is "--db", a lone
+# "Fl" is "-"), one a line, sorted.
+mdoc_names() {
+	awk '/^\./ {
+		sub(/^\./, "", $1)
+		for (i = 1; i <= NF; i++) {
+			if ($i == "Ic" || $i == "Cm" || $i == "Ev") {
+				if (i < NF) print $i, $(i + 1)
+			} else if ($i == "Fl") {
+				t = "-"
+				while (i < NF && $(i + 1) == "Fl") { t = t "-"; i++ }
+				if (i < NF && $(i + 1) !~ /^[A-Z][a-z]$/ && $(i + 1) !~ /^[|,]$/) {
+					t = t $(i + 1); i++
+				}
+				print "Fl", t
+			}
+		}
+	}' "$1" | LC_ALL=C sort -u
+}
+
+@test "item 7: the Chinese man page is clean mdoc, with every section and command" {
+	run mandoc -T lint -W warning "$TOP/man/zh_CN/jianyi.1"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	page=$(mandoc -T utf8 "$TOP/man/zh_CN/jianyi.1" | sed 's/.\x08//g')
+	for s in 用法 说明 命令 输出文件 "CSV 格式" 比率 环境变量 文件 退出状态 示例; do
+		grep -q "^$s\$" <<<"$page" || { echo "no $s section" >&2; return 1; }
+	done
+	for c in $("$JIANYI" --help | sed -n '/^commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }'); do
+		grep -q "^ *$c " <<<"$page" || { echo "no entry for $c" >&2; return 1; }
+	done
+}
+
+@test "item 7: the Chinese man page documents the same commands, options and keywords as the English" {
+	mdoc_names "$TOP/man/jianyi.1" > en.names
+	mdoc_names "$TOP/man/zh_CN/jianyi.1" > zh.names
+	# Not an empty comparison: every command and the options are there.
+	[ "$(grep -c '^Ic ' en.names)" -ge 20 ]
+	grep -qx 'Fl --with-personal-data' en.names || return 1
+	grep -qx 'Fl -o' en.names || return 1
+	run diff en.names zh.names
+	[ "$status" -eq 0 ] || { echo "$output"; return 1; }
+	# The comparison sees a dropped option.
+	grep -v 'strict-names' "$TOP/man/zh_CN/jianyi.1" > drift.1
+	mdoc_names drift.1 > drift.names
+	if diff -q en.names drift.names >/dev/null; then return 1; fi
+}
