@@ -102,9 +102,11 @@ $(O)/localedir: FORCE | $(O)
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(COMPDIR)
+	    $(DESTDIR)$(MANDIR)/zh_CN/man1 $(DESTDIR)$(COMPDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/jianyi
 	install -m 644 man/jianyi.1 $(DESTDIR)$(MANDIR)/man1/jianyi.1
+	install -m 644 man/zh_CN/jianyi.1 \
+	    $(DESTDIR)$(MANDIR)/zh_CN/man1/jianyi.1
 	install -m 644 scripts/jianyi-completion.bash $(DESTDIR)$(COMPDIR)/jianyi
 	for mo in $(MOFILES); do \
 		lang=$${mo#build/locale/}; lang=$${lang%%/*}; \
@@ -115,7 +117,7 @@ install: all
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/jianyi $(DESTDIR)$(MANDIR)/man1/jianyi.1 \
-	    $(DESTDIR)$(COMPDIR)/jianyi
+	    $(DESTDIR)$(MANDIR)/zh_CN/man1/jianyi.1 $(DESTDIR)$(COMPDIR)/jianyi
 	for mo in $(MOFILES); do \
 		lang=$${mo#build/locale/}; lang=$${lang%%/*}; \
 		rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/jianyi.mo; \

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "csvmap.h"
+#include "jianyi.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -145,8 +146,8 @@ csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
 		if (c == t->ncols || map[c] != -1) {
 			shown = text_visible(name);
 			snprintf(err, errlen, c == t->ncols ?
-			    "unknown header '%s'" :
-			    "header '%s' appears twice", shown);
+			    _("unknown header '%s'") :
+			    _("header '%s' appears twice"), shown);
 			free(shown);
 			free(name);
 			return -1;
@@ -156,7 +157,7 @@ csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
 	}
 	for (c = 0; c < t->ncols; c++)
 		if (t->cols[c].required && map[c] == -1) {
-			snprintf(err, errlen, "missing column '%s' (%s)",
+			snprintf(err, errlen, _("missing column '%s' (%s)"),
 			    t->cols[c].zh, t->cols[c].en);
 			return -1;
 		}

@@ -1336,7 +1336,8 @@ on_row(struct imp *im, long line, char **f, const size_t *lens, size_t n)
 	}
 	im->rows++;
 	if (n != im->nhead) {
-		refuse(_("expected %zu fields, found %zu"), im->nhead, n);
+		refuse(ngettext("expected %zu field, found %zu",
+		    "expected %zu fields, found %zu", im->nhead), im->nhead, n);
 		im->bad++;
 		return 0;
 	}
@@ -1377,7 +1378,8 @@ progress_show(long rows)
 	    program_invocation_short_name) == -1)
 		xnomem();
 	fputc('\r', stderr);
-	fprintf(stderr, _("importing: %ld rows"), rows);
+	fprintf(stderr, ngettext("importing: %ld row", "importing: %ld rows",
+	    rows), rows);
 	if (plain_name == NULL) {
 		plain_name = program_invocation_short_name;
 		program_invocation_short_name = nl_name;
@@ -1475,19 +1477,24 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 		refuse(_("%s: empty file; expected a header row"), im.path);
 		st = CMD_REFUSED;
 	} else if (im.bad > 0) {
-		refuse(_("%s: %ld bad rows; nothing imported"), im.path, im.bad);
+		refuse(ngettext("%s: %ld bad row; nothing imported",
+		    "%s: %ld bad rows; nothing imported", im.bad), im.path,
+		    im.bad);
 		st = CMD_REFUSED;
 	}
 	if (st == CMD_OK) {
 		char *path = text_escape(im.path, 0);
 
-		fprintf(out, _("%s%s (%s): %ld rows: %ld added, %ld updated, "
-		    "%ld unchanged"), o->dry_run ? _("dry run, nothing "
+		fprintf(out, ngettext("%s%s (%s): %ld row: %ld added, "
+		    "%ld updated, %ld unchanged", "%s%s (%s): %ld rows: "
+		    "%ld added, %ld updated, %ld unchanged", im.rows),
+		    o->dry_run ? _("dry run, nothing "
 		    "written: ") : "", path, used == ENC_GB18030 ?
 		    "GB18030" : "UTF-8", im.rows, im.added, im.updated,
 		    im.unchanged);
 		if (im.blank > 0)
-			fprintf(out, _("; %ld blank rows skipped"), im.blank);
+			fprintf(out, ngettext("; %ld blank row skipped",
+			    "; %ld blank rows skipped", im.blank), im.blank);
 		fputc('\n', out);
 		free(path);
 		if (im.skipped != NULL) {

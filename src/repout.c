@@ -358,22 +358,34 @@ summary(const struct report *rp, FILE *fp, enum fmt f)
 	size_t len;
 
 	sources(c, src, sizeof src);
+	/* Built from pieces, each with its own count's plural. */
 	snprintf(para, sizeof para, rp->kind == 'm' ?
-	    _("This month %ld suggestions were received%s; %ld are assigned, "
-	    "%ld replied and %ld closed. ") : rp->kind == 'y' ?
-	    _("This year %ld suggestions were received%s; %ld are assigned, "
-	    "%ld replied and %ld closed. ") :
-	    _("In the period %ld suggestions were received%s; %ld are "
-	    "assigned, %ld replied and %ld closed. "), c->received, src,
+	    ngettext("This month %ld suggestion was received",
+	    "This month %ld suggestions were received", c->received) :
+	    rp->kind == 'y' ?
+	    ngettext("This year %ld suggestion was received",
+	    "This year %ld suggestions were received", c->received) :
+	    ngettext("In the period %ld suggestion was received",
+	    "In the period %ld suggestions were received", c->received),
+	    c->received);
+	strncat(para, src, sizeof para - strlen(para) - 1);
+	len = strlen(para);
+	snprintf(para + len, sizeof para - len,
+	    ngettext("; %ld is assigned, %ld replied and %ld closed. ",
+	    "; %ld are assigned, %ld replied and %ld closed. ", c->assigned),
 	    c->assigned, c->replied, c->closed);
 	len = strlen(para);
 	if (rp->has_ytd)
-		snprintf(para + len, sizeof para - len, _("By the end of the "
-		    "month, %ld were received this year, %ld assigned and %ld "
-		    "replied; "), y->received, y->assigned, y->replied);
+		snprintf(para + len, sizeof para - len, ngettext("By the end "
+		    "of the month, %ld was received this year, %ld assigned "
+		    "and %ld replied; ", "By the end of the month, %ld were "
+		    "received this year, %ld assigned and %ld replied; ",
+		    y->received), y->received, y->assigned, y->replied);
 	len = strlen(para);
-	snprintf(para + len, sizeof para - len, _("the reply rate is %s, the "
-	    "satisfied or basic rate %s; %ld are overdue without a reply."),
+	snprintf(para + len, sizeof para - len, ngettext("the reply rate is "
+	    "%s, the satisfied or basic rate %s; %ld is overdue without a "
+	    "reply.", "the reply rate is %s, the satisfied or basic rate %s; "
+	    "%ld are overdue without a reply.", y->overdue),
 	    prose_pct(tally_rate(y, RATE_REPLY), RATE_REPLY, r1),
 	    prose_pct(tally_rate(y, RATE_SAT_OR_BASIC), RATE_SAT_OR_BASIC, r2),
 	    y->overdue);
@@ -1002,16 +1014,27 @@ report_narrative(const struct report *rp, FILE *fp)
 	struct rate reply = tally_rate(c, RATE_REPLY);
 	struct rate sat = tally_rate(c, RATE_SAT_OR_BASIC);
 	char para[2048], part[512], a[32], b[32];
-	snprintf(para, sizeof para, rp->kind == 'y' ? _("Over the year the "
-	    "deputies held %ld group activities and %ld reception sessions at "
-	    "the liaison stations, receiving %ld visitors and collecting %ld "
-	    "suggestions") : rp->kind == 'm' ? _("This month the deputies "
-	    "held %ld group activities and %ld reception sessions at the "
-	    "liaison stations, receiving %ld visitors and collecting %ld "
-	    "suggestions") : _("In the period the deputies held %ld group "
-	    "activities and %ld reception sessions at the liaison stations, "
-	    "receiving %ld visitors and collecting %ld suggestions"),
-	    rp->activities[0], rp->sessions, rp->visitors, c->by_source[0]);
+	/* Built from pieces, each with its own count's plural. */
+	snprintf(para, sizeof para, rp->kind == 'y' ? ngettext("Over the "
+	    "year the deputies held %ld group activity", "Over the year the "
+	    "deputies held %ld group activities", rp->activities[0]) :
+	    rp->kind == 'm' ? ngettext("This month the deputies held %ld "
+	    "group activity", "This month the deputies held %ld group "
+	    "activities", rp->activities[0]) : ngettext("In the period the "
+	    "deputies held %ld group activity", "In the period the deputies "
+	    "held %ld group activities", rp->activities[0]),
+	    rp->activities[0]);
+	snprintf(part, sizeof part, ngettext(" and %ld reception session at "
+	    "the liaison stations", " and %ld reception sessions at the "
+	    "liaison stations", rp->sessions), rp->sessions);
+	strncat(para, part, sizeof para - strlen(para) - 1);
+	snprintf(part, sizeof part, ngettext(", receiving %ld visitor",
+	    ", receiving %ld visitors", rp->visitors), rp->visitors);
+	strncat(para, part, sizeof para - strlen(para) - 1);
+	snprintf(part, sizeof part, ngettext(" and collecting %ld suggestion",
+	    " and collecting %ld suggestions", c->by_source[0]),
+	    c->by_source[0]);
+	strncat(para, part, sizeof para - strlen(para) - 1);
 	if (c->by_source[1] > 0) {
 		snprintf(part, sizeof part, _("; at the congress sessions "
 		    "deputies raised %ld more"), c->by_source[1]);
@@ -1021,8 +1044,10 @@ report_narrative(const struct report *rp, FILE *fp)
 		snprintf(part, sizeof part, "%s", _("; all were passed to the "
 		    "town government's departments to handle"));
 	else
-		snprintf(part, sizeof part, _("; %ld were passed to the town "
-		    "government's departments to handle"), c->assigned);
+		snprintf(part, sizeof part, ngettext("; %ld was passed to "
+		    "the town government's departments to handle", "; %ld were "
+		    "passed to the town government's departments to handle",
+		    c->assigned), c->assigned);
 	strncat(para, part, sizeof para - strlen(para) - 1);
 	if (reply.den > 0 && reply.num == reply.den && sat.den > 0 &&
 	    sat.num == sat.den)

@@ -122,7 +122,7 @@ OUT
 	sed 's/关于三江人行天桥的维护管理的建议/关于三江天桥的建议/' ledger-states.csv > changed.csv
 	refused_all 1 import suggestions changed.csv <<'ERR'
 jianyi: changed.csv:5: 标题: the file has '关于三江天桥的建议', the database '关于三江人行天桥的维护管理的建议' (--update takes the file's)
-jianyi: changed.csv: 1 bad rows; nothing imported
+jianyi: changed.csv: 1 bad row; nothing imported
 ERR
 	run j import suggestions changed.csv --update
 	[ "$status" -eq 0 ]
@@ -136,7 +136,7 @@ ERR
 	j import suggestions ledger-states.csv >/dev/null
 	printf '编号,接收日期,标题,提出人\n2022-0001,2022-07-05,关于睿星幼儿园门前整改的建议,\n' > blank.csv
 	run j import suggestions blank.csv
-	expect_output <<<'blank.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'blank.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	[ "$(j show 2022-0001 --format json | jq -r .submitter)" = 陈大文 ]
 }
 
@@ -194,7 +194,7 @@ OUT
 	printf '编号,接收日期,标题,联络站\n2022-0001,2022-07-05,a,黄唐\n' > s.csv
 	refused_all 1 import suggestions s.csv --strict-names <<'ERR'
 jianyi: s.csv:2: 联络站: unknown station '黄唐'; did you mean '黄塘'?
-jianyi: s.csv: 1 bad rows; nothing imported
+jianyi: s.csv: 1 bad row; nothing imported
 ERR
 }
 
@@ -238,7 +238,7 @@ OUT
 	printf '名称,村居\n黄塘,黄塘社区\n' > st2.csv
 	refused_all 1 import stations st2.csv <<'ERR'
 jianyi: st2.csv:2: 村居: the file has '黄塘社区', the database '黄塘村' (--update takes the file's)
-jianyi: st2.csv: 1 bad rows; nothing imported
+jianyi: st2.csv: 1 bad row; nothing imported
 ERR
 	run j import stations st2.csv --update
 	[ "$status" -eq 0 ]

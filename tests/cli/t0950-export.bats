@@ -106,6 +106,6 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 	printf '编号,接收日期,标题,联系电话\n2023-0099,2023-01-05,x,abc\n' > bad.csv
 	refused_all 1 --db fresh.db import suggestions bad.csv <<'ERR'
 jianyi: bad.csv:2: 联系电话: invalid phone number 'abc'
-jianyi: bad.csv: 1 bad rows; nothing imported
+jianyi: bad.csv: 1 bad row; nothing imported
 ERR
 }

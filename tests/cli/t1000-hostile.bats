@@ -345,7 +345,7 @@ CASES
 	[ "$(dump)" = "$before" ]
 	refused_all 1 import suggestions "$TMP/baddate.csv" <<ERR
 jianyi: $TMP/baddate.csv:2: 接收日期: invalid date '2023-02-30'
-jianyi: $TMP/baddate.csv: 1 bad rows; nothing imported
+jianyi: $TMP/baddate.csv: 1 bad row; nothing imported
 ERR
 	run --separate-stderr j import suggestions "$JIANYI_DB"
 	[ "$status" -eq 1 ]
@@ -354,7 +354,7 @@ ERR
 	[ "$(dump)" = "$before" ]
 	refused_all 1 import suggestions "$TMP/dup.csv" <<ERR
 jianyi: $TMP/dup.csv:3: number: '2023-0100' appears twice in the file (line 2)
-jianyi: $TMP/dup.csv: 1 bad rows; nothing imported
+jianyi: $TMP/dup.csv: 1 bad row; nothing imported
 ERR
 }
 

@@ -13,6 +13,7 @@ TOP="$BATS_TEST_DIRNAME/../.."
 	p="$TMP/stage/usr/local"
 	[ -x "$p/bin/jianyi" ]
 	[ -f "$p/share/man/man1/jianyi.1" ]
+	cmp -s "$TOP/man/zh_CN/jianyi.1" "$p/share/man/zh_CN/man1/jianyi.1" || return 1
 	[ -f "$p/share/locale/zh_CN/LC_MESSAGES/jianyi.mo" ]
 	[ -f "$p/share/bash-completion/completions/jianyi" ]
 	# The staged copy has no build tree beside it: it reads its catalog
@@ -46,6 +47,10 @@ TOP="$BATS_TEST_DIRNAME/../.."
 
 @test "the man page is clean mdoc and names every command" {
 	run mandoc -T lint -W warning "$TOP/man/jianyi.1"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	# The Chinese page too (issue 12 item 7).
+	run mandoc -T lint -W warning "$TOP/man/zh_CN/jianyi.1"
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
 	page=$(mandoc -T utf8 "$TOP/man/jianyi.1" | sed 's/.\x08//g')

@@ -231,7 +231,7 @@ companions() {
 	# The same file, its summary written, is imported.
 	run j import stations s.csv
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "s.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged" ]
+	[ "${lines[0]}" = "s.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged" ]
 }
 
 @test "r12: add whose number cannot be written rolls back: exit 3, one line" {
@@ -406,7 +406,7 @@ CMDS
 	printf '编号,接收日期,标题,承办单位,交办日期\n9999-0005,9999-12-20,路,D,9999-12-21\n' >l.csv
 	refused_all 1 import suggestions l.csv <<'ERR'
 jianyi: l.csv:2: deadline: 3 months after 9999-12-21 is after 9999-12-31, the last date kept
-jianyi: l.csv: 1 bad rows; nothing imported
+jianyi: l.csv: 1 bad row; nothing imported
 ERR
 }
 

@@ -25,7 +25,7 @@ load helper
 	refused_all 1 import suggestions evil.csv <<-'EOF2'
 	jianyi: evil.csv:2: received_on: invalid date '\x1b]0;PWNED\x07\x1b[2J\x1b[H'
 	jianyi: evil.csv:2: source: invalid value '\x1b[8m' (use reception|session|group|online|other)
-	jianyi: evil.csv: 1 bad rows; nothing imported
+	jianyi: evil.csv: 1 bad row; nothing imported
 	EOF2
 	printf '\033[1;31mFAKE\033[0m,标题\n' >evil2.csv
 	refused 1 "evil2.csv:1: unknown header '\\x1b[1;31mFAKE\\x1b[0m' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" \
@@ -116,7 +116,7 @@ load helper
 	[ "$output" = "$N" ]
 	run j import suggestions n.csv
 	[ "$status" -eq 0 ]
-	[ "$output" = 'n.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged' ]
+	[ "$output" = 'n.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged' ]
 	j list --format json | python3 -c 'import sys,json; json.loads(sys.stdin.buffer.read().decode())'
 	# 32 characters, the limit, are taken; 33 are refused.
 	L='C关于编号的测试关于编号的测试关于编号的测试关于编号的测试测试测'
@@ -130,7 +130,7 @@ load helper
 	printf 'number,received_on,title\n%s,2023-01-05,长编号\n' "$M" >m.csv
 	refused_all 1 import suggestions m.csv <<-'EOF2'
 	jianyi: m.csv:2: number: too long (33 characters; at most 32)
-	jianyi: m.csv: 1 bad rows; nothing imported
+	jianyi: m.csv: 1 bad row; nothing imported
 	EOF2
 }
 
@@ -190,7 +190,7 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	python3 -c "print('number,received_on,title,cosigners'); print('2023-0300,2023-01-05,t,'+'、'.join(['代表%03d'%i for i in range(101)]))" >c.csv
 	refused_all 1 import suggestions c.csv <<-'EOF2'
 	jianyi: c.csv:2: cosigners: too many names (101; at most 100)
-	jianyi: c.csv: 1 bad rows; nothing imported
+	jianyi: c.csv: 1 bad row; nothing imported
 	EOF2
 	# The same limit on the command line, before anything is written.
 	args=()
@@ -369,7 +369,7 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	[ "$(printf %s "$d" | wc -c)" -gt 1024 ]
 	refused_all 1 import suggestions "$d/a.csv" <<-EOF2
 	jianyi: $d/a.csv:2: received_on: invalid date '2023-02-30'
-	jianyi: $d/a.csv: 1 bad rows; nothing imported
+	jianyi: $d/a.csv: 1 bad row; nothing imported
 	EOF2
 }
 

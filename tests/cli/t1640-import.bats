@@ -42,7 +42,7 @@ PY
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: mac.csv:3: received_on: invalid date '2023-02-30'
-jianyi: mac.csv: 1 bad rows; nothing imported
+jianyi: mac.csv: 1 bad row; nothing imported
 OUT
 	# A cell with a newline in a CR-only file: the next record is on line 4.
 	printf 'number,received_on,title,content\r2023-0100,2023-01-05,a,"x\ny"\r2023-0101,2023-02-30,b,z\r' > mac2.csv
@@ -50,7 +50,7 @@ OUT
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: mac2.csv:4: received_on: invalid date '2023-02-30'
-jianyi: mac2.csv: 1 bad rows; nothing imported
+jianyi: mac2.csv: 1 bad row; nothing imported
 OUT
 	printf 'number,received_on,title\r2023-0100,2023-01-05,a\r\n2023-0101,2023-01-06,b\r' > ok.csv
 	run j import suggestions ok.csv
@@ -64,20 +64,20 @@ OUT
 	printf 'number,received_on,title\n2023-0100,2023-01-05,路灯\n' > ok.csv
 	run j import suggestions <(cat ok.csv)
 	[ "$status" -eq 0 ]
-	[[ "$output" == "/dev/fd/"*" (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged" ]] || return 1
+	[[ "$output" == "/dev/fd/"*" (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged" ]] || return 1
 	run bash -c 'cat ok.csv | "$JIANYI" import suggestions /dev/stdin'
 	[ "$status" -eq 0 ]
-	expect_output <<<'/dev/stdin (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'/dev/stdin (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	mkfifo p
 	cat ok.csv > p &
 	run j import suggestions p
 	[ "$status" -eq 0 ]
-	expect_output <<<'p (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'p (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	# GB18030 through a pipe is detected as from a file.
 	iconv -f UTF-8 -t GB18030 ok.csv | sed 's/0100/0101/' > gb.csv
 	run bash -c 'cat gb.csv | "$JIANYI" import suggestions /dev/stdin'
 	[ "$status" -eq 0 ]
-	expect_output <<<'/dev/stdin (GB18030): 1 rows: 1 added, 0 updated, 0 unchanged'
+	expect_output <<<'/dev/stdin (GB18030): 1 row: 1 added, 0 updated, 0 unchanged'
 	[ "$(sqlite3 t.db "SELECT title FROM suggestion WHERE number = '2023-0101'")" = 路灯 ]
 }
 
@@ -88,7 +88,7 @@ OUT
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: nul.csv:2: title: has a control character
-jianyi: nul.csv: 1 bad rows; nothing imported
+jianyi: nul.csv: 1 bad row; nothing imported
 OUT
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM suggestion')" = 0 ]
 	printf '编号,接收日期,标题,内容\n2023-0100,2023-01-05,路灯,"内容\000也丢失"\n' > nul2.csv
@@ -96,14 +96,14 @@ OUT
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: nul2.csv:2: 内容: has a control character
-jianyi: nul2.csv: 1 bad rows; nothing imported
+jianyi: nul2.csv: 1 bad row; nothing imported
 OUT
 	printf 'name\n黄塘\000村\n' > st.csv
 	run j import stations st.csv
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: st.csv:2: name: has a control character
-jianyi: st.csv: 1 bad rows; nothing imported
+jianyi: st.csv: 1 bad row; nothing imported
 OUT
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM station')" = 0 ]
 }
@@ -120,7 +120,7 @@ OUT
 	[ "$status" -eq 1 ]
 	expect_output <<OUT
 jianyi: u.csv:2: cannot move the date received of '$n' to 2023-03-01: it is after its first event (assigned, 2023-01-10)
-jianyi: u.csv: 1 bad rows; nothing imported
+jianyi: u.csv: 1 bad row; nothing imported
 OUT
 	[ "$before" = "$(dump)" ]
 	# The day of the first event is still in order.
@@ -130,7 +130,7 @@ OUT
 	printf 'number,received_on,title\n%s,2023-01-02,道路\n' "$n" > e.csv
 	run j import suggestions e.csv --update
 	[ "$status" -eq 0 ]
-	expect_output <<<'e.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'e.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j log "$n" --format json
 	run jq -r '.[] | [.date, .action, .detail] | join(" | ")' <<<"$output"
 	expect_output <<'OUT'
@@ -198,7 +198,7 @@ OUT
 	printf '编号,接收日期,联络站,标题,类别,领衔代表,承办单位,交办日期\n%s,2023-01-05,\xc2\xa0黄塘, 路灯 ,城建\xe3\x80\x80,Rene\xcc\x81,\xe2\x80\x8b规划建设办,2023-01-06\n' "$n" > a.csv
 	run j import suggestions a.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'a.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM department'),$(sqlite3 t.db 'SELECT count(*) FROM station'),$(sqlite3 t.db 'SELECT count(*) FROM deputy')" = 1,1,1 ]
 	# A count with spaces around is read as an imported cell is.
 	j reception add --station $'黄塘\u3000' --visitors ' 3' --date 2023-01-05
@@ -212,7 +212,7 @@ OUT
 	j export suggestions -o a.csv
 	run j import suggestions a.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'a.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "r16: names in list columns are normalised and checked, each with FILE:LINE and its column" {
@@ -223,13 +223,13 @@ OUT
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: l.csv:3: cosigners: too long (61 characters; at most 60)
-jianyi: l.csv: 1 bad rows; nothing imported
+jianyi: l.csv: 1 bad row; nothing imported
 OUT
 	head -2 l.csv > ok.csv
 	run j import suggestions ok.csv
 	[ "$status" -eq 0 ]
 	expect_output <<'OUT'
-ok.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+ok.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged
 new deputies: 张三、李四
 OUT
 	run j show 2023-0100 --format json
@@ -248,13 +248,13 @@ OUT
 	printf 'number,received_on,title\r\n2023-0100,2023-01-05,路灯\r\n,,\r\n,\r\n , \xe3\x80\x80 ,\r\n' > b.csv
 	run j import suggestions b.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'b.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged; 3 blank rows skipped'
+	expect_output <<<'b.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged; 3 blank rows skipped'
 	JIANYI_LANG=zh run j import suggestions b.csv
 	expect_output <<<'b.csv（UTF-8）：共 1 行，新增 0 行，更新 0 行，未变 1 行；跳过空行 3 行'
 	# A ragged row with a value is still refused.
 	printf 'number,received_on,title\n2023-0101,2023-01-05\n' > r.csv
 	refused_lines=$(j import suggestions r.csv 2>&1 || true)
-	[ "$refused_lines" = $'jianyi: r.csv:2: expected 3 fields, found 2\njianyi: r.csv: 1 bad rows; nothing imported' ]
+	[ "$refused_lines" = $'jianyi: r.csv:2: expected 3 fields, found 2\njianyi: r.csv: 1 bad row; nothing imported' ]
 }
 
 @test "r15: headers are normalised; an invisible character left in one is shown" {
@@ -264,7 +264,7 @@ OUT
 	printf '\xef\xbb\xbf\xef\xbb\xbfnumber,received_on\xc2\xa0,title\n2023-0100,2023-01-05,路灯\n' > bom.csv
 	run j import suggestions bom.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'bom.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	expect_output <<<'bom.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged'
 	printf 'num\xe2\x80\x8dber,received_on,title\n' > zwj.csv
 	refused 1 "zwj.csv:1: unknown header 'num\\u200dber' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions zwj.csv
 	printf 'number,received_on,title,"x\ty"\n' > tab.csv
@@ -285,14 +285,14 @@ OUT
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: d.csv:3: deputy '张三、李四' has a list separator (; ； 、)
-jianyi: d.csv: 1 bad rows; nothing imported
+jianyi: d.csv: 1 bad row; nothing imported
 OUT
 	printf 'number,received_on,title,lead_deputy\n2023-0100,2023-01-05,路灯,赵六;钱七\n' > l.csv
 	run j import suggestions l.csv
 	[ "$status" -eq 1 ]
 	expect_output <<'OUT'
 jianyi: l.csv:2: deputy '赵六;钱七' has a list separator (; ； 、)
-jianyi: l.csv: 1 bad rows; nothing imported
+jianyi: l.csv: 1 bad row; nothing imported
 OUT
 	[ "$(sqlite3 t.db 'SELECT group_concat(name) FROM deputy')" = 张三 ]
 	# The lists themselves split at every separator.
@@ -353,16 +353,16 @@ OUT
 	printf 'date,station,visitors,deputies\n2023-01-05,黄塘,3,李四\n' > o.csv
 	run j import receptions o.csv
 	expect_output <<'OUT'
-o.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+o.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged
 new deputies: 李四
 OUT
 	[ "$(sqlite3 t.db 'SELECT count(*) FROM reception')" = 4 ]
 	# A deputy named twice is one deputy, and the row still matches.
 	printf 'date,station,visitors,deputies\n2023-01-06,黄塘,2,张三、张三\n' > twice.csv
 	run j import receptions twice.csv
-	expect_output <<<'twice.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	expect_output <<<'twice.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged'
 	run j import receptions twice.csv
-	expect_output <<<'twice.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'twice.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "r16: an id whose row differs is a conflict; --update takes the file's" {
@@ -374,11 +374,11 @@ OUT
 	printf 'id,date,station,visitors,deputies,note\n1,2023-01-05,黄塘,4,张三,补记\n' > r.csv
 	refused_all 1 import receptions r.csv <<'ERR'
 jianyi: r.csv:2: id: row 1 of the database differs (--update takes the file's)
-jianyi: r.csv: 1 bad rows; nothing imported
+jianyi: r.csv: 1 bad row; nothing imported
 ERR
 	run j import receptions r.csv --update
 	[ "$status" -eq 0 ]
-	expect_output <<<'r.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'r.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j reception list --format csv
 	crlf
 	expect_output <<'OUT'
@@ -386,19 +386,19 @@ date,station,visitors,deputies,note
 2023-01-05,黄塘,4,张三,补记
 OUT
 	run j import receptions r.csv
-	expect_output <<<'r.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'r.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	printf '编号,日期,类型,标题,参加人数\n1,2023-01-06,调研,小组活动,12\n' > a.csv
 	refused_all 1 import activities a.csv <<'ERR'
 jianyi: a.csv:2: 编号: row 1 of the database differs (--update takes the file's)
-jianyi: a.csv: 1 bad rows; nothing imported
+jianyi: a.csv: 1 bad row; nothing imported
 ERR
 	run j import activities a.csv --update
-	expect_output <<<'a.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'a.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	[ "$(sqlite3 t.db 'SELECT held_on, kind, title, participants FROM activity')" = '2023-01-06|survey|小组活动|12' ]
 	printf 'id,date,kind,title\n0,2023-01-06,group,x\n' > z.csv
 	refused_all 1 import activities z.csv <<'ERR'
 jianyi: z.csv:2: id: invalid id '0'
-jianyi: z.csv: 1 bad rows; nothing imported
+jianyi: z.csv: 1 bad row; nothing imported
 ERR
 }
 
@@ -445,23 +445,23 @@ ERR
 		run jq -c '[.handler, [.contacts[] | [.date, .department, .method]], [.departments[] | [.name, .role]]]' <<<"$output"
 		expect_output <<<'["何军静",[["2022-01-22","教育办","visit"],["2022-01-25","经济发展办",null]],[["教育办","lead"],["经济发展办","co"]]]'
 		run j --db $f.db import suggestions $f.csv
-		expect_output <<<"$f.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged"
+		expect_output <<<"$f.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged"
 	done
 	# A contact the database lacks is added; a handler that differs is a
 	# conflict.
 	printf 'number,received_on,title,department,assigned_on,handler,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,张明,2022-02-01 教育办 电话\n' "$n" > c.csv
 	refused_all 1 import suggestions c.csv <<'ERR'
 jianyi: c.csv:2: handler: the file has '张明', the database '何军静' (--update takes the file's)
-jianyi: c.csv: 1 bad rows; nothing imported
+jianyi: c.csv: 1 bad row; nothing imported
 ERR
 	run j import suggestions c.csv --update
-	expect_output <<<'c.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'c.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	[ "$(sfield "$n" handler)" = 张明 ]
 	[ "$(j show "$n" --format json | jq -c '[.contacts[] | .date]')" = '["2022-01-22","2022-01-25","2022-02-01"]' ]
 	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-02-01\n' "$n" > bad.csv
 	refused_all 1 import suggestions bad.csv <<'ERR'
 jianyi: bad.csv:2: contacts: invalid contact '2022-02-01' (use DATE DEPARTMENT [METHOD])
-jianyi: bad.csv: 1 bad rows; nothing imported
+jianyi: bad.csv: 1 bad row; nothing imported
 ERR
 	# The contacts of a returned assignment, like the return, are not in
 	# the ledger: the rest of it still round-trips.
@@ -479,7 +479,7 @@ ERR
 	printf 'number,received_on,title,department,assigned_on,contacts\n%s,2022-01-06,幼儿园,教育办,2022-01-10,2022-01-09 教育办\n' "$n" > early.csv
 	refused_all 1 import suggestions early.csv <<'ERR'
 jianyi: early.csv:2: contacts: 2022-01-09 is before the assigned_on (2022-01-10)
-jianyi: early.csv: 1 bad rows; nothing imported
+jianyi: early.csv: 1 bad row; nothing imported
 ERR
 }
 
@@ -507,35 +507,35 @@ row() {
 	lifecycle
 	row '交通运输办,2023-01-10,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' same.csv
 	run j import suggestions same.csv
-	expect_output <<<'same.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'same.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	row '交通运输办,2023-01-11,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' a.csv
 	for u in '' --update; do
 		refused_all 1 import suggestions a.csv $u <<'ERR'
 jianyi: a.csv:2: assigned_on: the file has '2023-01-11', the database '2023-01-10' (return and assign it to change)
-jianyi: a.csv: 1 bad rows; nothing imported
+jianyi: a.csv: 1 bad row; nothing imported
 ERR
 	done
 	row '交通运输办、社会事务办,2023-01-10,2023-03-05,2023-03-01,A,已修好,2023-03-05,satisfied' co.csv
 	refused_all 1 import suggestions co.csv --update <<'ERR'
 jianyi: co.csv:2: co_departments: the file has '社会事务办', the database '交通运输办' (return and assign it to change)
-jianyi: co.csv: 1 bad rows; nothing imported
+jianyi: co.csv: 1 bad row; nothing imported
 ERR
 	row '交通运输办,2023-01-10,2023-03-01,2023-03-01,A,已修好,2023-03-05,satisfied' due.csv
 	refused_all 1 import suggestions due.csv --update <<'ERR'
 jianyi: due.csv:2: due_on: the file has 2023-03-01, the database 2023-03-05 (only a later deadline of a suggestion in hand extends it)
-jianyi: due.csv: 1 bad rows; nothing imported
+jianyi: due.csv: 1 bad row; nothing imported
 ERR
 	# A closed suggestion is not extended either.
 	row '交通运输办,2023-01-10,2023-05-01,2023-03-01,A,已修好,2023-03-05,satisfied' late.csv
 	refused_all 1 import suggestions late.csv --update <<'ERR'
 jianyi: late.csv:2: due_on: the file has 2023-05-01, the database 2023-03-05 (only a later deadline of a suggestion in hand extends it)
-jianyi: late.csv: 1 bad rows; nothing imported
+jianyi: late.csv: 1 bad row; nothing imported
 ERR
 	# An older ledger: the first deadline, reply and rating, as they were.
 	row '交通运输办,2023-01-10,2023-04-10,2023-02-01,B,已列入计划,2023-02-05,unsatisfied' old.csv
 	run j import suggestions old.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'old.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'old.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "conflicts include older replies and ratings: the file must agree with what the database held that day" {
@@ -544,28 +544,28 @@ ERR
 	for u in '' --update; do
 		refused_all 1 import suggestions c.csv $u <<'ERR'
 jianyi: c.csv:2: class: the file has 'C' on 2023-02-01, the database 'B' (--update changes only the latest)
-jianyi: c.csv: 1 bad rows; nothing imported
+jianyi: c.csv: 1 bad row; nothing imported
 ERR
 	done
 	row ',2023-01-10,,2023-02-01,B,另一答复,,' t.csv
 	refused_all 1 import suggestions t.csv <<'ERR'
 jianyi: t.csv:2: reply: the file has '另一答复' on 2023-02-01, the database '已列入计划' (--update changes only the latest)
-jianyi: t.csv: 1 bad rows; nothing imported
+jianyi: t.csv: 1 bad row; nothing imported
 ERR
 	row ',2023-01-10,,2023-02-15,B,,,' r.csv
 	refused_all 1 import suggestions r.csv --update <<'ERR'
 jianyi: r.csv:2: replied_on: the file has a reply on 2023-02-15 that the database lacks (its latest is on 2023-03-01)
-jianyi: r.csv: 1 bad rows; nothing imported
+jianyi: r.csv: 1 bad row; nothing imported
 ERR
 	row ',2023-01-10,,2023-02-01,B,,2023-02-05,basic' g.csv
 	refused_all 1 import suggestions g.csv --update <<'ERR'
 jianyi: g.csv:2: rating: the file has 'basic' on 2023-02-05, the database 'unsatisfied' (--update changes only the latest)
-jianyi: g.csv: 1 bad rows; nothing imported
+jianyi: g.csv: 1 bad row; nothing imported
 ERR
 	row ',2023-01-10,,2023-02-01,B,,2023-02-03,unsatisfied' g2.csv
 	refused_all 1 import suggestions g2.csv <<'ERR'
 jianyi: g2.csv:2: rated_on: the file has a rating on 2023-02-03 that the database lacks (its latest is on 2023-03-05)
-jianyi: g2.csv: 1 bad rows; nothing imported
+jianyi: g2.csv: 1 bad row; nothing imported
 ERR
 }
 
@@ -574,32 +574,32 @@ ERR
 	row ',2023-01-10,,2023-03-01,B,,,' cls.csv
 	refused_all 1 import suggestions cls.csv <<'ERR'
 jianyi: cls.csv:2: class: the file has 'B', the database 'A' (--update takes the file's)
-jianyi: cls.csv: 1 bad rows; nothing imported
+jianyi: cls.csv: 1 bad row; nothing imported
 ERR
 	row ',2023-01-10,,2023-03-01,A,已修好了,,' txt.csv
 	refused_all 1 import suggestions txt.csv <<'ERR'
 jianyi: txt.csv:2: reply: the file has '已修好了', the database '已修好' (--update takes the file's)
-jianyi: txt.csv: 1 bad rows; nothing imported
+jianyi: txt.csv: 1 bad row; nothing imported
 ERR
 	row ',2023-01-10,,2023-03-01,A,,2023-03-05,basic' rt.csv
 	refused_all 1 import suggestions rt.csv <<'ERR'
 jianyi: rt.csv:2: rating: the file has 'basic', the database 'satisfied' (--update takes the file's)
-jianyi: rt.csv: 1 bad rows; nothing imported
+jianyi: rt.csv: 1 bad row; nothing imported
 ERR
 	row ',2023-01-10,,2023-03-01,B,已部分修好,2023-03-05,basic' all.csv
 	run j import suggestions all.csv --update
 	[ "$status" -eq 0 ]
-	expect_output <<<'all.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'all.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j show 2023-0001 --format json
 	run jq -c '[.status, .replies[-1].class, .replies[-1].text, .ratings[-1].rating, [.history[-2:][] | [.action, .detail]]]' <<<"$output"
 	expect_output <<<'["closed","B","已部分修好","basic",[["edited","reply of 2023-03-01: class B"],["edited","rating of 2023-03-05: basically satisfied"]]]'
 	run j import suggestions all.csv
-	expect_output <<<'all.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'all.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	# A rating that would change the outcome is a new rating, not an edit.
 	row ',2023-01-10,,2023-03-01,B,,2023-03-05,unsatisfied' out.csv
 	refused_all 1 import suggestions out.csv --update <<'ERR'
 jianyi: out.csv:2: cannot change the rating of '2023-0001' to unsatisfied: it is closed
-jianyi: out.csv: 1 bad rows; nothing imported
+jianyi: out.csv: 1 bad row; nothing imported
 ERR
 }
 
@@ -608,18 +608,18 @@ ERR
 	j deputy add 李小红
 	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-05,黄塘,接待,道路,,,,,\n' > base.csv
 	run j import suggestions base.csv
-	expect_output <<<'base.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'base.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-04,源潭,人代会,道路修复,路面破损,交通,陈**,138****2415,李小红\n' > u.csv
 	refused_all 1 import suggestions u.csv <<'ERR'
 jianyi: u.csv:2: title: the file has '道路修复', the database '道路' (--update takes the file's)
 jianyi: u.csv:2: source: the file has 'session', the database 'reception' (--update takes the file's)
 jianyi: u.csv:2: received_on: the file has '2023-01-04', the database '2023-01-05' (--update takes the file's)
 jianyi: u.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
-jianyi: u.csv: 1 bad rows; nothing imported
+jianyi: u.csv: 1 bad row; nothing imported
 ERR
 	run j import suggestions u.csv --update
 	[ "$status" -eq 0 ]
-	expect_output <<<'u.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'u.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j show 2023-0001 --format json
 	run jq -c '[.received_on, .station, .source, .title, .content, .category, .submitter, .phone, .lead_deputy]' <<<"$output"
 	expect_output <<<'["2023-01-04","源潭","session","道路修复","路面破损","交通",null,null,"李小红"]'

@@ -211,19 +211,19 @@ replied_rated() {
 	sed 's/,2023-02-01,A,/,2023-02-01,B,/' e.csv >cls.csv
 	refused_all 1 import suggestions cls.csv <<'ERR'
 jianyi: cls.csv:2: class: the file has 'B', the database 'A' (--update takes the file's)
-jianyi: cls.csv: 1 bad rows; nothing imported
+jianyi: cls.csv: 1 bad row; nothing imported
 ERR
 	run --separate-stderr j import --update suggestions cls.csv
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	expect_output <<<'cls.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'cls.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j show 2023-0001 --format json
 	run jq -c '[.status, .replies, .ratings, .history[-1]]' <<<"$output"
 	expect_output <<<'["closed",[{"date":"2023-02-01","department":"规划建设办","class":"B","text":"已修复"}],[{"date":"2023-02-05","rating":"satisfied","note":null}],{"at":"2023-12-31","action":"edited","detail":"reply of 2023-02-01: class B","by":"secretary"}]'
 	# The file and the database now agree.
 	run j import suggestions cls.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'cls.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'cls.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "planted: an import that differs on the rating is refused, and --update takes it" {
@@ -231,18 +231,18 @@ ERR
 	sed 's/,2023-02-05,satisfied/,2023-02-05,basic/' e.csv >rat.csv
 	refused_all 1 import suggestions rat.csv <<'ERR'
 jianyi: rat.csv:2: rating: the file has 'basic', the database 'satisfied' (--update takes the file's)
-jianyi: rat.csv: 1 bad rows; nothing imported
+jianyi: rat.csv: 1 bad row; nothing imported
 ERR
 	run --separate-stderr j import --update suggestions rat.csv
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'rat.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j show 2023-0001 --format json
 	run jq -c '[.status, .replies[0].class, .ratings, .history[-1]]' <<<"$output"
 	expect_output <<<'["closed","A",[{"date":"2023-02-05","rating":"basic","note":null}],{"at":"2023-12-31","action":"edited","detail":"rating of 2023-02-05: basically satisfied","by":"secretary"}]'
 	run j import suggestions rat.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'rat.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'rat.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 }
 
 
@@ -279,12 +279,12 @@ ERR
 jianyi: dep.csv:2: level: the file has 'district', the database 'town' (--update takes the file's)
 jianyi: dep.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
 jianyi: dep.csv:2: phone: the file has '13900001111', the database '13812342415' (--update takes the file's)
-jianyi: dep.csv: 1 bad rows; nothing imported
+jianyi: dep.csv: 1 bad row; nothing imported
 ERR
 	run --separate-stderr j import --update deputies dep.csv
 	[ "$status" -eq 0 ]
 	[ -z "$stderr" ]
-	expect_output <<<'dep.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'dep.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j deputy list --format csv
 	expect_csv <<'OUT'
 name,level,station,phone,retired
@@ -366,12 +366,12 @@ OUT
 	sed 's/^\(2023-0001,.*\),规划建设办,/\1,交通运输办,/' e.csv >d.csv
 	refused_all 1 import --update suggestions d.csv <<'ERR'
 jianyi: d.csv:2: department: the file has '交通运输办', the database '规划建设办' (return and assign it to change)
-jianyi: d.csv: 1 bad rows; nothing imported
+jianyi: d.csv: 1 bad row; nothing imported
 ERR
 	sed 's/,建议一,/,建议壹,/' e.csv >t.csv
 	refused_all 1 import suggestions t.csv <<'ERR'
 jianyi: t.csv:2: title: the file has '建议壹', the database '建议一' (--update takes the file's)
-jianyi: t.csv: 1 bad rows; nothing imported
+jianyi: t.csv: 1 bad row; nothing imported
 ERR
 	run j import --update suggestions t.csv
 	[ "$status" -eq 0 ]
@@ -430,12 +430,12 @@ ERR
 	sed 's/2023-04-10/2023-06-30/' a.csv >b.csv
 	run j import suggestions b.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'b.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	run j show 2023-0001 --format json
 	run jq -c '[.due, .history[-1]]' <<<"$output"
 	expect_output <<<'["2023-06-30",{"at":"2023-12-31","action":"extended","detail":"due: 2023-06-30 (was 2023-04-10): 台账办理期限","by":"secretary"}]'
 	run j import suggestions b.csv
-	expect_output <<<'b.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'b.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 }
 
 @test "backup onto a full file system: exit 3, one line, no partial copy left" {

@@ -116,8 +116,11 @@ check_again(struct import_opts *o)
 	CHECK(st == CMD_OK, "%s: the same file again is refused",
 	    o->table->name);
 	p = strstr(buf, "): ");
-	CHECK(p != NULL && sscanf(p, "): %ld rows: %ld added, %ld updated, "
-	    "%ld unchanged", &rows, &added, &updated, &unchanged) == 4,
+	/* "1 row:", "2 rows:": the plural of the count. */
+	CHECK(p != NULL && (sscanf(p, "): %ld rows: %ld added, %ld updated, "
+	    "%ld unchanged", &rows, &added, &updated, &unchanged) == 4 ||
+	    sscanf(p, "): %ld row: %ld added, %ld updated, %ld unchanged",
+	    &rows, &added, &updated, &unchanged) == 4),
 	    "%s: summary: %s", o->table->name, buf);
 	/* Registries (stations, ...) count differently; the ledger must
 	 * change nothing. */
