@@ -535,11 +535,9 @@ reg_names(struct db *db, enum reg_kind k, char ***v, size_t *n)
 	while ((rc = st_step(s)) == 1) {
 		if (*n == cap) {
 			cap = cap ? cap * 2 : 32;
-			if ((*v = reallocarray(*v, cap, sizeof **v)) == NULL)
-				err(1, NULL);
+			*v = xreallocarray(*v, cap, sizeof **v);
 		}
-		if (((*v)[(*n)++] = strdup(st_col(s, 0))) == NULL)
-			err(1, NULL);
+		(*v)[(*n)++] = xstrdup(st_col(s, 0));
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }

@@ -40,7 +40,7 @@ notes() {
 	run j import suggestions ledger-real-gb18030.csv
 	[ "$status" -eq 0 ]
 	expect_output <<-'EOF'
-	ledger-real-gb18030.csv (GB18030): 4 rows: 4 added, 0 updated, 0 unchanged; 1 blank rows skipped
+	ledger-real-gb18030.csv (GB18030): 4 rows: 4 added, 0 updated, 0 unchanged; 1 blank row skipped
 	new departments: 农业农村办
 	new deputies: 周文华
 	EOF
@@ -102,16 +102,16 @@ notes() {
 	printf '编号,接收日期,标题,备注\n2023-0001,2023-01-05,修复黄塘村路灯,已催办\n' >note.csv
 	refused_all 1 import suggestions note.csv <<-'EOF'
 	jianyi: note.csv:2: 备注: the file has '已催办', the database '村民多次反映，夜间无照明' (--update takes the file's)
-	jianyi: note.csv: 1 bad rows; nothing imported
+	jianyi: note.csv: 1 bad row; nothing imported
 	EOF
 	run j import suggestions note.csv --update
 	[ "$status" -eq 0 ]
-	expect_output <<<'note.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'note.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	[ "$(sfield 2023-0001 note)" = 已催办 ]
 	# An empty 备注 cell erases nothing.
 	printf '编号,接收日期,标题,备注\n2023-0001,2023-01-05,修复黄塘村路灯,\n' >empty.csv
 	run j import suggestions empty.csv
-	expect_output <<<'empty.csv (UTF-8): 1 rows: 0 added, 0 updated, 1 unchanged'
+	expect_output <<<'empty.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	[ "$(sfield 2023-0001 note)" = 已催办 ]
 }
 
@@ -120,7 +120,7 @@ notes() {
 	printf 'No,number,received_on,title,note\n7,2023-0001,2023-01-05,路灯,urgent\n' >en.csv
 	run j import suggestions en.csv
 	[ "$status" -eq 0 ]
-	expect_output <<<'en.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged'
+	expect_output <<<'en.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged'
 	run notes
 	expect_output <<<'2023-0001|2023-01-05|urgent'
 }
@@ -150,7 +150,7 @@ notes() {
 	run j import suggestions extra.csv --skip-unknown-columns
 	[ "$status" -eq 0 ]
 	expect_output <<-'EOF'
-	extra.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+	extra.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged
 	columns skipped: 经办科室、colour
 	EOF
 	run notes
@@ -169,7 +169,7 @@ notes() {
 	printf 'number,received_on,title,station\n2023-0001,2023-01-05,路灯,黄塘\n2023-0002,2023-01-06,水渠,黄堂\n' >near.csv
 	refused_all 1 import suggestions near.csv <<-'EOF'
 	jianyi: near.csv:3: station: '黄堂' is not registered; did you mean '黄塘'? (register a new name this close to another before the import)
-	jianyi: near.csv: 1 bad rows; nothing imported
+	jianyi: near.csv: 1 bad row; nothing imported
 	EOF
 	JIANYI_LANG=zh refused_all 1 import suggestions near.csv <<-'EOF'
 	jianyi: near.csv:3: station：'黄堂' 未登记；您是否要输入 '黄塘'？（与已登记名称如此相近的新名称，请先登记再导入）
@@ -205,7 +205,7 @@ notes() {
 	printf '编号,接收日期,标题,承办单位,交办日期\n2023-0004,2023-01-05,路灯,城市管理综合执法队,2023-01-06\n' >long.csv
 	refused_all 1 import suggestions long.csv <<-'EOF'
 	jianyi: long.csv:2: 承办单位: '城市管理综合执法队' is not registered; did you mean '城市管理综合执法局'? (register a new name this close to another before the import)
-	jianyi: long.csv: 1 bad rows; nothing imported
+	jianyi: long.csv: 1 bad row; nothing imported
 	EOF
 }
 
@@ -256,7 +256,7 @@ notes() {
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 1 ]
 	printf '编号,接收日期,标题,备注\n2023-0001,2023-01-05,路灯,催办\n' >n.csv
 	run j import suggestions n.csv
-	expect_output <<<'n.csv (UTF-8): 1 rows: 0 added, 1 updated, 0 unchanged'
+	expect_output <<<'n.csv (UTF-8): 1 row: 0 added, 1 updated, 0 unchanged'
 	[ "$(sfield 2023-0001 note)" = 催办 ]
 }
 
@@ -266,7 +266,7 @@ notes() {
 	run j import suggestions pre.csv --skip-unknown-columns
 	[ "$status" -eq 0 ]
 	expect_output <<-'EOF2'
-	pre.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged; 2 blank rows skipped
+	pre.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged; 2 blank rows skipped
 	columns skipped: colour
 	EOF2
 	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM suggestion')" = 1 ]
@@ -274,7 +274,7 @@ notes() {
 	printf '序号,编号,接收日期,标题\r\n1,2023-0002,2023-01-05,r\0d\r\n' >nul.csv
 	refused_all 1 import suggestions nul.csv <<-'EOF2'
 	jianyi: nul.csv:2: 标题: has a control character
-	jianyi: nul.csv: 1 bad rows; nothing imported
+	jianyi: nul.csv: 1 bad row; nothing imported
 	EOF2
 }
 
@@ -284,7 +284,7 @@ notes() {
 	run j import suggestions esc.csv --skip-unknown-columns
 	[ "$status" -eq 0 ]
 	expect_output <<-'EOF2'
-	esc.csv (UTF-8): 1 rows: 1 added, 0 updated, 0 unchanged
+	esc.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged
 	columns skipped: a\x1b[31mb
 	EOF2
 }
