@@ -54,10 +54,11 @@ int csv_column_find(const struct csv_table *, const char *name);
  * the file lacks it. Headers match a column's Chinese or English name
  * (English case-insensitively, normalised as text_norm does). An unknown
  * or repeated header (its invisible characters shown as \uXXXX), or a
- * missing required column, is written to err and returns -1.
+ * missing required column, returns -1 with *err an allocated message for
+ * the caller to free.
  */
 int csv_map_header(const struct csv_table *, char *const *fields, size_t n,
-    int *map, char *err, size_t errlen);
+    int *map, char **err);
 
 /*
  * Splits a list of names separated by ";", "；" or "、" into out (pointers

@@ -129,7 +129,7 @@ csv_trim(char *s)
 
 int
 csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
-    int *map, char *err, size_t errlen)
+    int *map, char **err)
 {
 	char *name, *shown;
 	size_t i;
@@ -145,7 +145,7 @@ csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
 				break;
 		if (c == t->ncols || map[c] != -1) {
 			shown = text_visible(name);
-			snprintf(err, errlen, c == t->ncols ?
+			xasprintf(err, c == t->ncols ?
 			    _("unknown header '%s'") :
 			    _("header '%s' appears twice"), shown);
 			free(shown);
@@ -157,7 +157,7 @@ csv_map_header(const struct csv_table *t, char *const *fields, size_t n,
 	}
 	for (c = 0; c < t->ncols; c++)
 		if (t->cols[c].required && map[c] == -1) {
-			snprintf(err, errlen, _("missing column '%s' (%s)"),
+			xasprintf(err, _("missing column '%s' (%s)"),
 			    t->cols[c].zh, t->cols[c].en);
 			return -1;
 		}

@@ -1218,7 +1218,7 @@ static int
 on_header(struct imp *im, char **f, const size_t *lens, size_t n)
 {
 	const struct csv_table *t = im->o->table;
-	char *keep[CSV_MAXCOLS], *name, *shown, msg[512];
+	char *keep[CSV_MAXCOLS], *name, *shown, *msg;
 	size_t idx[CSV_MAXCOLS], nkeep = 0, i;
 	int c, map[CSV_MAXCOLS];
 
@@ -1257,8 +1257,9 @@ on_header(struct imp *im, char **f, const size_t *lens, size_t n)
 		keep[nkeep] = f[i];
 		idx[nkeep++] = i;
 	}
-	if (csv_map_header(t, keep, nkeep, map, msg, sizeof msg) == -1) {
+	if (csv_map_header(t, keep, nkeep, map, &msg) == -1) {
 		refuse("%s", msg);
+		free(msg);
 		return -1;
 	}
 	for (c = 0; c < t->ncols; c++)

@@ -309,13 +309,16 @@ print_trimmed(const struct table *t, FILE *fp)
 {
 	char *buf = NULL, *line, *nl;
 	size_t len = 0, n, row = 0;
-	int colour = t->alert && out_colour(fp), red;
+	int colour = t->alert && out_colour(fp), red, bad;
 	FILE *mem;
 
 	if ((mem = open_memstream(&buf, &len)) == NULL)
 		xnomem();
 	print_text(t, mem, 0);
-	if (fclose(mem) != 0)
+	/* glibc's memory stream can fail to grow on the final flush and
+	 * still return 0 from fclose, leaving buf NULL. */
+	bad = ferror(mem);
+	if (fclose(mem) != 0 || bad || buf == NULL)
 		xnomem();
 	for (line = buf; *line != '\0'; line = nl + 1, row++) {
 		nl = strchr(line, '\n');

@@ -87,7 +87,7 @@ TOP="$BATS_TEST_DIRNAME/../.."
 @test "item 7: the header refusals of csvmap.c are in Chinese" {
 	j init >/dev/null
 	printf 'name,foo\n' > u.csv
-	JIANYI_LANG=zh refused 1 "u.csv:1: 未知的表头 'foo'" import stations u.csv
+	JIANYI_LANG=zh refused 1 "u.csv:1: 未知的列名 'foo'（可识别的列名：name, village, no）；使用 --skip-unknown-columns 可跳过它导入其余各列" import stations u.csv
 	printf 'name,名称\n' > d.csv
 	JIANYI_LANG=zh refused 1 "d.csv:1: 表头 '名称' 出现了两次" import stations d.csv
 	printf 'title\n' > m.csv
