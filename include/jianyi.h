@@ -7,28 +7,13 @@
 #define JIANYI_H
 
 #include <stdio.h>
-#include <libintl.h>
 
 #include "date.h"
 #include "vocab.h"
 
-/* Chooses the interface language (i18n.c); i18n_chinese() tells which. */
-void i18n_init(void);
-int i18n_chinese(void);
-
-/* A message is looked up only when the interface is Chinese: in English
- * it is its own text, and glibc's lookup costs about 1,000 instructions a
- * call (3.6% of an import, which writes the history's words). */
-#define _(s) (i18n_chinese() ? gettext(s) : (s))
-#define N_(s) (s)
-
-/* Exit statuses (SPEC: 0 done, 1 refused, 2 usage, 3 database or I/O). */
-enum cmd_status {
-	CMD_OK = 0,
-	CMD_REFUSED = 1,
-	CMD_USAGE = 2,
-	CMD_FAIL = 3,
-};
+#include "msg.h"
+#include "out.h"
+#include "xmalloc.h"
 
 struct db;
 
@@ -47,39 +32,9 @@ struct cmd_entry {
 	enum cmd_status (*exec)(struct cmd_ctx *, int, char **);
 };
 
-/* Output formats of listing commands. */
-enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD, FMT_HTML, FMT_XLSX };
 /* Parses a --format value; the report formats (md, html, xlsx) only when
  * docs is set. -1 after a message. */
 int fmt_parse(const char *s, enum fmt *out, int docs);
-
-/*
- * Messages: "jianyi: " and the message on stderr, with every control
- * character and invalid byte in it escaped (\x1b), so that no user value
- * can drive the terminal. The names of err(3) map onto these in every file
- * that includes this header, so that there is one door for messages.
- */
-void msg_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void msg_warnx(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void msg_err(int status, const char *fmt, ...)
-    __attribute__((noreturn, format(printf, 2, 3)));
-void msg_errx(int status, const char *fmt, ...)
-    __attribute__((noreturn, format(printf, 2, 3)));
-#define warn(...) msg_warn(__VA_ARGS__)
-#define warnx(...) msg_warnx(__VA_ARGS__)
-#define err(...) msg_err(__VA_ARGS__)
-#define errx(...) msg_errx(__VA_ARGS__)
-
-#include "xmalloc.h"
-
-/*
- * Refusals from the domain modules: one line on stderr, prefixed with the
- * place set by msg_where ("FILE:LINE" while importing; NULL clears it).
- */
-void msg_where(const char *);
-/* msg_where with the place formatted, whole: "%s:%ld", path, line. */
-void msg_wheref(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void refuse(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Argument helpers (args.c); each prints one line and returns -1 on error. */
 int arg_date(const char *s, struct date *out);

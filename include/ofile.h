@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <sys/types.h>
 
-#include "jianyi.h"
+#include "status.h"
 
 #define OFILE_PRIVATE   0x1 /* mode 0600, whatever the umask or an old file */
 #define OFILE_NOREPLACE 0x2 /* an existing file is refused, never replaced */

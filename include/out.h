@@ -7,8 +7,11 @@
 
 #include <stdio.h>
 
-#include "jianyi.h"
+#include "status.h"
 #include "vocab.h"
+
+/* Output formats of listing commands. */
+enum fmt { FMT_TEXT, FMT_CSV, FMT_JSON, FMT_MD, FMT_HTML, FMT_XLSX };
 
 enum col_type { COL_STR, COL_INT, COL_BOOL };
 

@@ -17,7 +17,8 @@
 
 #include <csv.h>
 
-#include "jianyi.h"
+#include "msg.h"
+#include "xmalloc.h"
 #include "csvio.h"
 #include "text.h"
 

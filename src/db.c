@@ -17,7 +17,8 @@
 
 #include <sqlite3.h>
 
-#include "jianyi.h"
+#include "msg.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "ofile.h"
 #include "text.h"

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "jianyi.h"
+#include "i18n.h"
 
 static int chinese;
 

@@ -6,7 +6,8 @@
 #include <err.h>
 #include <stddef.h>
 
-#include "jianyi.h"
+#include "msg.h"
+#include "xmalloc.h"
 #include "lazy.h"
 
 void *

@@ -17,7 +17,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "jianyi.h"
+#include "msg.h"
+#include "xmalloc.h"
 #include "ofile.h"
 
 #define PROC_MAGIC 0x9fa0 /* statfs f_type of /proc (linux/magic.h) */

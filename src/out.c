@@ -11,7 +11,8 @@
 #include <cjson/cJSON.h>
 #include <csv.h>
 
-#include "jianyi.h"
+#include "msg.h"
+#include "xmalloc.h"
 #include "out.h"
 #include "text.h"
 

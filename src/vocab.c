@@ -4,7 +4,7 @@
  */
 #include <string.h>
 
-#include "jianyi.h"
+#include "i18n.h"
 #include "vocab.h"
 
 const struct vocab vocab_status[] = {

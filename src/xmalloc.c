@@ -11,7 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jianyi.h"
+#include "i18n.h"
+#include "status.h"
 
 void
 xnomem(void)
