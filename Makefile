@@ -132,7 +132,7 @@ test: deps lint
 COVUNITS = $(patsubst $(O)/%,build/cov/%,$(UNITS))
 coverage: deps
 	@rm -rf build/cov
-	@CFLAGS="-O0 -g" $(MAKE) --no-print-directory O=build/cov \
+	@CFLAGS="-O0 -g -DJIANYI_COVERAGE" $(MAKE) --no-print-directory O=build/cov \
 	    BIN=build/cov/jianyi CC="$(CC) --coverage" build/cov/jianyi \
 	    $(MOFILES) $(COVUNITS)
 	@# The tests that run as another user (uid 65534) count too: the
