@@ -125,6 +125,7 @@ uninstall:
 
 test: deps lint
 	@$(MAKE) --no-print-directory $(BIN) $(MOFILES) $(UNITS)
+	@tests/cycles $(O)
 	@JIANYI=$(abspath $(BIN)) UNITS="$(UNITS)" tests/run
 
 # Line coverage per file (gcov): the suite run on a --coverage build in

@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 
+#include "status.h"
+
 struct db;
 struct stmt;
 
@@ -39,6 +41,10 @@ int db_install(struct db *, int *refused);
 int db_begin(struct db *);
 int db_commit(struct db *);
 void db_rollback(struct db *);
+/* Ends a command's transaction, as Fossil's db_end_transaction does:
+ * commits when st is CMD_OK, else rolls back; returns the final status
+ * (CMD_FAIL when the commit fails). */
+enum cmd_status db_end(struct db *, enum cmd_status st);
 /*
  * The number of the transaction in progress, or 0 outside one. What a
  * caller read in a transaction may be remembered while this does not

@@ -4,7 +4,7 @@
  * (hist.c), and the suggestions' lifecycle and queries (sug.c).
  *
  * Write functions do not open transactions: a command begins one, calls
- * them, and ends it with db_finish. Each returns CMD_OK, CMD_REFUSED after
+ * them, and ends it with db_end (db.h). Each returns CMD_OK, CMD_REFUSED after
  * one line on stderr, or CMD_FAIL after a database error.
  */
 #ifndef JIANYI_DOMAIN_H
@@ -14,9 +14,6 @@
 #include "out.h"
 
 struct db;
-
-/* Commits when st is CMD_OK, else rolls back; returns the final status. */
-enum cmd_status db_finish(struct db *, enum cmd_status st);
 
 /* Registries. */
 enum reg_kind { REG_STATION, REG_DEPT, REG_DEPUTY };

@@ -1,6 +1,6 @@
 /*
  * report.h — the rates report: the cohort of a period seen as of a date
- * (report.c reads it), its tally and rates (tally.c, pure), and the writers
+ * (report.c reads it), its tally and rates (tally.h), and the writers
  * for text, Markdown, CSV and JSON (repout.c).
  */
 #ifndef JIANYI_REPORT_H
@@ -9,69 +9,9 @@
 #include <stdio.h>
 
 #include "jianyi.h"
-#include "rate.h"
+#include "tally.h"
 
 struct db;
-
-/* One suggestion of the cohort, as it stood on the as-of date. */
-struct rep_row {
-	char *number, *title, *station, *category, *dept, *due;
-	int   source;    /* index in vocab_source */
-	int   assigned, replied, on_time, closed, contacted, rated;
-	int   cls;       /* latest reply class 0..3 (A..D), or -1 */
-	int   rating;    /* latest rating index in vocab_rating, or -1 */
-	int   overdue;
-	long  days_overdue;
-	int   rehandled; /* rated unsatisfied at least once */
-};
-
-/* A name with counters, for the breakdowns. */
-struct rep_named {
-	char *name;
-	long  n[6];
-};
-struct rep_list {
-	struct rep_named *v;
-	size_t            len, cap;
-	size_t           *index; /* hash of the names: k + 1, or 0 free */
-	size_t            nindex;
-};
-
-/* by_department counters, in rep_named.n. */
-enum { DEP_ASSIGNED, DEP_REPLIED, DEP_ON_TIME, DEP_OVERDUE, DEP_RATED,
-	DEP_SAT_OR_BASIC };
-
-enum rate_key { RATE_REPLY, RATE_ON_TIME, RATE_CLOSURE, RATE_RESOLUTION,
-	RATE_CONTACT, RATE_SATISFIED, RATE_SAT_OR_BASIC, NRATES };
-extern const char *const rate_keys[NRATES];
-
-struct tally {
-	long received, assigned, replied, on_time, closed, resolved,
-	    contacted, rated, overdue, rehandled;
-	long by_source[5];
-	long classes[4];
-	long ratings[3];
-	struct rep_list stations;    /* n[0]: received */
-	struct rep_list categories;  /* n[0]: received */
-	struct rep_list departments; /* n[DEP_*] */
-	struct rep_row *overdue_list; /* copies, most overdue first */
-	size_t          noverdue;
-};
-
-void tally_init(struct tally *);
-/* Counts one row; the row's strings are copied where kept. */
-void tally_add(struct tally *, const struct rep_row *);
-/* Sorts the overdue list, most overdue first. */
-void tally_finish(struct tally *);
-void tally_free(struct tally *);
-struct rate tally_rate(const struct tally *, enum rate_key);
-/* The entry of name in l, created at the end with zero counters if new. */
-struct rep_named *rep_list_at(struct rep_list *, const char *name);
-/* Adds n to the counter i of name in l (created at the end if new). */
-void rep_list_add(struct rep_list *, const char *name, int i, long n);
-/* To be called after the entries of l were put in another order. */
-void rep_list_reordered(struct rep_list *);
-void rep_list_free(struct rep_list *);
 
 struct report {
 	char         *town;     /* "" for none; report_free frees it */

@@ -415,7 +415,7 @@ cmd_end(struct db *db, enum cmd_status st)
 	 * rolls the command back, after one message. */
 	if (st == CMD_OK && out_flush(stdout) == -1)
 		st = CMD_FAIL;
-	st = db_finish(db, st);
+	st = db_end(db, st);
 	db_close(db);
 	return st;
 }

@@ -85,7 +85,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 	st = import_file(db, ctx, &o, stdout);
 	/* A dry run does everything but commit. */
 	if (st == CMD_OK && o.dry_run) {
-		db_finish(db, CMD_REFUSED);
+		db_end(db, CMD_REFUSED);
 		db_close(db);
 		return CMD_OK;
 	}

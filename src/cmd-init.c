@@ -63,7 +63,7 @@ exec(struct cmd_ctx *ctx, int argc, char **argv)
 			st = CMD_FAIL;
 			goto out;
 		}
-		st = db_finish(db, config_set(db, ctx, "town", town));
+		st = db_end(db, config_set(db, ctx, "town", town));
 	}
 	if (st != CMD_OK)
 		db_close(db);

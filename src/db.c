@@ -557,6 +557,16 @@ db_rollback(struct db *db)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
+enum cmd_status
+db_end(struct db *db, enum cmd_status st)
+{
+	if (st != CMD_OK) {
+		db_rollback(db);
+		return st;
+	}
+	return db_commit(db) == -1 ? CMD_FAIL : CMD_OK;
+}
+
 static size_t
 slot_of(const char *sql, size_t cap)
 {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "tally.h"
 #include "xmalloc.h"
 
 const char *const rate_keys[NRATES] = {

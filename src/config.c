@@ -1,0 +1,132 @@
+/*
+ * config.c — the settings kept in the database (town, due_months,
+ * rehandle_months): what each accepts, reading, setting with an event,
+ * and listing.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jianyi.h"
+#include "db.h"
+#include "domain.h"
+#include "text.h"
+
+/* The settings and what each accepts. */
+static const struct {
+	const char *key;
+	int         min, max; /* for numbers; 0, 0 for text */
+} settings[] = {
+	{ "town", 0, 0 },
+	{ "due_months", 1, 24 },
+	{ "rehandle_months", 1, 12 },
+};
+#define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
+
+static int
+setting(const char *key)
+{
+	int i;
+
+	for (i = 0; i < NSETTINGS; i++)
+		if (strcmp(key, settings[i].key) == 0)
+			return i;
+	return -1;
+}
+
+int
+config_valid_key(const char *key)
+{
+	if (setting(key) != -1)
+		return 1;
+	refuse(_("unknown setting '%s' (use town|due_months|rehandle_months)"),
+	    key);
+	return 0;
+}
+
+int
+config_get(struct db *db, const char *key, char *buf, size_t n)
+{
+	struct stmt *s = db_stmt(db, "SELECT value FROM config"
+	    " WHERE key = :key");
+	int rc;
+
+	st_text(s, ":key", key);
+	if ((rc = st_step(s)) != 1)
+		return -1;
+	snprintf(buf, n, "%s", st_col(s, 0));
+	return 0;
+}
+
+char *
+config_value(struct db *db, const char *key)
+{
+	struct stmt *s = db_stmt(db, "SELECT value FROM config"
+	    " WHERE key = :key");
+	char *v;
+
+	st_text(s, ":key", key);
+	if (st_step(s) != 1)
+		return NULL;
+	v = xstrdup(st_col(s, 0));
+	return v;
+}
+
+enum cmd_status
+config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
+    const char *value)
+{
+	struct stmt *s;
+	enum cmd_status st;
+	char *detail, *end;
+	long v;
+	int i = setting(key);
+
+	if (i == -1) {
+		config_valid_key(key);
+		return CMD_REFUSED;
+	}
+	if (settings[i].max > 0) {
+		v = strtol(value, &end, 10);
+		if (*value < '0' || *value > '9' || *end != '\0' ||
+		    v < settings[i].min || v > settings[i].max) {
+			refuse(_("invalid %s '%s' (use a whole number from %d "
+			    "to %d)"), key, value, settings[i].min,
+			    settings[i].max);
+			return CMD_REFUSED;
+		}
+	} else if (arg_text(key, value, 0, MAX_NAME) == -1)
+		return CMD_REFUSED;
+	s = db_stmt(db, "INSERT INTO config(key, value) VALUES (:key, :value)"
+	    " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+	st_text(s, ":key", key);
+	st_text(s, ":value", value);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	detail = text_printf("%s = %s", key, value);
+	st = event_add(db, ctx, 0, ctx->today, "config", detail);
+	free(detail);
+	return st;
+}
+
+const struct col config_cols[] = {
+	{ "key", N_("setting"), COL_STR, NULL },
+	{ "value", N_("value"), COL_STR, NULL },
+};
+const int config_ncols = 2;
+
+enum cmd_status
+config_list(struct db *db, struct table *t)
+{
+	struct stmt *s = db_stmt(db, "SELECT key, value FROM config"
+	    " ORDER BY key");
+	const char *row[2];
+	int rc;
+
+	while ((rc = st_step(s)) == 1) {
+		row[0] = st_col(s, 0);
+		row[1] = st_col(s, 1);
+		table_add(t, row);
+	}
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
