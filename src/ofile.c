@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -346,6 +347,87 @@ ofile_warn(const char *path, int errnum)
 	}
 }
 
+/*
+ * The temporary files not yet put in place or removed. Whatever ends the
+ * program before that, an exit (out of memory exits 3 from anywhere) or
+ * SIGINT, SIGTERM or SIGHUP, removes them, with a database's companions:
+ * no hidden .NAME.XXXXXX is left beside the user's files. The handlers
+ * allocate nothing.
+ */
+static struct {
+	char  **v;
+	size_t  n, cap;
+} live;
+
+static void
+live_remove(int companions)
+{
+	char name[PATH_MAX];
+	size_t i, k;
+
+	for (i = 0; i < live.n; i++) {
+		unlink(live.v[i]);
+		for (k = 1; companions && k < NENDS; k++)
+			if ((size_t)snprintf(name, sizeof name, "%s%s",
+			    live.v[i], ends[k]) < sizeof name)
+				unlink(name);
+	}
+}
+
+static void
+live_atexit(void)
+{
+	live_remove(1);
+	live.n = 0;
+}
+
+static void
+live_signal(int sig)
+{
+	live_remove(0);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* Room for one more, before the file exists: out of memory then leaves
+ * nothing behind. */
+static void
+live_reserve(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa, old;
+	size_t i;
+
+	if (live.cap == 0) {
+		atexit(live_atexit);
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = live_signal;
+		sigemptyset(&sa.sa_mask);
+		for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+			if (sigaction(sigs[i], NULL, &old) == 0 &&
+			    old.sa_handler == SIG_DFL)
+				sigaction(sigs[i], &sa, NULL);
+	}
+	if (live.n == live.cap) {
+		live.cap = live.cap ? live.cap * 2 : 4;
+		live.v = xreallocarray(live.v, live.cap, sizeof *live.v);
+	}
+}
+
+/* tmp is in place or removed: no longer ours to remove. */
+static void
+live_forget(const char *tmp)
+{
+	size_t i;
+
+	for (i = 0; i < live.n; i++)
+		if (strcmp(live.v[i], tmp) == 0) {
+			free(live.v[i]);
+			live.v[i] = live.v[--live.n];
+			return;
+		}
+}
+
 /* Creates a temporary file beside path, mode 0600; its name, or NULL with
  * errno set. */
 static char *
@@ -363,10 +445,16 @@ make_temp(const char *path, int *fd)
 		tmp = xstrdup(".jianyi.XXXXXX");
 	name = concat(path, n, tmp);
 	free(tmp);
+	/* The list's copy is made before the file, filled in after. */
+	tmp = xstrdup(name);
+	live_reserve();
 	if ((*fd = mkostemp(name, O_CLOEXEC)) == -1) {
 		free(name);
+		free(tmp);
 		return NULL;
 	}
+	memcpy(tmp, name, strlen(name) + 1);
+	live.v[live.n++] = tmp;
 	return name;
 }
 
@@ -395,6 +483,7 @@ ofile_remove_db(const char *tmp)
 		unlink(name);
 		free(name);
 	}
+	live_forget(tmp);
 }
 
 /* Makes a rename in path's folder last through a power cut. */
@@ -459,6 +548,7 @@ ofile_install(const char *tmp, const char *path)
 	int e;
 
 	if (sync_file(tmp) == 0 && rename_new(tmp, path) == 0) {
+		live_forget(tmp);
 		sync_dir(path);
 		return 0;
 	}
@@ -574,8 +664,10 @@ fail:
 	ofile_warn(path, errno);
 	if (of->fd != -1)
 		close(of->fd);
-	if (of->tmp != NULL)
+	if (of->tmp != NULL) {
 		unlink(of->tmp);
+		live_forget(of->tmp);
+	}
 	ofile_free(of);
 	return NULL;
 }
@@ -625,8 +717,11 @@ ofile_close(struct ofile *of, enum cmd_status st)
 		ofile_warn(of->path, of->err);
 		st = CMD_FAIL;
 	}
-	if (of->tmp != NULL && !placed)
-		unlink(of->tmp);
+	if (of->tmp != NULL) {
+		if (!placed)
+			unlink(of->tmp);
+		live_forget(of->tmp);
+	}
 	ofile_free(of);
 	return st;
 }

@@ -70,6 +70,35 @@ wait_rc() {
 	expect_output <<<'["关于黄塘路灯的建议","路灯坏了","黄塘","reception","2023-03-05","城建","王小明","13800001234","陈大文",["李小红","王建国"]]'
 }
 
+@test "without libedit the prompts still take each field, as plain lines" {
+	cc -shared -fPIC -o "$TMP/nodlopen.so" "$BATS_TEST_DIRNAME/../shim/nodlopen.c" -ldl ||
+	    skip "cannot build the shim (no C compiler)"
+	tmux -S "$SOCK" -u new-session -d -s t -x 120 -y 30 \
+	    "env JIANYI_DB='$JIANYI_DB' JIANYI_TODAY=2023-03-31 LANG=C.UTF-8 \
+	    JIANYI_LANG=en NODLOPEN=libedit LD_PRELOAD='$TMP/nodlopen.so' \
+	    '$JIANYI' add > '$TMP/out'; echo rc=\$? > '$TMP/rc'; sleep 30"
+	wait_screen 'title:'
+	answer '关于黄塘路灯的建议' Enter
+	answer '路灯坏了' Enter
+	answer '黄塘' Enter
+	answer '接待' Enter
+	answer '2023/3/5' Enter
+	answer '' Enter
+	answer '' Enter
+	answer '' Enter
+	answer '陈大文' Enter
+	answer '' Enter
+	wait_rc
+	[ "$(cat "$TMP/rc")" = rc=0 ]
+	[ "$(cat "$TMP/out")" = 2023-0001 ]
+	# Once, not at every field: that the library is missing.
+	run tmux -S "$SOCK" capture-pane -t t -p
+	[ "$(grep -c 'Line editing needs the library' <<<"$output")" -eq 1 ]
+	run j show 2023-0001 --format json
+	run jq -c '[.title, .content, .station, .source, .received_on, .lead_deputy]' <<<"$output"
+	expect_output <<<'["关于黄塘路灯的建议","路灯坏了","黄塘","reception","2023-03-05","陈大文"]'
+}
+
 @test "end of input at the prompt registers nothing" {
 	tmux -S "$SOCK" -u new-session -d -s t -x 120 -y 30 \
 	    "env JIANYI_DB='$JIANYI_DB' LANG=C.UTF-8 '$JIANYI' add > '$TMP/out'; echo rc=\$? > '$TMP/rc'; sleep 30"
