@@ -139,6 +139,10 @@ enum cmd_status config_list(struct db *, struct table *);
  * be NULL. */
 enum cmd_status event_add(struct db *, const struct cmd_ctx *,
     long long sid, struct date on, const char *action, const char *detail);
+/* event_add with the detail d, which it ends (detail.h). */
+struct detail;
+enum cmd_status event_add_detail(struct db *, const struct cmd_ctx *,
+    long long sid, struct date on, const char *action, struct detail *d);
 extern const struct col event_cols[];
 extern const int event_ncols;
 /* Events of one suggestion (number), or the last limit of all, oldest

@@ -9,6 +9,7 @@
 
 #include "jianyi.h"
 #include "db.h"
+#include "detail.h"
 #include "domain.h"
 #include "text.h"
 
@@ -76,9 +77,9 @@ enum cmd_status
 config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
     const char *value)
 {
+	struct detail *d;
 	struct stmt *s;
-	enum cmd_status st;
-	char *detail, *end;
+	char *end;
 	long v;
 	int i = setting(key);
 
@@ -103,10 +104,10 @@ config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
 	st_text(s, ":value", value);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	detail = text_printf("%s = %s", key, value);
-	st = event_add(db, ctx, 0, ctx->today, "config", detail);
-	free(detail);
-	return st;
+	d = detail_new();
+	detail_str(d, "key", key);
+	detail_str(d, "value", value);
+	return event_add_detail(db, ctx, 0, ctx->today, "config", d);
 }
 
 const struct col config_cols[] = {

@@ -20,6 +20,7 @@
 #include "msg.h"
 #include "xmalloc.h"
 #include "db.h"
+#include "detail.h"
 #include "ofile.h"
 #include "text.h"
 
@@ -28,12 +29,19 @@
 
 extern const char schema_sql[];
 extern const char schema_sql_2[];
+extern const char schema_sql_3[];
+
+static int details_to_json(struct db *);
 
 /* Migration N brings user_version from N-1 to N; each runs in its own
- * transaction. Append, never edit. */
-static const char *const migrations[] = {
-	schema_sql,
-	schema_sql_2,	/* suggestion.note: the ledger's 备注 */
+ * transaction, its SQL and then what SQL cannot do. Append, never edit. */
+static const struct {
+	const char *sql;
+	int       (*then)(struct db *);
+} migrations[] = {
+	{ schema_sql, NULL },
+	{ schema_sql_2, NULL },	/* suggestion.note: the ledger's 备注 */
+	{ schema_sql_3, details_to_json },	/* the history as data */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -117,6 +125,30 @@ db_exec(struct db *db, const char *sql)
 	return 0;
 }
 
+/* Migration 3: the details that earlier versions wrote as text, in the
+ * language of whoever typed the command, read back into JSON. */
+static int
+details_to_json(struct db *db)
+{
+	struct stmt *q, *u;
+	char *json;
+	int rc;
+
+	q = db_stmt(db, "SELECT id, action, detail FROM event"
+	    " WHERE detail NOT LIKE '{%}' ORDER BY id");
+	u = db_stmt(db, "UPDATE event SET detail = :d WHERE id = :id");
+	while ((rc = st_step(q)) == 1) {
+		json = detail_parse(st_col(q, 1), st_col(q, 2));
+		st_text(u, ":d", json);
+		st_int(u, ":id", st_colint(q, 0));
+		rc = st_exec(u);
+		free(json);
+		if (rc == -1)
+			return -1;
+	}
+	return rc == -1 ? -1 : 0;
+}
+
 static int
 migrate(struct db *db, int from)
 {
@@ -129,7 +161,9 @@ migrate(struct db *db, int from)
 		snprintf(buf, sizeof buf,
 		    "PRAGMA application_id = %d; PRAGMA user_version = %d;",
 		    APPLICATION_ID, v + 1);
-		if (db_exec(db, migrations[v]) == -1 || db_exec(db, buf) == -1) {
+		if (db_exec(db, migrations[v].sql) == -1 ||
+		    (migrations[v].then != NULL && migrations[v].then(db) == -1) ||
+		    db_exec(db, buf) == -1) {
 			db_rollback(db);
 			return -1;
 		}

@@ -9,6 +9,7 @@
 
 #include "jianyi.h"
 #include "db.h"
+#include "detail.h"
 #include "domain.h"
 #include "text.h"
 
@@ -44,6 +45,18 @@ event_add(struct db *db, const struct cmd_ctx *ctx, long long sid,
 	st_text(s, ":action", action);
 	st_text(s, ":detail", detail ? detail : "");
 	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+enum cmd_status
+event_add_detail(struct db *db, const struct cmd_ctx *ctx, long long sid,
+    struct date on, const char *action, struct detail *d)
+{
+	char *json = detail_end(d);
+	enum cmd_status st;
+
+	st = event_add(db, ctx, sid, on, action, json);
+	free(json);
+	return st;
 }
 
 const struct col event_cols[] = {
@@ -119,8 +132,11 @@ event_list(struct db *db, const char *number, long limit, struct table *t)
 			continue;
 		for (i = 0; i < 6; i++)
 			row[i] = st_col(s, i);
-		if ((masked = masked_detail(row[2], row[3])) != NULL)
-			row[3] = masked;
+		/* Text of an earlier version, personal data masked; else
+		 * the data, in the reader's language. */
+		if ((masked = masked_detail(row[2], row[3])) == NULL)
+			masked = detail_render(row[2], row[3]);
+		row[3] = masked;
 		table_add(t, row);
 		free(masked);
 	}

@@ -11,6 +11,7 @@
 #include "jianyi.h"
 #include "csvmap.h"
 #include "db.h"
+#include "detail.h"
 #include "domain.h"
 #include "text.h"
 
@@ -239,6 +240,22 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 			    cJSON_GetObjectItem(n, "name")->valuestring));
 		cJSON_Delete(c);
 		cJSON_AddItemToObject(o, "cosigners", names);
+	}
+	/* Each change in the reader's language (detail.h). */
+	{
+		cJSON *e, *d, *act;
+		char *text;
+
+		cJSON_ArrayForEach(e, cJSON_GetObjectItem(o, "history")) {
+			d = cJSON_GetObjectItem(e, "detail");
+			act = cJSON_GetObjectItem(e, "action");
+			if (!cJSON_IsString(d) || !cJSON_IsString(act))
+				continue;
+			text = detail_render(act->valuestring, d->valuestring);
+			cJSON_ReplaceItemInObject(e, "detail",
+			    cJSON_CreateString(text));
+			free(text);
+		}
 	}
 	*out = o;
 	return CMD_OK;

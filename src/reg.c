@@ -9,6 +9,7 @@
 
 #include "jianyi.h"
 #include "db.h"
+#include "detail.h"
 #include "domain.h"
 #include "csvmap.h"
 #include "text.h"
@@ -240,17 +241,16 @@ check_new(struct db *db, enum reg_kind k, const char *name)
 	return CMD_OK;
 }
 
+/* A change of a registry: {"added": name}, {"renamed": a, "to": b}... */
 static enum cmd_status
 log_reg(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
-    const char *fmt, const char *a, const char *b)
+    const char *what, const char *a, const char *b)
 {
-	enum cmd_status st;
-	char *detail;
+	struct detail *d = detail_new();
 
-	detail = text_printf(fmt, a, b);
-	st = event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
-	free(detail);
-	return st;
+	detail_str(d, what, a);
+	detail_str(d, "to", b);
+	return event_add_detail(db, ctx, 0, ctx->today, regs[k].action, d);
 }
 
 enum cmd_status
@@ -268,7 +268,7 @@ station_add(struct db *db, const struct cmd_ctx *ctx, const char *name,
 	st_text(s, ":village", village);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, REG_STATION, _("added '%s'%s"), name, "");
+	return log_reg(db, ctx, REG_STATION, "added", name, NULL);
 }
 
 enum cmd_status
@@ -283,7 +283,7 @@ dept_add(struct db *db, const struct cmd_ctx *ctx, const char *name)
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, REG_DEPT, _("added '%s'%s"), name, "");
+	return log_reg(db, ctx, REG_DEPT, "added", name, NULL);
 }
 
 enum cmd_status
@@ -309,7 +309,7 @@ deputy_add(struct db *db, const struct cmd_ctx *ctx,
 	st_text(s, ":phone", d->phone);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, REG_DEPUTY, _("added '%s'%s"), d->name, "");
+	return log_reg(db, ctx, REG_DEPUTY, "added", d->name, NULL);
 }
 
 enum cmd_status
@@ -335,7 +335,7 @@ reg_rename(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":to", to);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, k, _("renamed '%s' to '%s'"), from, to);
+	return log_reg(db, ctx, k, "renamed", from, to);
 }
 
 enum cmd_status
@@ -353,7 +353,7 @@ reg_retire(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	return log_reg(db, ctx, k, _("retired '%s'%s"), name, "");
+	return log_reg(db, ctx, k, "retired", name, NULL);
 }
 
 /* Fills t with every row of a statement, as text. */
@@ -412,7 +412,8 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 	struct stmt *s;
 	enum cmd_status st;
 	long long station;
-	char day[11], *detail;
+	struct detail *d;
+	char day[11];
 
 	if (r->ndeputies > MAX_LIST) {
 		refuse(_("too many deputies (%d; at most %d)"), r->ndeputies,
@@ -434,10 +435,10 @@ reception_add(struct db *db, const struct cmd_ctx *ctx,
 		return CMD_FAIL;
 	if ((st = reception_deputies(db, db_last_id(db), r)) != CMD_OK)
 		return st;
-	detail = text_printf("%s: %ld", r->station, r->visitors);
-	st = event_add(db, ctx, 0, r->date, "reception", detail);
-	free(detail);
-	return st;
+	d = detail_new();
+	detail_str(d, "station", r->station);
+	detail_int(d, "visitors", r->visitors);
+	return event_add_detail(db, ctx, 0, r->date, "reception", d);
 }
 
 enum cmd_status
@@ -445,8 +446,8 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
     const struct activity_new *a)
 {
 	struct stmt *s;
-	enum cmd_status st;
-	char day[11], *detail;
+	struct detail *d;
+	char day[11];
 
 	s = db_stmt(db, "INSERT INTO activity(id, held_on, kind, title,"
 	    " participants) VALUES (:id, :date, :kind, :title, :participants)");
@@ -459,11 +460,10 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
 		st_int(s, ":participants", a->participants);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	detail = text_printf("%s: %s", vocab_label(vocab_kind, a->kind),
-	    a->title);
-	st = event_add(db, ctx, 0, a->date, "activity", detail);
-	free(detail);
-	return st;
+	d = detail_new();
+	detail_str(d, "kind", a->kind);
+	detail_str(d, "title", a->title);
+	return event_add_detail(db, ctx, 0, a->date, "activity", d);
 }
 
 const struct col reception_cols[] = {
@@ -583,7 +583,6 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char *detail;
 
 	if (k == REG_STATION && col == S_VILLAGE)
 		s = db_stmt(db, "UPDATE station SET village = :v"
@@ -608,10 +607,7 @@ reg_set(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	detail = text_printf(_("updated '%s'"), name);
-	st = event_add(db, ctx, 0, ctx->today, regs[k].action, detail);
-	free(detail);
-	return st;
+	return log_reg(db, ctx, k, "updated", name, NULL);
 }
 
 /* --- receptions and activities by id, for import and export (issue 11) --- */
@@ -735,7 +731,8 @@ reception_update(struct db *db, const struct cmd_ctx *ctx,
 	struct stmt *s;
 	enum cmd_status st;
 	long long station;
-	char day[11], detail[64];
+	struct detail *d;
+	char day[11];
 
 	if ((st = reg_find(db, REG_STATION, r->station, 0, &station)) !=
 	    CMD_OK)
@@ -757,8 +754,9 @@ reception_update(struct db *db, const struct cmd_ctx *ctx,
 		return CMD_FAIL;
 	if ((st = reception_deputies(db, r->id, r)) != CMD_OK)
 		return st;
-	snprintf(detail, sizeof detail, _("updated #%lld"), r->id);
-	return event_add(db, ctx, 0, ctx->today, "reception", detail);
+	d = detail_new();
+	detail_int(d, "updated_id", r->id);
+	return event_add_detail(db, ctx, 0, ctx->today, "reception", d);
 }
 
 enum cmd_status
@@ -766,7 +764,8 @@ activity_update(struct db *db, const struct cmd_ctx *ctx,
     const struct activity_new *a)
 {
 	struct stmt *s;
-	char day[11], detail[64];
+	struct detail *d;
+	char day[11];
 
 	s = db_stmt(db, "UPDATE activity SET held_on = :date, kind = :kind,"
 	    " title = :title, participants = :participants WHERE id = :id");
@@ -778,8 +777,9 @@ activity_update(struct db *db, const struct cmd_ctx *ctx,
 	st_int(s, ":id", a->id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	snprintf(detail, sizeof detail, _("updated #%lld"), a->id);
-	return event_add(db, ctx, 0, ctx->today, "activity", detail);
+	d = detail_new();
+	detail_int(d, "updated_id", a->id);
+	return event_add_detail(db, ctx, 0, ctx->today, "activity", d);
 }
 
 enum cmd_status

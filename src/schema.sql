@@ -190,3 +190,9 @@ CREATE INDEX event_suggestion ON event(suggestion_id, on_date, status);
 -- note (import, export, show). Append migrations below, never edit them:
 -- each begins with a line "-- migration N:" and becomes schema_sql_N.
 ALTER TABLE suggestion ADD COLUMN note TEXT;
+
+-- migration 3: each event's detail is a JSON object of keys and values
+-- (src/detail.c), rendered in the reader's language. The text that earlier
+-- versions wrote is read back by src/db.c right after this, in the same
+-- transaction; an empty one becomes {}.
+UPDATE event SET detail = '{}' WHERE detail = '';

@@ -11,6 +11,7 @@
 
 #include "jianyi.h"
 #include "db.h"
+#include "detail.h"
 #include "domain.h"
 #include "text.h"
 
@@ -322,6 +323,7 @@ enum cmd_status
 sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
     char **number)
 {
+	struct detail *d;
 	struct stmt *s;
 	struct sug g;
 	enum cmd_status st;
@@ -409,16 +411,11 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 			goto out;
 		}
 	}
-	detail = text_printf(_("source: %s"),
-	    vocab_label(vocab_source, source));
-	if (n->station != NULL) {
-		text_append(&detail, NULL, _("; station: "));
-		text_append(&detail, NULL, n->station);
-	}
-	if (n->deputy != NULL) {
-		text_append(&detail, NULL, _("; lead deputy: "));
-		text_append(&detail, NULL, n->deputy);
-	}
+	d = detail_new();
+	detail_str(d, "source", source);
+	detail_str(d, "station", n->station);
+	detail_str(d, "lead_deputy", n->deputy);
+	detail = detail_end(d);
 	memset(&g, 0, sizeof g);
 	g.id = id;
 	g.number = num;
@@ -456,6 +453,7 @@ enum cmd_status
 sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const struct sug_assign *a)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -527,17 +525,12 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		goto out;
 	}
 
-	detail = text_printf(_("lead: %s"), a->lead);
-	for (i = 0; i < a->nco; i++) {
-		text_append(&detail, NULL, i ? "、" : _("; co: "));
-		text_append(&detail, NULL, a->co[i]);
-	}
-	text_append(&detail, NULL, _("; due: "));
-	text_append(&detail, NULL, dueday);
-	if (a->handler != NULL) {
-		text_append(&detail, NULL, _("; handler: "));
-		text_append(&detail, NULL, a->handler);
-	}
+	d = detail_new();
+	detail_str(d, "lead", a->lead);
+	detail_list(d, "co", (const char *const *)a->co, a->nco);
+	detail_str(d, "due", dueday);
+	detail_str(d, "handler", a->handler);
+	detail = detail_end(d);
 	g.status = ST_ASSIGNED;
 	text_copy(g.assigned_on, sizeof g.assigned_on, day);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
@@ -596,6 +589,7 @@ enum cmd_status
 sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *dept, const char *reason, struct date date)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -638,8 +632,11 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
 	}
-	detail = text_printf("%s (%s): %s", dept,
-	    strcmp(role, "lead") == 0 ? _("lead") : _("co"), reason);
+	d = detail_new();
+	detail_str(d, "dept", dept);
+	detail_str(d, "role", role);
+	detail_str(d, "reason", reason);
+	detail = detail_end(d);
 	text_copy(g.last_change, sizeof g.last_change, day);
 	st = remember(db, &g, event_add(db, ctx, g.id, date, "returned",
 	    detail));
@@ -651,6 +648,7 @@ enum cmd_status
 sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *dept, struct date date, const char *method, const char *note)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -674,16 +672,11 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_text(s, ":note", note);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	if (method != NULL && note != NULL)
-		detail = text_printf(_("%s, %s: %s"), dept,
-		    vocab_label(vocab_method, method), note);
-	else if (method != NULL)
-		detail = text_printf(_("%s, %s"), dept,
-		    vocab_label(vocab_method, method));
-	else if (note != NULL)
-		detail = text_printf(_("%s: %s"), dept, note);
-	else
-		detail = text_printf("%s", dept);
+	d = detail_new();
+	detail_str(d, "dept", dept);
+	detail_str(d, "method", method);
+	detail_str(d, "note", note);
+	detail = detail_end(d);
 	st = remember(db, &g, event_add(db, ctx, g.id, date, "contact",
 	    detail));
 	free(detail);
@@ -694,6 +687,7 @@ enum cmd_status
 sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
     struct date due, const char *reason, struct date date)
 {
+	struct detail *d;
 	struct sug g;
 	enum cmd_status st;
 	char day[11], dueday[11], *detail;
@@ -713,8 +707,11 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	}
 	if ((st = set_due(db, g.id, day, dueday, "extend")) != CMD_OK)
 		return st;
-	detail = text_printf(_("due: %s (was %s): %s"), dueday, g.due_on,
-	    reason);
+	d = detail_new();
+	detail_str(d, "due", dueday);
+	detail_str(d, "was", g.due_on);
+	detail_str(d, "reason", reason);
+	detail = detail_end(d);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
 	st = remember(db, &g, event_add(db, ctx, g.id, date, "extended",
@@ -727,6 +724,7 @@ enum cmd_status
 sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *dept, const char *cls, struct date date, const char *text)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -760,7 +758,10 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (st_exec(s) == -1 ||
 	    (st = set_status(db, g.id, ST_REPLIED)) != CMD_OK)
 		return CMD_FAIL;
-	detail = text_printf(_("%s, class %s"), dept, cls);
+	d = detail_new();
+	detail_str(d, "dept", dept);
+	detail_str(d, "class", cls);
+	detail = detail_end(d);
 	g.status = ST_REPLIED;
 	text_copy(g.last_reply, sizeof g.last_reply, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
@@ -774,6 +775,7 @@ enum cmd_status
 sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *rating, struct date date, const char *note)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -816,21 +818,35 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    CMD_OK)
 			return st;
 	}
-	detail = text_printf("%s", vocab_label(vocab_rating, rating));
+	d = detail_new();
+	detail_str(d, "rating", rating);
 	if (to == ST_REHANDLING) {
-		text_append(&detail, NULL, _("; rehandling, due: "));
-		text_append(&detail, NULL, dueday);
+		detail_str(d, "due", dueday);
 		text_copy(g.due_on, sizeof g.due_on, dueday);
 	}
-	if (note != NULL) {
-		text_append(&detail, NULL, _(": "));
-		text_append(&detail, NULL, note);
-	}
+	detail_str(d, "note", note);
+	detail = detail_end(d);
 	g.status = to;
 	text_copy(g.last_rating, sizeof g.last_rating, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
 	st = remember(db, &g, event_add(db, ctx, g.id, date, "rated",
 	    detail));
+	free(detail);
+	return st;
+}
+
+/* A change whose detail is only its reason (close, withdraw). */
+static enum cmd_status
+event_reason(struct db *db, const struct cmd_ctx *ctx, long long id,
+    struct date date, const char *action, const char *reason)
+{
+	struct detail *d = detail_new();
+	enum cmd_status st;
+	char *detail;
+
+	detail_str(d, "reason", reason);
+	detail = detail_end(d);
+	st = event_add(db, ctx, id, date, action, detail);
 	free(detail);
 	return st;
 }
@@ -853,7 +869,7 @@ sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	g.status = ST_CLOSED;
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "closed",
+	return remember(db, &g, event_reason(db, ctx, g.id, date, "closed",
 	    reason));
 }
 
@@ -875,7 +891,7 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	g.status = ST_WITHDRAWN;
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_add(db, ctx, g.id, date, "withdrawn",
+	return remember(db, &g, event_reason(db, ctx, g.id, date, "withdrawn",
 	    reason));
 }
 
@@ -947,6 +963,7 @@ enum cmd_status
 sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *field, const char *value)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -979,11 +996,11 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return CMD_FAIL;
 	/* The history says that personal data changed, not what it became:
 	 * show, the case file, shows the value. */
-	if (editable[i].personal)
-		detail = text_printf(_("%s changed"), _(editable[i].label));
-	else
-		detail = text_printf("%s: %s", _(editable[i].label),
-		    value ? value : "");
+	d = detail_new();
+	detail_str(d, "field", editable[i].field);
+	if (!editable[i].personal)
+		detail_str(d, "value", value);
+	detail = detail_end(d);
 	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
 	free(detail);
 	return st;
@@ -993,6 +1010,7 @@ enum cmd_status
 sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *cls, const char *text)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -1010,7 +1028,10 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":sid", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	detail = text_printf(_("reply of %s: class %s"), g.last_reply, cls);
+	d = detail_new();
+	detail_str(d, "reply_of", g.last_reply);
+	detail_str(d, "class", cls);
+	detail = detail_end(d);
 	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
 	free(detail);
 	return st;
@@ -1020,6 +1041,7 @@ enum cmd_status
 sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *rating)
 {
+	struct detail *d;
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
@@ -1043,8 +1065,10 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":sid", g.id);
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
-	detail = text_printf(_("rating of %s: %s"), g.last_rating,
-	    vocab_label(vocab_rating, rating));
+	d = detail_new();
+	detail_str(d, "rating_of", g.last_rating);
+	detail_str(d, "rating", rating);
+	detail = detail_end(d);
 	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
 	free(detail);
 	return st;

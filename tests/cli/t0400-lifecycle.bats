@@ -548,9 +548,10 @@ date,number,action,detail,actor
 2023-02-01,2023-0001,replied,规划建设办，B类,secretary
 2023-02-05,2023-0001,rated,不满意；重新办理，期限：2023-03-05：希望加快,secretary
 OUT
-	# The same history read by an English interface: stored as written.
+	# The same history read by an English interface: in English (13.4:
+	# the history is data, rendered in the reader's language).
 	unset JIANYI_LANG
 	run j log 2023-0001
 	[[ "${lines[0]}" == "date "* ]]
-	[[ "${lines[2]}" == *"主办：规划建设办"* ]]
+	[[ "${lines[2]}" == *"lead: 规划建设办; co: 交通运输办; due: 2023-04-10"* ]]
 }

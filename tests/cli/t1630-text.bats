@@ -350,7 +350,7 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 	[ "$status" -eq 0 ]
 	[ "$(grep '^  cosigners' <<<"$output")" = "  cosigners     $want" ]
 	sqlite3 "$JIANYI_DB" "UPDATE suggestion SET title = 'x' || char(27) || '[2J', content = content || char(7);
-	    UPDATE event SET detail = detail || char(155)"
+	    UPDATE event SET detail = '{\"source\":\"other' || char(155) || '\"}' WHERE action = 'registered'"
 	run j show 2023-0001
 	[ "$(grep '^  title' <<<"$output")" = '  title         x\x1b[2J' ]
 	[[ "$output" == *$'\n  content\n    第一行\n    \t第二行\\x07\n'* ]]

@@ -56,7 +56,7 @@ FROM suggestion s
 WHERE (SELECT count(*) FROM assignment WHERE suggestion_id = s.id
        AND role = 'lead' AND ended_on IS NOT NULL)
    <> (SELECT count(*) FROM event WHERE suggestion_id = s.id
-       AND action = 'returned' AND detail LIKE '%(lead)%');
+       AND action = 'returned' AND json_extract(detail, '$.role') = 'lead');
 
 -- A routed suggestion has one live lead department, an assignment date
 -- and the deadline in force; a registered one has none.
