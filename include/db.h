@@ -45,6 +45,16 @@ void db_rollback(struct db *);
  * commits when st is CMD_OK, else rolls back; returns the final status
  * (CMD_FAIL when the commit fails). */
 enum cmd_status db_end(struct db *, enum cmd_status st);
+
+/*
+ * What the domain keeps for one connection, in struct db and not in the
+ * process: the names found in the registries (reg.c) and the suggestion
+ * last changed (sug.c). db_slot returns the slot's memory, size bytes
+ * zeroed at the first call; db_close frees it with free_fn (NULL: free).
+ */
+enum db_slot { DB_SLOT_NAMES, DB_SLOT_LAST, DB_NSLOTS };
+void *db_slot(struct db *, enum db_slot, size_t size,
+    void (*free_fn)(void *));
 /*
  * The number of the transaction in progress, or 0 outside one. What a
  * caller read in a transaction may be remembered while this does not

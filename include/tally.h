@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "rate.h"
+#include "vocab.h"
 
 /* One suggestion of the cohort, as it stood on the as-of date. */
 struct rep_row {
@@ -54,6 +55,33 @@ struct tally {
 	struct rep_row *overdue_list; /* copies, most overdue first */
 	size_t          noverdue;
 };
+
+/*
+ * A suggestion as its history gives it on the as-of date: its state (an
+ * enum status), the deadline in force, the first reply and the deadline
+ * in force on that day, and the latest reply's class and rating (-1 for
+ * none). ISO dates, NULL for none.
+ */
+struct asof_in {
+	int         status;
+	const char *due, *first_reply, *due_at_reply;
+	int         cls, rating;
+};
+
+/*
+ * The one rule for "overdue": a deadline runs (assigned or rehandling,
+ * status_running) and falls before the as-of date. 1 with the days past
+ * it in *days, else 0 (a deadline that is not a date is never overdue).
+ */
+int asof_overdue(int status, const char *due, const char *as_of, long *days);
+
+/*
+ * The state of a suggestion on the as-of date, into r: assigned, replied,
+ * replied on time (on or before the deadline in force that day), closed,
+ * rated, overdue and days overdue, class and rating. Pure; the report
+ * (report.c) reads the history, this decides.
+ */
+void asof_state(const struct asof_in *, const char *as_of, struct rep_row *r);
 
 void tally_init(struct tally *);
 /* Counts one row; the row's strings are copied where kept. */

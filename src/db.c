@@ -21,6 +21,7 @@
 #include "xmalloc.h"
 #include "db.h"
 #include "detail.h"
+#include "tally.h"
 #include "ofile.h"
 #include "text.h"
 
@@ -74,6 +75,8 @@ struct db {
 	unsigned long txn;    /* the last transaction begun */
 	char        *tmp;     /* DB_CREATE: the file being built, until
 	                       * db_install puts it at path */
+	void        *slot[DB_NSLOTS];          /* see db_slot */
+	void       (*slot_free[DB_NSLOTS])(void *);
 };
 
 static void
@@ -174,6 +177,32 @@ migrate(struct db *db, int from)
 }
 
 /*
+ * jianyi_overdue(status, due, as_of): the one rule for "overdue"
+ * (asof_overdue in tally.c), for the queries that list and filter by it,
+ * so that SQL and the reports cannot disagree.
+ */
+static void
+sql_overdue(sqlite3_context *cx, int argc, sqlite3_value **argv)
+{
+	const char *status = (const char *)sqlite3_value_text(argv[0]);
+	long days;
+
+	(void)argc;
+	sqlite3_result_int(cx, status != NULL && asof_overdue(
+	    vocab_find(vocab_status, status),
+	    (const char *)sqlite3_value_text(argv[1]),
+	    (const char *)sqlite3_value_text(argv[2]), &days));
+}
+
+static void
+functions(struct db *db)
+{
+	sqlite3_create_function_v2(db->h, "jianyi_overdue", 3,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_overdue, NULL, NULL,
+	    NULL);
+}
+
+/*
  * Opens the file read-only and immutable: a database that cannot be
  * written here (a CD, a full disk, a file without write permission),
  * whose WAL index cannot be made or must not be left behind. Nothing is
@@ -204,6 +233,7 @@ reopen_readonly(struct db *db)
 	}
 	free(uri);
 	sqlite3_extended_result_codes(db->h, 1);
+	functions(db);
 	db->immutable = 1;
 	return 0;
 }
@@ -466,6 +496,7 @@ db_open(const char *path, int flags, int *refused)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(db->h, 1);
+	functions(db);
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
@@ -547,6 +578,10 @@ db_close(struct db *db)
 
 	if (db == NULL)
 		return;
+	for (i = 0; i < DB_NSLOTS; i++)
+		if (db->slot[i] != NULL)
+			(db->slot_free[i] != NULL ? db->slot_free[i] :
+			    free)(db->slot[i]);
 	for (i = 0; i < db->capcache; i++)
 		if (db->cache[i].st != NULL)
 			sqlite3_finalize(db->cache[i].st);
@@ -589,6 +624,16 @@ db_rollback(struct db *db)
 {
 	if (!sqlite3_get_autocommit(db->h))
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void *
+db_slot(struct db *db, enum db_slot k, size_t size, void (*free_fn)(void *))
+{
+	if (db->slot[k] == NULL) {
+		db->slot[k] = xcalloc(1, size);
+		db->slot_free[k] = free_fn;
+	}
+	return db->slot[k];
 }
 
 enum cmd_status

@@ -13,6 +13,7 @@
 #include "db.h"
 #include "detail.h"
 #include "domain.h"
+#include "tally.h"
 #include "text.h"
 
 const struct col sug_cols[] = {
@@ -33,8 +34,8 @@ const int sug_ncols = 9;
 	"(SELECT d.name FROM assignment a JOIN department d" \
 	" ON d.id = a.department_id WHERE a.suggestion_id = s.id" \
 	" AND a.role = 'lead' AND a.ended_on IS NULL)"
-#define OVERDUE \
-	"(s.status IN ('assigned', 'rehandling') AND s.due_on < :asof)"
+/* The one rule for "overdue" (asof_overdue, tally.c), as db.c gives it. */
+#define OVERDUE "jianyi_overdue(s.status, s.due_on, :asof)"
 
 enum cmd_status
 sug_list(struct db *db, const struct sug_filter *f, struct table *t)
@@ -101,30 +102,23 @@ enum cmd_status
 sug_overdue(struct db *db, const char *as_of, struct table *t)
 {
 	struct stmt *s;
-	struct date due, asof;
 	const char *row[6];
 	char days[24];
+	long n;
 	int rc;
 
-	if (date_parse(as_of, 0, &asof) == -1)
-		return CMD_FAIL;
 	s = db_stmt(db, "SELECT s.number, " LEAD_NAME ", s.handler,"
-	    " s.due_on, s.title FROM suggestion s"
-	    " WHERE s.status IN ('assigned', 'rehandling')"
-	    " AND s.due_on < :asof ORDER BY s.due_on, s.number");
+	    " s.due_on, s.title, s.status FROM suggestion s"
+	    " WHERE " OVERDUE " ORDER BY s.due_on, s.number");
 	st_text(s, ":asof", as_of);
 	while ((rc = st_step(s)) == 1) {
 		row[0] = st_col(s, 0);
 		row[1] = st_col(s, 1);
 		row[2] = st_col(s, 2);
 		row[3] = st_col(s, 3);
-		if (date_parse(row[3], 0, &due) == -1) {
-			warnx(_("'%s' has an invalid deadline '%s' in the "
-			    "database"), row[0], row[3]);
-			return CMD_FAIL;
-		}
-		snprintf(days, sizeof days, "%ld",
-		    date_to_days(asof) - date_to_days(due));
+		asof_overdue(vocab_find(vocab_status, st_col(s, 5)), row[3],
+		    as_of, &n);
+		snprintf(days, sizeof days, "%ld", n);
 		row[4] = days;
 		row[5] = st_col(s, 4);
 		table_add(t, row);

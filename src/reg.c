@@ -138,20 +138,25 @@ unknown(struct db *db, enum reg_kind k, const char *name)
  * write forgets them. A slot holds the last name that hashed to it.
  */
 #define NFOUND 256
-static struct found {
-	struct db     *db;
+struct found {
 	unsigned long  txn;
 	struct {
 		char      name[96];
 		long long id;
 		int       retired;
 	} v[REG_DEPUTY + 1][NFOUND];
-} found;
+};
+
+static struct found *
+found_in(struct db *db)
+{
+	return db_slot(db, DB_SLOT_NAMES, sizeof(struct found), NULL);
+}
 
 static void
-forget(void)
+forget(struct db *db)
 {
-	memset(&found, 0, sizeof found);
+	memset(found_in(db), 0, sizeof(struct found));
 }
 
 static unsigned
@@ -169,15 +174,16 @@ static int
 lookup(struct db *db, enum reg_kind k, const char *name, long long *id,
     int *retired)
 {
+	struct found *f = found_in(db);
 	struct stmt *s;
 	unsigned long txn = db_txn(db);
 	unsigned slot = found_slot(name);
 	int rc;
 
-	if (txn != 0 && found.db == db && found.txn == txn &&
-	    strcmp(found.v[k][slot].name, name) == 0) {
-		*id = found.v[k][slot].id;
-		*retired = found.v[k][slot].retired;
+	if (txn != 0 && f->txn == txn &&
+	    strcmp(f->v[k][slot].name, name) == 0) {
+		*id = f->v[k][slot].id;
+		*retired = f->v[k][slot].retired;
 		return 1;
 	}
 	s = db_stmt(db, regs[k].find);
@@ -186,16 +192,15 @@ lookup(struct db *db, enum reg_kind k, const char *name, long long *id,
 		return rc;
 	*id = st_colint(s, 0);
 	*retired = st_colint(s, 1) != 0;
-	if (txn == 0 || strlen(name) >= sizeof found.v[k][slot].name)
+	if (txn == 0 || strlen(name) >= sizeof f->v[k][slot].name)
 		return 1;
-	if (found.db != db || found.txn != txn) {
-		forget();
-		found.db = db;
-		found.txn = txn;
+	if (f->txn != txn) {
+		forget(db);
+		f->txn = txn;
 	}
-	strcpy(found.v[k][slot].name, name);
-	found.v[k][slot].id = *id;
-	found.v[k][slot].retired = *retired;
+	strcpy(f->v[k][slot].name, name);
+	f->v[k][slot].id = *id;
+	f->v[k][slot].retired = *retired;
 	return 1;
 }
 
@@ -329,7 +334,7 @@ reg_rename(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	}
 	if ((st = check_new(db, k, to)) != CMD_OK)
 		return st;
-	forget();
+	forget(db);
 	s = db_stmt(db, regs[k].rename);
 	st_text(s, ":from", from);
 	st_text(s, ":to", to);
@@ -348,7 +353,7 @@ reg_retire(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 
 	if ((st = reg_find(db, k, name, 1, &id)) != CMD_OK)
 		return st;
-	forget();
+	forget(db);
 	s = db_stmt(db, regs[k].retire);
 	st_text(s, ":name", name);
 	if (st_exec(s) == -1)

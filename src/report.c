@@ -401,16 +401,15 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 /* Counts the suggestions of a chunk, in id order, into the sinks. */
 static enum cmd_status
 chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
-    const char *to, const char *as_of, struct date asof,
-    const struct names *stations, const struct names *depts,
-    struct sink *sinks, int nsinks)
+    const char *to, const char *as_of, const struct names *stations,
+    const struct names *depts, struct sink *sinks, int nsinks)
 {
 	struct cursor cur = { c, n, 0 };
 	struct stmt *s;
 	struct rep_row r;
+	struct asof_in in;
 	struct crow *x;
-	struct date due;
-	const char *first, *received;
+	const char *received;
 	int rc, k;
 
 	s = db_stmt(db, "SELECT id, number, title, source, category,"
@@ -437,29 +436,18 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 		r.station = st_colnull(s, 5) ? NULL :
 		    (char *)names_get(stations, st_colint(s, 5));
 		received = st_col(s, 6);
-		first = x->first_reply[0] != '\0' ? x->first_reply : NULL;
-		r.cls = x->rep.id != 0 ? x->cls : -1;
-		r.rating = x->rat.id != 0 ? x->rating : -1;
-		r.due = x->due_set.id != 0 ? x->due : NULL;
+		in.status = vocab_find(vocab_status, x->status);
+		in.first_reply = x->first_reply[0] != '\0' ?
+		    x->first_reply : NULL;
+		in.due = x->due_set.id != 0 ? x->due : NULL;
+		in.due_at_reply = x->due_rep_set.id != 0 ? x->due_rep : NULL;
+		in.cls = x->rep.id != 0 ? x->cls : -1;
+		in.rating = x->rat.id != 0 ? x->rating : -1;
+		asof_state(&in, as_of, &r);
 		r.dept = x->dept_aid != 0 ?
 		    (char *)names_get(depts, x->dept) : NULL;
 		r.contacted = x->contacted;
 		r.rehandled = x->rehandled;
-
-		r.replied = first != NULL;
-		r.assigned = r.replied || strcmp(x->status, "registered") != 0;
-		r.on_time = r.replied && x->due_rep_set.id != 0 &&
-		    strcmp(first, x->due_rep) <= 0;
-		r.closed = strcmp(x->status, "closed") == 0;
-		r.rated = r.rating >= 0;
-		if ((strcmp(x->status, "assigned") == 0 ||
-		    strcmp(x->status, "rehandling") == 0) && r.due != NULL &&
-		    strcmp(r.due, as_of) < 0 &&
-		    date_parse(r.due, 0, &due) == 0) {
-			r.overdue = 1;
-			r.days_overdue = date_to_days(asof) -
-			    date_to_days(due);
-		}
 		for (k = 0; k < nsinks; k++)
 			sink_add(&sinks[k], &r, received);
 	}
@@ -540,8 +528,8 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 		for (k = 0; k < n; k++)
 			c[k].id = ids[i + k];
 		if ((st = chunk_history(db, c, n, as_of)) == CMD_OK)
-			st = chunk_count(db, c, n, from, to, as_of, asof,
-			    &stations, &depts, sinks, sub != NULL ? 2 : 1);
+			st = chunk_count(db, c, n, from, to, as_of, &stations,
+			    &depts, sinks, sub != NULL ? 2 : 1);
 	}
 	sink_finish(&sinks[0]);
 	sink_finish(&sinks[1]);

@@ -30,13 +30,6 @@ struct sug {
 	const char *lead_name;     /* "" when none; see keep() */
 };
 
-/*
- * The strings of a struct sug: load() keeps those it reads in loaded_*,
- * and remember() its own copies in last_*, each valid until the next
- * load() or remember(). A struct sug lives for one domain call.
- */
-static char *loaded_number, *loaded_lead, *last_number, *last_lead;
-
 /* Replaces *slot with a copy of s (NULL is ""); returns the copy. */
 static const char *
 keep(char **slot, const char *s)
@@ -53,34 +46,60 @@ keep(char **slot, const char *s)
  * The suggestion that the latest change was made to, as load() would read
  * it back: an import enters a new row's stages (registered, assigned,
  * replied, rated) one after the other, and each would read the row again.
- * It is used only on the same connection while the latest event in the
- * database is still the one that change wrote, and no row has been
- * inserted since: any other change (each writes an event), a rollback or
- * another connection's work makes it stale, and load() reads the database.
+ * It is used only on the same connection (it lives in struct db: db_slot)
+ * while the latest event in the database is still the one that change
+ * wrote, and no row has been inserted since: any other change (each
+ * writes an event), a rollback or another connection's work makes it
+ * stale, and load() reads the database.
+ *
+ * The strings of a struct sug: load() keeps those it reads in loaded_*,
+ * and remember() its own copies in the others, each valid until the next
+ * load() or remember(). A struct sug lives for one domain call.
  */
-static struct {
-	struct db *db;    /* NULL: nothing remembered */
+struct last {
+	int        valid;
 	long long  event; /* the id of the event the change wrote */
 	struct sug g;
-} last;
+	char      *number, *lead, *loaded_number, *loaded_lead;
+};
+
+static void
+last_free(void *p)
+{
+	struct last *l = p;
+
+	free(l->number);
+	free(l->lead);
+	free(l->loaded_number);
+	free(l->loaded_lead);
+	free(l);
+}
+
+static struct last *
+last_in(struct db *db)
+{
+	return db_slot(db, DB_SLOT_LAST, sizeof(struct last), last_free);
+}
 
 /* Forgets the remembered suggestion: called before every change. */
 static void
-forget(void)
+forget(struct db *db)
 {
-	last.db = NULL;
+	last_in(db)->valid = 0;
 }
 
 /* Remembers g as it stands after a change whose event was just written. */
 static enum cmd_status
 remember(struct db *db, const struct sug *g, enum cmd_status st)
 {
+	struct last *l = last_in(db);
+
 	if (st == CMD_OK) {
-		last.db = db;
-		last.event = db_last_id(db);
-		last.g = *g;
-		last.g.number = keep(&last_number, g->number);
-		last.g.lead_name = keep(&last_lead, g->lead_name);
+		l->valid = 1;
+		l->event = db_last_id(db);
+		l->g = *g;
+		l->g.number = keep(&l->number, g->number);
+		l->g.lead_name = keep(&l->lead, g->lead_name);
 	}
 	return st;
 }
@@ -89,17 +108,18 @@ remember(struct db *db, const struct sug *g, enum cmd_status st)
 static int
 remembered(struct db *db, const char *number)
 {
+	struct last *l = last_in(db);
 	struct stmt *s;
 	int rc;
 
-	if (last.db != db || db_last_id(db) != last.event ||
-	    strcmp(number, last.g.number) != 0)
+	if (!l->valid || db_last_id(db) != l->event ||
+	    strcmp(number, l->g.number) != 0)
 		return 0;
 	/* SQLite takes a bare column from the row of the max(). */
 	s = db_stmt(db, "SELECT max(id), suggestion_id FROM event");
 	rc = st_step(s);
-	return rc == 1 && st_colint(s, 0) == last.event &&
-	    st_colint(s, 1) == last.g.id;
+	return rc == 1 && st_colint(s, 0) == l->event &&
+	    st_colint(s, 1) == l->g.id;
 }
 
 static enum cmd_status
@@ -109,7 +129,7 @@ load(struct db *db, const char *number, struct sug *g)
 	int rc;
 
 	if (remembered(db, number)) {
-		*g = last.g;
+		*g = last_in(db)->g;
 		return CMD_OK;
 	}
 	s = db_stmt(db, "SELECT s.id, s.number, s.status, s.received_on,"
@@ -134,7 +154,7 @@ load(struct db *db, const char *number, struct sug *g)
 		return CMD_REFUSED;
 	}
 	g->id = st_colint(s, 0);
-	g->number = keep(&loaded_number, st_col(s, 1));
+	g->number = keep(&last_in(db)->loaded_number, st_col(s, 1));
 	g->status = vocab_find(vocab_status, st_col(s, 2));
 	text_copy(g->received_on, sizeof g->received_on, st_col(s, 3));
 	text_copy(g->assigned_on, sizeof g->assigned_on, st_col(s, 4));
@@ -142,7 +162,7 @@ load(struct db *db, const char *number, struct sug *g)
 	text_copy(g->last_reply, sizeof g->last_reply, st_col(s, 6));
 	text_copy(g->last_rating, sizeof g->last_rating, st_col(s, 7));
 	g->lead = st_colint(s, 8);
-	g->lead_name = keep(&loaded_lead, st_col(s, 9));
+	g->lead_name = keep(&last_in(db)->loaded_lead, st_col(s, 9));
 	text_copy(g->last_change, sizeof g->last_change, st_col(s, 10));
 	return CMD_OK;
 }
@@ -165,7 +185,7 @@ load_for(struct db *db, const char *number, enum action a, struct sug *g)
 	enum cmd_status st;
 
 	st = load(db, number, g);
-	forget();
+	forget(db);
 	if (st != CMD_OK)
 		return st;
 	if (!lifecycle_allows(g->status, a)) {
@@ -332,7 +352,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	char *num = NULL, *detail = NULL, day[11];
 	int year, i;
 
-	forget();
+	forget(db);
 	/* Limits first: nothing is written before they are met. */
 	if (n->number != NULL && text_chars(n->number) > MAX_NUMBER) {
 		refuse(_("number is too long (%zu characters; at most %d)"),
@@ -977,7 +997,7 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (i == sizeof editable / sizeof editable[0])
 		errx(CMD_FAIL, "bug: no editable field '%s'", field);
 	st = load(db, number, &g);
-	forget();
+	forget(db);
 	if (st != CMD_OK)
 		return st;
 	if (strcmp(field, "received_on") == 0 &&
@@ -1017,7 +1037,7 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	char *detail;
 
 	st = load(db, number, &g);
-	forget();
+	forget(db);
 	if (st != CMD_OK)
 		return st;
 	s = db_stmt(db, "UPDATE reply SET class = :class, text = :text"
@@ -1048,7 +1068,7 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	char *detail;
 
 	st = load(db, number, &g);
-	forget();
+	forget(db);
 	if (st != CMD_OK)
 		return st;
 	/* A rating that changes the outcome is a new rating, not an edit. */

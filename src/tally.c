@@ -6,8 +6,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "date.h"
 #include "tally.h"
 #include "xmalloc.h"
+
+int
+asof_overdue(int status, const char *due, const char *as_of, long *days)
+{
+	struct date d, a;
+
+	*days = 0;
+	if (!status_running(status) || due == NULL || as_of == NULL ||
+	    strcmp(due, as_of) >= 0 || date_parse(due, 0, &d) == -1 ||
+	    date_parse(as_of, 0, &a) == -1)
+		return 0;
+	*days = date_to_days(a) - date_to_days(d);
+	return 1;
+}
+
+void
+asof_state(const struct asof_in *in, const char *as_of, struct rep_row *r)
+{
+	r->due = (char *)in->due;
+	r->cls = in->cls;
+	r->rating = in->rating;
+	r->replied = in->first_reply != NULL;
+	r->assigned = r->replied || in->status != ST_REGISTERED;
+	r->on_time = r->replied && in->due_at_reply != NULL &&
+	    strcmp(in->first_reply, in->due_at_reply) <= 0;
+	r->closed = in->status == ST_CLOSED;
+	r->rated = r->rating >= 0;
+	r->overdue = asof_overdue(in->status, in->due, as_of,
+	    &r->days_overdue);
+}
 
 const char *const rate_keys[NRATES] = {
 	"reply", "on_time", "closure", "resolution", "contact", "satisfied",

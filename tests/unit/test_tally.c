@@ -1,0 +1,105 @@
+/*
+ * test_tally.c — the state of a suggestion on the as-of date (13.5): the
+ * one rule for "overdue", and replied, on time, closed and rated.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "tally.h"
+
+static void
+test_overdue(void **state)
+{
+	long days = -1;
+
+	(void)state;
+	/* A deadline runs only while assigned or rehandling. */
+	assert_int_equal(asof_overdue(ST_ASSIGNED, "2023-02-28", "2023-03-01",
+	    &days), 1);
+	assert_int_equal(days, 1);
+	assert_int_equal(asof_overdue(ST_REHANDLING, "2023-01-31",
+	    "2023-03-31", &days), 1);
+	assert_int_equal(days, 59);
+	/* Over a leap day. */
+	assert_int_equal(asof_overdue(ST_ASSIGNED, "2024-02-28", "2024-03-01",
+	    &days), 1);
+	assert_int_equal(days, 2);
+	/* On the deadline itself: not yet. */
+	assert_int_equal(asof_overdue(ST_ASSIGNED, "2023-03-31", "2023-03-31",
+	    &days), 0);
+	assert_int_equal(days, 0);
+	assert_int_equal(asof_overdue(ST_REPLIED, "2023-01-31", "2023-03-31",
+	    &days), 0);
+	assert_int_equal(asof_overdue(ST_CLOSED, "2023-01-31", "2023-03-31",
+	    &days), 0);
+	assert_int_equal(asof_overdue(ST_WITHDRAWN, "2023-01-31",
+	    "2023-03-31", &days), 0);
+	assert_int_equal(asof_overdue(ST_REGISTERED, "2023-01-31",
+	    "2023-03-31", &days), 0);
+	/* No deadline, or one that is not a date. */
+	assert_int_equal(asof_overdue(ST_ASSIGNED, NULL, "2023-03-31", &days),
+	    0);
+	assert_int_equal(asof_overdue(ST_ASSIGNED, "2023-02-30", "2023-03-31",
+	    &days), 0);
+	assert_int_equal(days, 0);
+	assert_int_equal(asof_overdue(-1, "2023-01-31", "2023-03-31", &days),
+	    0);
+}
+
+static void
+test_state(void **state)
+{
+	struct asof_in in;
+	struct rep_row r;
+
+	(void)state;
+	/* Replied on the deadline in force that day: on time. */
+	memset(&r, 0, sizeof r);
+	in = (struct asof_in){ ST_REPLIED, "2023-03-31", "2023-03-31",
+	    "2023-03-31", 1, -1 };
+	asof_state(&in, "2023-04-30", &r);
+	assert_true(r.assigned && r.replied && r.on_time);
+	assert_false(r.closed || r.rated || r.overdue);
+	assert_int_equal(r.cls, 1);
+	assert_int_equal(r.rating, -1);
+	/* A day late, against the deadline of that day, though the deadline
+	 * was extended afterwards. */
+	in = (struct asof_in){ ST_CLOSED, "2023-06-30", "2023-04-01",
+	    "2023-03-31", 0, 0 };
+	asof_state(&in, "2023-07-31", &r);
+	assert_true(r.replied && r.closed && r.rated);
+	assert_false(r.on_time || r.overdue);
+	assert_string_equal(r.due, "2023-06-30");
+	/* Rated unsatisfied: rehandling, past its new deadline. */
+	in = (struct asof_in){ ST_REHANDLING, "2023-05-31", "2023-03-01",
+	    "2023-03-31", 2, 2 };
+	asof_state(&in, "2023-06-02", &r);
+	assert_true(r.replied && r.on_time && r.rated && r.overdue);
+	assert_int_equal(r.days_overdue, 2);
+	/* Registered: not assigned, nothing else. */
+	in = (struct asof_in){ ST_REGISTERED, NULL, NULL, NULL, -1, -1 };
+	asof_state(&in, "2023-06-02", &r);
+	assert_false(r.assigned || r.replied || r.on_time || r.closed ||
+	    r.rated || r.overdue);
+	/* A reply without a deadline in force is not on time. */
+	in = (struct asof_in){ ST_REPLIED, NULL, "2023-03-01", NULL, 3, -1 };
+	asof_state(&in, "2023-06-02", &r);
+	assert_true(r.assigned && r.replied);
+	assert_false(r.on_time);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_overdue),
+		cmocka_unit_test(test_state),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
