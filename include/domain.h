@@ -10,7 +10,7 @@
 #ifndef JIANYI_DOMAIN_H
 #define JIANYI_DOMAIN_H
 
-#include "jianyi.h"
+#include "ctx.h"
 #include "out.h"
 
 struct db;

@@ -11,19 +11,13 @@
 #include "date.h"
 #include "vocab.h"
 
+#include "check.h"
+#include "ctx.h"
 #include "msg.h"
 #include "out.h"
 #include "xmalloc.h"
 
 struct db;
-
-/* What every command receives. */
-struct cmd_ctx {
-	const char *dbpath; /* --db, $JIANYI_DB or ./jianyi.db */
-	struct date today;  /* $JIANYI_TODAY or the local date */
-	const char *actor;  /* who: $JIANYI_USER, $USER or the login name */
-	enum cmd_status status; /* set by cmd_open when it fails */
-};
 
 struct cmd_entry {
 	const char *name;
@@ -41,25 +35,8 @@ int arg_date(const char *s, struct date *out);
 /* A date on which something happened: s, or today when s is NULL; a date
  * after today is refused. */
 int arg_event_date(const struct cmd_ctx *, const char *s, struct date *out);
-int arg_count(const char *opt, const char *s, long *out);
-/* Checks a text value: valid UTF-8, no control characters (newlines allowed
- * in TEXT_MULTILINE), at most max characters, non-empty if TEXT_REQUIRED. */
-#define TEXT_REQUIRED 0x1
-#define TEXT_MULTILINE 0x2
-int arg_text(const char *what, const char *s, int flags, int max);
-#define MAX_NAME 60
-#define MAX_TITLE 200
-#define MAX_TEXT 20000
-/* A suggestion number (import keeps numbers as given), and the names in one
- * list: cosigners, co-handling departments, a reception's deputies. */
-#define MAX_NUMBER 32
-#define MAX_LIST 100
 /* A month (2022-07) as its first and last day, ISO (11 bytes each). */
 int arg_month(const char *s, char *from, char *to);
-/* Digits with + - ( ) or spaces, 3 digits at least, at most 30 bytes:
- * arg_phone_ok says whether, arg_phone says why not. */
-int arg_phone_ok(const char *s);
-int arg_phone(const char *s);
 /* Reads all of standard input (for "--content -"); caller frees. A NUL
  * byte comes back as DEL (0x7f), so that arg_text refuses it as a control
  * character instead of the text ending there. */

@@ -8,7 +8,7 @@
 
 #include <stdio.h>
 
-#include "jianyi.h"
+#include "ctx.h"
 #include "csvio.h"
 #include "csvmap.h"
 

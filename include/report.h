@@ -8,7 +8,7 @@
 
 #include <stdio.h>
 
-#include "jianyi.h"
+#include "out.h"
 #include "tally.h"
 
 struct db;

@@ -7,7 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jianyi.h"
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "detail.h"
 #include "domain.h"

@@ -9,7 +9,7 @@
 #include <strings.h>
 
 #include "csvmap.h"
-#include "jianyi.h"
+#include "msg.h"
 #include "text.h"
 #include "xmalloc.h"
 

@@ -15,13 +15,16 @@
 
 #include <cjson/cJSON.h>
 
-#include "jianyi.h"
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "domain.h"
 #include "ledger.h"
-#include "out.h"
 #include "text.h"
-#include "vocab.h"
 
 /* The note on a reply that a ledger implies but does not record: the first
  * reply of a suggestion rated unsatisfied and answered again. */

@@ -15,12 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jianyi.h"
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "domain.h"
 #include "report.h"
 #include "text.h"
-#include "vocab.h"
 
 #define CHUNK 4096 /* suggestions read together */
 

@@ -9,11 +9,14 @@
 
 #include <cjson/cJSON.h>
 
-#include "jianyi.h"
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
 #include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
 #include "report.h"
 #include "text.h"
-#include "vocab.h"
 
 #define PAGE_WIDTH 78
 

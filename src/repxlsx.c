@@ -15,12 +15,16 @@
 
 #include <xlsxwriter.h>
 
-#include "jianyi.h"
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
 #include "lazy.h"
 #include "ofile.h"
 #include "report.h"
 #include "text.h"
-#include "vocab.h"
 
 #ifndef XLSX_SONAME
 #define XLSX_SONAME "libxlsxwriter.so"

@@ -9,7 +9,12 @@
 
 #include <cjson/cJSON.h>
 
-#include "jianyi.h"
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "detail.h"
 #include "domain.h"
