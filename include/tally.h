@@ -70,8 +70,9 @@ struct asof_in {
 
 /*
  * The one rule for "overdue": a deadline runs (assigned or rehandling,
- * status_running) and falls before the as-of date. 1 with the days past
- * it in *days, else 0 (a deadline that is not a date is never overdue).
+ * status_running) and falls before the as-of date (ISO dates, compared as
+ * text). 1 with the days past it in *days (0 when a date does not parse),
+ * else 0; days may be NULL.
  */
 int asof_overdue(int status, const char *due, const char *as_of, long *days);
 

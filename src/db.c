@@ -185,13 +185,12 @@ static void
 sql_overdue(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
 	const char *status = (const char *)sqlite3_value_text(argv[0]);
-	long days;
 
 	(void)argc;
 	sqlite3_result_int(cx, status != NULL && asof_overdue(
 	    vocab_find(vocab_status, status),
 	    (const char *)sqlite3_value_text(argv[1]),
-	    (const char *)sqlite3_value_text(argv[2]), &days));
+	    (const char *)sqlite3_value_text(argv[2]), NULL));
 }
 
 static void

@@ -15,12 +15,16 @@ asof_overdue(int status, const char *due, const char *as_of, long *days)
 {
 	struct date d, a;
 
-	*days = 0;
+	if (days != NULL)
+		*days = 0;
+	/* ISO dates compare as strings: no parsing for the rows that are
+	 * not overdue, nor for the SQL function, which wants no days. */
 	if (!status_running(status) || due == NULL || as_of == NULL ||
-	    strcmp(due, as_of) >= 0 || date_parse(due, 0, &d) == -1 ||
-	    date_parse(as_of, 0, &a) == -1)
+	    strcmp(due, as_of) >= 0)
 		return 0;
-	*days = date_to_days(a) - date_to_days(d);
+	if (days != NULL && date_parse(due, 0, &d) == 0 &&
+	    date_parse(as_of, 0, &a) == 0)
+		*days = date_to_days(a) - date_to_days(d);
 	return 1;
 }
 

@@ -41,12 +41,15 @@ test_overdue(void **state)
 	    "2023-03-31", &days), 0);
 	assert_int_equal(asof_overdue(ST_REGISTERED, "2023-01-31",
 	    "2023-03-31", &days), 0);
-	/* No deadline, or one that is not a date. */
+	/* No deadline; one that is not a date is overdue by no known days;
+	 * no days wanted. */
 	assert_int_equal(asof_overdue(ST_ASSIGNED, NULL, "2023-03-31", &days),
 	    0);
 	assert_int_equal(asof_overdue(ST_ASSIGNED, "2023-02-30", "2023-03-31",
-	    &days), 0);
+	    &days), 1);
 	assert_int_equal(days, 0);
+	assert_int_equal(asof_overdue(ST_ASSIGNED, "2023-02-28", "2023-03-31",
+	    NULL), 1);
 	assert_int_equal(asof_overdue(-1, "2023-01-31", "2023-03-31", &days),
 	    0);
 }
