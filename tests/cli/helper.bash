@@ -169,6 +169,17 @@ crlf() {
 	mapfile -t lines <<<"$output"
 }
 
+# build_shim NAME: builds the test shim tests/shim/NAME.c for LD_PRELOAD
+# (in setup_file) and prints the path of the library, which does not exist
+# when there is no C compiler: the tests that need it skip.
+build_shim() {
+	local so="$BATS_FILE_TMPDIR/$1.so"
+
+	cc -shared -fPIC -O2 -o "$so" "$BATS_TEST_DIRNAME/../shim/$1.c" -ldl \
+	    2>/dev/null || rm -f "$so"
+	printf '%s\n' "$so"
+}
+
 # For the tests that drive a prompt through tmux: the town, and a tmux
 # server of the test's own, killed at the end.
 tmux_setup() {

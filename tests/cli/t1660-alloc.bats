@@ -12,12 +12,9 @@ load helper
 TOP="$BATS_TEST_DIRNAME/../.."
 
 setup_file() {
-	export SHIM="$BATS_FILE_TMPDIR/failmalloc.so"
-	export NOSLEEP="$BATS_FILE_TMPDIR/nosleep.so"
-	cc -shared -fPIC -O2 -o "$SHIM" \
-	    "$BATS_TEST_DIRNAME/../shim/failmalloc.c" 2>/dev/null || rm -f "$SHIM"
-	cc -shared -fPIC -O2 -o "$NOSLEEP" \
-	    "$BATS_TEST_DIRNAME/../shim/nosleep.c" 2>/dev/null || rm -f "$NOSLEEP"
+	SHIM=$(build_shim failmalloc)
+	NOSLEEP=$(build_shim nosleep)
+	export SHIM NOSLEEP
 }
 
 setup() {
