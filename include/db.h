@@ -74,7 +74,6 @@ struct stmt *db_stmt(struct db *, const char *sql);
  * text binds NULL. */
 void st_text(struct stmt *, const char *name, const char *value);
 void st_int(struct stmt *, const char *name, long long value);
-void st_null(struct stmt *, const char *name);
 
 /* 1 for a row, 0 when done, -1 on error (after a message). */
 int st_step(struct stmt *);
@@ -87,7 +86,6 @@ const char *st_col(struct stmt *, int col);
 long long st_colint(struct stmt *, int col);
 int st_colnull(struct stmt *, int col);
 int st_ncols(struct stmt *);
-const char *st_colname(struct stmt *, int col);
 
 long long db_last_id(struct db *);
 int db_changes(struct db *);

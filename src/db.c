@@ -758,12 +758,6 @@ st_int(struct stmt *s, const char *name, long long value)
 	sqlite3_bind_int64(s->st, param(s, name), value);
 }
 
-void
-st_null(struct stmt *s, const char *name)
-{
-	sqlite3_bind_null(s->st, param(s, name));
-}
-
 int
 st_step(struct stmt *s)
 {
@@ -818,12 +812,6 @@ int
 st_ncols(struct stmt *s)
 {
 	return sqlite3_column_count(s->st);
-}
-
-const char *
-st_colname(struct stmt *s, int col)
-{
-	return sqlite3_column_name(s->st, col);
 }
 
 long long
