@@ -41,10 +41,14 @@ soname = $(shell objdump -p $$($(CC) -print-file-name=lib$(1).so) \
 $(O)/repxlsx.o: CFLAGS += $(if $(call soname,xlsxwriter),-DXLSX_SONAME='"$(call soname,xlsxwriter)"')
 $(O)/prompt.o: CFLAGS += $(if $(call soname,edit),-DEDIT_SONAME='"$(call soname,edit)"')
 
-SRCS    := $(wildcard src/*.c)
-LIBSRCS := $(filter-out src/main.c src/cmd-%.c src/regcmd.c,$(SRCS))
-OBJS    := $(SRCS:src/%.c=$(O)/%.o) $(O)/schema.o
-LIBOBJS := $(LIBSRCS:src/%.c=$(O)/%.o) $(O)/schema.o
+# The layers, each in its room (docs/HACKING.md): base, io, store, domain,
+# report (the writers) and cmd (the commands, as git's builtin/). Each
+# source file's name is unique across them: the objects sit side by side.
+SRCS    := $(wildcard src/*/*.c)
+LIBSRCS := $(filter-out src/cmd/%,$(SRCS))
+OBJS    := $(patsubst %.c,$(O)/%.o,$(notdir $(SRCS))) $(O)/schema.o
+LIBOBJS := $(patsubst %.c,$(O)/%.o,$(notdir $(LIBSRCS))) $(O)/schema.o
+vpath %.c $(sort $(dir $(SRCS)))
 UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c))
 
 # Message catalogs: po/LANG.po compiled into build/locale, where the
@@ -75,13 +79,13 @@ $(BIN): $(OBJS)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $(OBJS) $(PKG_LIBS) $(LDLIBS)
 
-$(O)/%.o: src/%.c include/*.h | $(O)
+$(O)/%.o: %.c include/*.h | $(O)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) $(PKG_CFLAGS) -c -o $@ $<
 
-# The schema is real SQL in src/schema.sql, embedded as a C string.
-$(O)/schema.c: src/schema.sql scripts/embed.awk | $(O)
-	@awk -v name=schema_sql -f scripts/embed.awk src/schema.sql > $@
+# The schema is real SQL in src/store/schema.sql, embedded as a C string.
+$(O)/schema.c: src/store/schema.sql scripts/embed.awk | $(O)
+	@awk -v name=schema_sql -f scripts/embed.awk src/store/schema.sql > $@
 $(O)/schema.o: $(O)/schema.c
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c -o $@ $<

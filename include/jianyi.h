@@ -1,7 +1,7 @@
 /*
  * jianyi.h — the internal interface shared by the commands: command entries,
  * exit statuses, messages, output formats and the domain functions that the
- * commands call. Only src/db.c talks to SQLite; see db.h.
+ * commands call. Only src/store/db.c talks to SQLite; see db.h.
  */
 #ifndef JIANYI_H
 #define JIANYI_H

@@ -99,7 +99,7 @@ TOP="$BATS_TEST_DIRNAME/../.."
 @test "item 7: every ngettext message has its Chinese msgstr[0] and the catalog has one plural form" {
 	grep -qx '"Plural-Forms: nplurals=1; plural=0;\\n"' "$TOP/po/zh_CN.po" || return 1
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ \
-	    --keyword=ngettext:1,2 -o "$TMP/now.pot" "$TOP"/src/*.c
+	    --keyword=ngettext:1,2 -o "$TMP/now.pot" "$TOP"/src/*/*.c
 	msgmerge -q --no-fuzzy-matching -o "$TMP/m.po" "$TOP/po/zh_CN.po" "$TMP/now.pot"
 	# Every plural message of src/ is translated (no empty msgstr[0]).
 	run msgattrib --untranslated --no-obsolete "$TMP/m.po"

@@ -574,15 +574,15 @@ CMDS
 }
 
 @test "tests/mutate/run refuses a list that no longer matches the source, before building" {
-	printf 'src/rate.c\tif (rem * 2 >= den)\tif (rem * 2 > den)\nsrc/rate.c\tno such text\tx\nsrc/nofile.c\ta\tb\nsrc/rate.c\tjust two fields\n# a comment\n\nsrc/rate.c\tif (\tx\n' >"$TMP/drift.list"
+	printf 'src/base/rate.c\tif (rem * 2 >= den)\tif (rem * 2 > den)\nsrc/base/rate.c\tno such text\tx\nsrc/nofile.c\ta\tb\nsrc/base/rate.c\tjust two fields\n# a comment\n\nsrc/base/rate.c\tif (\tx\n' >"$TMP/drift.list"
 	run --separate-stderr "$TOP/tests/mutate/run" -l "$TMP/drift.list"
 	[ "$status" -eq 2 ]
 	[ -z "$output" ]
 	L=$TMP/drift.list
-	[ "$stderr" = "DRIFT    $L:2: 'no such text' occurs 0 times in src/rate.c, not once
+	[ "$stderr" = "DRIFT    $L:2: 'no such text' occurs 0 times in src/base/rate.c, not once
 DRIFT    $L:3: no file src/nofile.c
 DRIFT    $L:4: not FILE<TAB>ORIGINAL<TAB>REPLACEMENT
-DRIFT    $L:7: 'if (' occurs 5 times in src/rate.c, not once
+DRIFT    $L:7: 'if (' occurs 5 times in src/base/rate.c, not once
 mutate: the list no longer matches the source; fix it first" ]
 	# The project's own list matches today's source (when src/ changes
 	# under a mutant, fix its line in tests/mutate/mutants).

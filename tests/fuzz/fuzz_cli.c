@@ -1,7 +1,7 @@
 /*
  * fuzz_cli.c — libFuzzer harness for the command line: the input is argv,
  * its arguments separated by NUL bytes, run through jianyi's own main()
- * (src/main.c compiled with -Dmain=jianyi_main) as
+ * (src/cmd/main.c compiled with -Dmain=jianyi_main) as
  *     jianyi --db t.db ARG...
  * in a scratch directory, on a fresh copy of a database that holds the
  * registries, the ledger of tests/fixtures/ledger-states.csv and a few

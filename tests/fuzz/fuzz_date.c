@@ -1,5 +1,5 @@
 /*
- * fuzz_date.c — libFuzzer harness for the date parser (src/date.c):
+ * fuzz_date.c — libFuzzer harness for the date parser (src/base/date.c):
  * date_parse with and without DATE_EXCEL, and month_parse. Beyond the
  * sanitizers it checks what a parsed date must satisfy: it is valid, it
  * prints as ISO and parses back to itself, its day number round-trips, and

@@ -193,12 +193,16 @@ sql_overdue(sqlite3_context *cx, int argc, sqlite3_value **argv)
 	    (const char *)sqlite3_value_text(argv[2]), NULL));
 }
 
-static void
+static int
 functions(struct db *db)
 {
-	sqlite3_create_function_v2(db->h, "jianyi_overdue", 3,
+	if (sqlite3_create_function_v2(db->h, "jianyi_overdue", 3,
 	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, sql_overdue, NULL, NULL,
-	    NULL);
+	    NULL) != SQLITE_OK) {
+		db_warn(db, "open");
+		return -1;
+	}
+	return 0;
 }
 
 /*
@@ -232,7 +236,8 @@ reopen_readonly(struct db *db)
 	}
 	free(uri);
 	sqlite3_extended_result_codes(db->h, 1);
-	functions(db);
+	if (functions(db) == -1)
+		return -1;
 	db->immutable = 1;
 	return 0;
 }
@@ -495,7 +500,10 @@ db_open(const char *path, int flags, int *refused)
 		goto fail;
 	}
 	sqlite3_extended_result_codes(db->h, 1);
-	functions(db);
+	if (functions(db) == -1) {
+		*refused = 0;
+		goto fail;
+	}
 	sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
 	sqlite3_db_config(db->h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);

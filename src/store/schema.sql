@@ -1,5 +1,5 @@
 -- schema.sql — the jianyi database, version 1, and the migrations after it.
--- Embedded at build time and applied as migration 1 by src/db.c, which also
+-- Embedded at build time and applied as migration 1 by src/store/db.c, which also
 -- sets PRAGMA application_id and user_version. Dates are ISO YYYY-MM-DD text.
 -- The closed vocabularies are checked with OR rather than IN: SQLite builds
 -- a temporary table for an IN list of more than two values on every row
@@ -192,7 +192,7 @@ CREATE INDEX event_suggestion ON event(suggestion_id, on_date, status);
 ALTER TABLE suggestion ADD COLUMN note TEXT;
 
 -- migration 3: each event's detail is a JSON object of keys and values
--- (src/detail.c), rendered in the reader's language. The text that earlier
--- versions wrote is read back by src/db.c right after this, in the same
+-- (src/base/detail.c), rendered in the reader's language. The text that earlier
+-- versions wrote is read back by src/store/db.c right after this, in the same
 -- transaction; an empty one becomes {}.
 UPDATE event SET detail = '{}' WHERE detail = '';
