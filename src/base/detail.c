@@ -375,7 +375,7 @@ static int
 match(const char *t, const char *s, struct cap *caps, int *n, int max)
 {
 	const char *close;
-	size_t k, len;
+	size_t k, len, rest;
 	int n0 = *n;
 
 	if (*t == '\0')
@@ -396,8 +396,19 @@ match(const char *t, const char *s, struct cap *caps, int *n, int max)
 			return 0;
 		k = key_at(t + 1, caps[*n].key, sizeof caps[*n].key);
 		t += k + 2;
-		/* The shortest value that lets the rest match. */
-		for (len = 1; len <= strlen(s); len++) {
+		rest = strlen(s);
+		/* Last in the form: the rest of the text, at once. */
+		if (*t == '\0' && rest > 0) {
+			caps[n0].s = s;
+			caps[n0].len = rest;
+			*n = n0 + 1;
+			return 1;
+		}
+		/* The shortest value that lets the rest match: only where the
+		 * literal that follows it begins. */
+		for (len = 1; len <= rest; len++) {
+			if (*t != '[' && *t != ']' && *t != '{' && s[len] != *t)
+				continue;
 			caps[n0].s = s;
 			caps[n0].len = len;
 			*n = n0 + 1;

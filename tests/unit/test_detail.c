@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -131,6 +132,32 @@ test_parse(void **state)
 	reads("nosuchaction", "x", "{\"text\":\"x\"}");
 }
 
+/* A long text (a 20,000-character note) is read back whole: the last value
+ * of a form takes the rest at once, and the others are tried only where
+ * the text that follows them begins. */
+static void
+test_parse_long(void **state)
+{
+	size_t n = 20000, i, head = strlen("unsatisfied: ");
+	char *text = malloc(head + 3 * n + 1), *json, *want;
+
+	(void)state;
+	lang("en");
+	memcpy(text, "unsatisfied: ", head);
+	for (i = 0; i < n; i++)
+		memcpy(text + head + 3 * i, "好", 3);
+	text[head + 3 * n] = '\0';
+	json = detail_parse("rated", text);
+	want = malloc(3 * n + 64);
+	strcpy(want, "{\"rating\":\"unsatisfied\",\"note\":\"");
+	strcat(want, text + head);
+	strcat(want, "\"}");
+	assert_string_equal(json, want);
+	free(json);
+	free(want);
+	free(text);
+}
+
 /* What is written reads back to the same data, in both languages. */
 static void
 test_round_trip(void **state)
@@ -170,6 +197,7 @@ main(void)
 		cmocka_unit_test(test_build),
 		cmocka_unit_test(test_render),
 		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_parse_long),
 		cmocka_unit_test(test_round_trip),
 	};
 
