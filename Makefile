@@ -70,7 +70,7 @@ pot:
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ \
 	    --keyword=ngettext:1,2 --add-comments=TRANSLATORS \
 	    --package-name=jianyi --package-version=$(VERSION) \
-	    -o po/jianyi.pot $(sort $(SRCS))
+	    -o po/jianyi.pot $(sort $(SRCS) $(wildcard include/*.h))
 
 deps:
 	@scripts/deps.sh

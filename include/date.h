@@ -61,4 +61,9 @@ char *date_zh(struct date a, char *buf);
  */
 int month_parse(const char *s, int *y, int *m);
 
+/* A period of days, as ISO dates; NULL for an open end. */
+struct period {
+	const char *from, *to;
+};
+
 #endif

@@ -111,9 +111,6 @@ enum cmd_status reception_export(struct db *, struct table *);
 enum cmd_status activity_export(struct db *, struct table *);
 
 /* Period filter for listings: from and to are ISO dates or NULL. */
-struct period {
-	const char *from, *to;
-};
 extern const struct col reception_cols[];
 extern const int reception_ncols;
 enum cmd_status reception_list(struct db *, const struct period *,
@@ -129,6 +126,9 @@ int config_valid_key(const char *key);
  * numbers. config_value returns any value whole (caller frees), or NULL. */
 int config_get(struct db *, const char *key, char *buf, size_t n);
 char *config_value(struct db *, const char *key);
+/* Creates the database at ctx->dbpath (DB_CREATE), with the town's name
+ * when town is not NULL, and puts it in place only when whole. */
+enum cmd_status config_create(const struct cmd_ctx *, const char *town);
 enum cmd_status config_set(struct db *, const struct cmd_ctx *,
     const char *key, const char *value);
 extern const struct col config_cols[];
@@ -246,6 +246,19 @@ extern const int sug_ncols;
 enum cmd_status sug_list(struct db *, const struct sug_filter *,
     struct table *);
 
+/* A suggestion due soon, for remind: a typed row, which the command
+ * lays out. */
+struct due_soon {
+	char *number, *dept, *handler, *title;
+	char  due[11];
+	long  days_left;
+};
+/* The suggestions still to be answered whose deadline falls within the
+ * `within` days from as_of, by lead department, deadline and number, in
+ * *out (due_soon_free frees them). */
+enum cmd_status sug_due_soon(struct db *, const char *as_of, long within,
+    struct due_soon **out, size_t *n);
+void due_soon_free(struct due_soon *, size_t n);
 extern const struct col overdue_cols[];
 extern const int overdue_ncols;
 enum cmd_status sug_overdue(struct db *, const char *as_of, struct table *);

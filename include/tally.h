@@ -75,6 +75,11 @@ struct asof_in {
  * else 0; days may be NULL.
  */
 int asof_overdue(int status, const char *due, const char *as_of, long *days);
+/* 1 if a suggestion in that state, due on due, is still to be answered
+ * and due within the next `within` days of as_of (as_of itself too); *days
+ * gets the days left, 0 on the day. For remind. */
+int asof_due_within(int status, const char *due, const char *as_of,
+    long within, long *days);
 
 /*
  * The state of a suggestion on the as-of date, into r: assigned, replied,

@@ -48,8 +48,8 @@ _jianyi_commands() { # PROG
 	done < <(JIANYI_LANG=en "$1" --help 2>/dev/null)
 	if [[ -z $out ]]; then
 		out="init config station dept deputy reception activity add assign
-return contact extend reply rate close withdraw list show overdue report
-import export log backup check"
+return contact extend reply rate close withdraw list show overdue remind
+report import export log backup check help"
 	fi
 	# shellcheck disable=SC2086 # one command a word
 	printf '%s\n' $out

@@ -28,6 +28,20 @@ asof_overdue(int status, const char *due, const char *as_of, long *days)
 	return 1;
 }
 
+int
+asof_due_within(int status, const char *due, const char *as_of, long within,
+    long *days)
+{
+	struct date d, a;
+
+	if (!status_running(status) || due == NULL || as_of == NULL ||
+	    strcmp(due, as_of) < 0 || date_parse(due, 0, &d) == -1 ||
+	    date_parse(as_of, 0, &a) == -1)
+		return 0;
+	*days = date_to_days(d) - date_to_days(a);
+	return *days <= within;
+}
+
 void
 asof_state(const struct asof_in *in, const char *as_of, struct rep_row *r)
 {

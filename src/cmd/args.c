@@ -1,18 +1,17 @@
 /*
- * args.c — what every command needs from its arguments: options with --help,
- * dates, counts, checked text, vocabulary words, usage errors and opening
- * the database. Each check prints one line and returns -1.
+ * args.c — the checks of argument values that cmd.c applies by type and
+ * commands call for what the types do not cover: dates, months, formats,
+ * vocabulary words, standard input, usage errors and printing a table.
+ * Each check prints one line and returns -1.
  */
 #include <err.h>
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 #include "out.h"
 #include "text.h"
@@ -141,26 +140,6 @@ arg_vocab(const char *what, const struct vocab *v, const char *s)
 	return i;
 }
 
-void
-cmd_help(const struct cmd_entry *e, FILE *fp)
-{
-	const char *p = _(e->usage), *nl;
-
-	/* A family's usage has one synopsis a line. */
-	fprintf(fp, _("usage: "));
-	for (;;) {
-		nl = strchr(p, '\n');
-		fprintf(fp, "jianyi %s %.*s\n", e->name,
-		    nl ? (int)(nl - p) : (int)strlen(p), p);
-		if (nl == NULL)
-			break;
-		p = nl + 1;
-		fputs("       ", fp);
-	}
-	if (fp == stdout)
-		fprintf(fp, "\n%s\n", _(e->summary));
-}
-
 enum cmd_status
 usage_error(const struct cmd_entry *e, const char *fmt, ...)
 {
@@ -193,192 +172,12 @@ usage_unknown(const struct cmd_entry *e, const char *fmt, const char *s,
 	return st;
 }
 
-/*
- * The usage error for what getopt_long refused (c is ':' or '?'), naming
- * the option itself: "-x" of a cluster "-xy" (getopt leaves optind on the
- * cluster, or past it after its last letter, never on the word before),
- * or "--name" without the value it was given.
- */
-static enum cmd_status
-bad_option(const struct cmd_entry *e, int c, int argc, char **argv,
-    const struct option *lo)
-{
-	char name[3] = { '-', (char)optopt, '\0' };
-	const char *eq, *last = argv[optind - 1];
-	size_t n;
-	int i;
-
-	if (strncmp(last, "--", 2) == 0 && last[2] != '\0') {
-		eq = strchr(last, '=');
-		n = eq != NULL ? (size_t)(eq - last - 2) : strlen(last + 2);
-		/* A long option (or its abbreviation) given a value it does
-		 * not take leaves its letter in optopt too; a letter of a
-		 * cluster after a long option is not that. */
-		for (i = 0; c == '?' && eq != NULL && lo[i].name != NULL; i++)
-			if (strncmp(lo[i].name, last + 2, n) == 0 &&
-			    lo[i].has_arg == no_argument)
-				return usage_error(e, _("option '--%s' takes "
-				    "no value"), lo[i].name);
-		if (c == ':' || optopt == 0) {
-			enum cmd_status st;
-			char *opt;
-
-			opt = xstrndup(last, n + 2);
-			/* jianyi list --db X: the one that belongs before. */
-			if (c == '?' && strcmp(opt, "--db") == 0)
-				st = usage_error(e, _("'--db' is a global "
-				    "option and goes before the command: "
-				    "'jianyi --db FILE %s'"), e->name);
-			else
-				st = usage_error(e, c == ':' ? _("option '%s' "
-				    "needs a value") : _("unknown option '%s'"),
-				    opt);
-			free(opt);
-			return st;
-		}
-	}
-	if (optopt == 0)
-		return usage_error(e, _("unknown option '%s'"), last);
-	/* A byte of a character that is not ASCII ("-中"), or a control
-	 * character: the word it is in, never a character cut in two. */
-	if (optopt < 0x21 || optopt > 0x7e) {
-		if (optind < argc && argv[optind][0] == '-' &&
-		    strchr(argv[optind], optopt) != NULL)
-			last = argv[optind];
-		return usage_error(e, _("unknown option '%s'"), last);
-	}
-	return usage_error(e, c == ':' ? _("option '%s' needs a value") :
-	    _("unknown option '%s'"), name);
-}
-
-
-/* --- normalisation of arguments (issue 11, item 6) --- */
-
-/*
- * The normalised copy of an argument (text_norm), kept until the program
- * ends: a name or a text enters from the command line as from an import.
- */
-static char *
-norm_arg(char *s)
-{
-	static char **kept;
-	static size_t nkept;
-	char *n = text_norm(s, strlen(s), NULL);
-
-	if (strcmp(n, s) == 0) {
-		free(n);
-		return s;
-	}
-	kept = xreallocarray(kept, nkept + 1, sizeof *kept);
-	return kept[nkept++] = n;
-}
-
-/* Every option value but a file name (--output), and every operand but
- * those of the commands that take a file name, is normalised. */
-static void
-norm_args(const struct cmd_entry *e, int c, int argc, char **argv,
-    const struct option *lo, int idx)
-{
-	int i;
-
-	if (c == -1) {
-		if (strcmp(e->name, "import") == 0 ||
-		    strcmp(e->name, "backup") == 0)
-			return;
-		for (i = optind; i < argc; i++)
-			argv[i] = norm_arg(argv[i]);
-	} else if (optarg != NULL && idx >= 0 &&
-	    strcmp(lo[idx].name, "output") != 0)
-		optarg = norm_arg(optarg);
-}
-
-/* --- end of normalisation --- */
-
-int
-cmd_getopt(const struct cmd_entry *e, int argc, char **argv,
-    const struct option *longopts, enum cmd_status *st)
-{
-	struct option lo[32];
-	int i, c, idx = -1;
-
-	for (i = 0; longopts[i].name != NULL && i < 30; i++)
-		lo[i] = longopts[i];
-	lo[i++] = (struct option){ "help", no_argument, NULL, 'h' };
-	lo[i] = (struct option){ NULL, 0, NULL, 0 };
-
-	/* The one short option besides -h: -o for --output, as in sort(1). */
-	for (i = 0; lo[i].name != NULL; i++)
-		if (strcmp(lo[i].name, "output") == 0)
-			break;
-	opterr = 0;
-	c = getopt_long(argc, argv, lo[i].name ? ":ho:" : ":h", lo, &idx);
-	switch (c) {
-	case 'h':
-		cmd_help(e, stdout);
-		*st = CMD_OK;
-		return CMD_STOP;
-	case ':':
-	case '?':
-		*st = bad_option(e, c, argc, argv, lo);
-		return CMD_STOP;
-	}
-	norm_args(e, c, argc, argv, lo, idx);
-	return c;
-}
-
-static struct db *
-open_db(struct cmd_ctx *ctx, int flags)
-{
-	struct db *db;
-	int refused;
-
-	db = db_open(ctx->dbpath, flags, &refused);
-	if (db == NULL)
-		ctx->status = refused ? CMD_REFUSED : CMD_FAIL;
-	return db;
-}
-
-struct db *
-cmd_open(struct cmd_ctx *ctx)
-{
-	return open_db(ctx, DB_READ);
-}
-
-struct db *
-cmd_begin(struct cmd_ctx *ctx)
-{
-	struct db *db;
-
-	if ((db = open_db(ctx, 0)) == NULL)
-		return NULL;
-	if (db_begin(db) == -1) {
-		db_close(db);
-		ctx->status = CMD_FAIL;
-		return NULL;
-	}
-	return db;
-}
-
 enum cmd_status
-cmd_end(struct db *db, enum cmd_status st)
-{
-	/* What the command printed (a new number, an import's summary) is
-	 * written out before the commit: output that cannot be written
-	 * rolls the command back, after one message. */
-	if (st == CMD_OK && out_flush(stdout) == -1)
-		st = CMD_FAIL;
-	st = db_end(db, st);
-	db_close(db);
-	return st;
-}
-
-enum cmd_status
-cmd_print(struct db *db, enum cmd_status st, struct table *t, enum fmt f)
+cmd_print(enum cmd_status st, struct table *t, enum fmt f)
 {
 	if (st == CMD_OK && table_print(t, f, stdout) == -1)
 		st = CMD_FAIL;
 	table_free(t);
-	db_close(db);
 	return st;
 }
 

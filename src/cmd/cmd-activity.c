@@ -2,97 +2,74 @@
  * cmd-activity.c — "jianyi activity": the deputies' group activities,
  * inspections, surveys, training and congress sessions.
  */
-#include <getopt.h>
-#include <string.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
-static const char *const verbs[] = { "add", "list" };
+static enum cmd_status add(struct cmd_ctx *, struct db *, struct args *);
+static enum cmd_status list(struct cmd_ctx *, struct db *, struct args *);
 
-const struct cmd_entry cmd_activity_entry = {
-	"activity", N_("add --kind group|inspection|survey|training|session "
-	    "[--date D] --title T [--participants N]\n"
-	    "list [--kind K] [--month YYYY-MM] [--format F]"),
-	N_("deputies' activities"), exec,
+static const struct opt add_opts[] = {
+	{ .name = "kind", .type = OPT_ENUM, .flags = OPT_REQUIRED,
+	    .help = N_("what kind of activity"),
+	    .label = N_("kind"), .vocab = vocab_kind },
+	OPT_ON_DATE,
+	{ .name = "title", .type = OPT_TEXT, .flags = OPT_REQUIRED,
+	    .metavar = "T", .help = N_("what it was"), .label = N_("title"),
+	    .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
+	{ .name = "participants", .type = OPT_COUNT, .flags = 0,
+	    .metavar = "N", .help = N_("how many took part") },
+	OPT_END,
+};
+
+static const struct opt list_opts[] = {
+	{ .name = "kind", .type = OPT_ENUM, .metavar = "K",
+	    .help = N_("only this kind"), .label = N_("kind"),
+	    .vocab = vocab_kind },
+	{ .name = "month", .type = OPT_MONTH, .metavar = "YYYY-MM",
+	    .help = N_("only this month's") },
+	OPT_LIST_FORMAT("F"),
+	OPT_END,
+};
+
+const struct cmd_entry cmd_activity_add = {
+	.name = "activity", .verb = "add", .flags = CMD_WRITE,
+	.opts = add_opts, .missing = N_("expected add or list"),
+	.needs = N_("'add' needs --kind and --title"),
+	.summary = N_("record a deputies' activity"),
+	.example = "jianyi activity add --kind inspection --date 2023-05-12 "
+	    "--title '视察农村污水治理' --participants 12",
+	.family = N_("deputies' activities"),
+	.exec = add,
+};
+
+const struct cmd_entry cmd_activity_list = {
+	.name = "activity", .verb = "list", .flags = CMD_READ,
+	.opts = list_opts, .missing = N_("expected add or list"),
+	.summary = N_("list the activities"),
+	.example = "jianyi activity list --kind inspection",
+	.exec = list,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+add(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "kind", required_argument, NULL, 'k' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "title", required_argument, NULL, 't' },
-		{ "participants", required_argument, NULL, 'p' },
-		{ "month", required_argument, NULL, 'm' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_activity_entry;
-	struct activity_new a = { .participants = -1 };
-	const char *date = NULL, *verb;
-	char from[11], to[11];
-	struct period p = { NULL, NULL };
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
-	struct table t;
-	struct db *db;
-	int c, i;
+	struct activity_new n = { 0 };
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			return st;
-		case 'k':
-			if ((i = arg_vocab(_("kind"), vocab_kind, optarg)) ==
-			    -1)
-				return CMD_REFUSED;
-			a.kind = vocab_kind[i].key;
-			break;
-		case 'd':
-			date = optarg;
-			break;
-		case 't':
-			a.title = optarg;
-			break;
-		case 'p':
-			if (arg_count("--participants", optarg,
-			    &a.participants) == -1)
-				return CMD_REFUSED;
-			break;
-		case 'm':
-			if (arg_month(optarg, from, to) == -1)
-				return CMD_REFUSED;
-			p.from = from;
-			p.to = to;
-			break;
-		default:
-			if (fmt_parse(optarg, &fmt, 0) == -1)
-				return CMD_USAGE;
-		}
-	}
-	if (optind + 1 != argc)
-		return usage_error(e, _("expected add or list"));
-	verb = argv[optind];
-	if (strcmp(verb, "list") == 0) {
-		if ((db = cmd_open(ctx)) == NULL)
-			return ctx->status;
-		table_init(&t, activity_cols, activity_ncols);
-		return cmd_print(db, activity_list(db, &p, a.kind, &t), &t,
-		    fmt);
-	}
-	if (strcmp(verb, "add") != 0)
-		return usage_unknown(e, _("unknown verb '%s'"), verb, verbs,
-		    2);
-	if (a.kind == NULL || a.title == NULL)
-		return usage_error(e, _("'add' needs --kind and --title"));
-	if (arg_event_date(ctx, date, &a.date) == -1 ||
-	    arg_text(_("title"), a.title, TEXT_REQUIRED, MAX_TITLE) == -1)
-		return CMD_REFUSED;
-	if ((db = cmd_begin(ctx)) == NULL)
-		return ctx->status;
-	return cmd_end(db, activity_add(db, ctx, &a));
+	n.kind = args_key(a, "kind");
+	n.date = args_date(a, "date");
+	n.title = args_get(a, "title");
+	n.participants = args_count(a, "participants", -1);
+	return activity_add(db, ctx, &n);
+}
+
+static enum cmd_status
+list(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct period p = args_period(a, "month");
+	struct table t;
+
+	(void)ctx;
+	table_init(&t, activity_cols, activity_ncols);
+	return cmd_print(activity_list(db, &p, args_key(a, "kind"), &t), &t,
+	    args_fmt(a, "format"));
 }

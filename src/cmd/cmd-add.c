@@ -3,28 +3,62 @@
  * alone on a line, so that n=$(jianyi add ...) works.
  */
 #include <err.h>
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "jianyi.h"
 #include "xmalloc.h"
-#include "db.h"
 #include "domain.h"
 #include "out.h"
 #include "csvmap.h"
 #include "prompt.h"
 #include "text.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check_args(struct cmd_ctx *, struct args *);
+static enum cmd_status ask_all(struct cmd_ctx *, struct db *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "title", .type = OPT_TEXT, .metavar = "T",
+	    .help = N_("the title (标题); asked for on a terminal if not given"),
+	    .label = N_("title"), .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
+	{ .name = "content", .type = OPT_TEXT, .metavar = "TEXT|-",
+	    .help = N_("the full text; - reads it from standard input"),
+	    .label = N_("content"), .max = MAX_TEXT, .tflags = TEXT_MULTILINE },
+	{ .name = "station", .type = OPT_NAME, .metavar = "S",
+	    .help = N_("the liaison station where it was collected") },
+	{ .name = "source", .type = OPT_ENUM, .metavar = "SRC",
+	    .help = N_("where it came from: reception, session, group, "
+	    "online or other"),
+	    .label = N_("source"), .vocab = vocab_source },
+	{ .name = "date", .type = OPT_DAY, .metavar = "D",
+	    .help = N_("the day it was received; today if not given") },
+	{ .name = "category", .type = OPT_TEXT, .metavar = "C",
+	    .help = N_("its category, e.g. 城乡建设"), .label = N_("category"),
+	    .max = MAX_NAME },
+	{ .name = "submitter", .type = OPT_TEXT, .metavar = "NAME",
+	    .help = N_("the voter who raised it"), .label = N_("submitter"),
+	    .max = MAX_NAME },
+	{ .name = "phone", .type = OPT_WORD, .metavar = "P",
+	    .help = N_("the voter's phone number") },
+	{ .name = "deputy", .type = OPT_NAME, .metavar = "LEAD",
+	    .help = N_("the lead deputy (领衔代表)") },
+	{ .name = "cosigner", .type = OPT_NAME, .flags = OPT_MANY,
+	    .metavar = "NAME",
+	    .help = N_("a deputy who cosigns it (附议); again for more") },
+	{ .name = "edit", .type = OPT_FLAG,
+	    .help = N_("write the content in $VISUAL or $EDITOR") },
+	OPT_END,
+};
 
 const struct cmd_entry cmd_add_entry = {
-	"add", N_("--title T [--content TEXT|- | --edit] [--station S] "
-	    "[--source SRC] [--date D] [--category C] [--submitter NAME] "
-	    "[--phone P] [--deputy LEAD] [--cosigner NAME]..."),
-	N_("register a suggestion; prints its number (on a terminal, without "
-	    "--title, asks for each field)"), exec,
+	.name = "add", .upper = 0, .flags = CMD_WRITE, .opts = opts,
+	.summary = N_("register a suggestion; prints its number (on a "
+	    "terminal, without --title, asks for each field)"),
+	.example = "jianyi add --title '黄塘村路灯损坏' --station 黄塘 "
+	    "--deputy 张三 --date 2023-02-10",
+	.check = check_args, .ask = ask_all, .exec = exec,
 };
 
 /* Registered names of one kind, for completion; *n gets how many. The
@@ -60,6 +94,7 @@ enum field {
 
 struct asking {
 	struct cmd_ctx  *ctx;
+	struct db       *db;
 	struct sug_new  *n;
 	const char     **date;
 	int              ncos;  /* cosigners given as options */
@@ -76,12 +111,8 @@ static int
 find(struct asking *a, enum reg_kind k, const char *name, long long *id)
 {
 	enum cmd_status st;
-	struct db *db;
 
-	if ((db = cmd_open(a->ctx)) == NULL)
-		return -2;
-	st = reg_find(db, k, name, 1, id);
-	db_close(db);
+	st = reg_find(a->db, k, name, 1, id);
 	if (st == CMD_OK)
 		return 0;
 	if (st == CMD_REFUSED)
@@ -217,13 +248,9 @@ ask(struct asking *a)
 	char *label[NFIELDS], *v, day[11];
 	int nst = 0, ndp = 0, nsrc = 0, nnames, rc = -1;
 	enum field f;
-	struct db *db;
 
-	if ((db = cmd_open(a->ctx)) == NULL)
-		return -1;
-	stations = names_of(db, REG_STATION, &st, &nst);
-	deputies = names_of(db, REG_DEPUTY, &dp, &ndp);
-	db_close(db);
+	stations = names_of(a->db, REG_STATION, &st, &nst);
+	deputies = names_of(a->db, REG_DEPUTY, &dp, &ndp);
 	for (; vocab_source[nsrc / 2].key != NULL; nsrc += 2) {
 		sources[nsrc] = vocab_source[nsrc / 2].zh;
 		sources[nsrc + 1] = vocab_source[nsrc / 2].key;
@@ -283,146 +310,109 @@ out:
 	return rc == 0 ? 0 : -1;
 }
 
-static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	static const struct option lo[] = {
-		{ "title", required_argument, NULL, 't' },
-		{ "content", required_argument, NULL, 'c' },
-		{ "station", required_argument, NULL, 's' },
-		{ "source", required_argument, NULL, 'o' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "category", required_argument, NULL, 'g' },
-		{ "submitter", required_argument, NULL, 'u' },
-		{ "phone", required_argument, NULL, 'p' },
-		{ "deputy", required_argument, NULL, 'l' },
-		{ "cosigner", required_argument, NULL, 'x' },
-		{ "edit", no_argument, NULL, 'e' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_add_entry;
-	struct sug_new n = { 0 };
-	const char *date = NULL;
-	struct asking a = { .ctx = ctx, .n = &n, .date = &date };
-	char *content = NULL, *number;
-	int edit = 0, from_stdin = 0;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
-	int c, i;
+/* What add keeps from its checks to its questions and the registration. */
+struct adding {
+	struct sug_new n;
+	const char    *date;
+	struct asking  a;
+	char          *content; /* from the editor */
+};
 
+static void
+adding_free(void *p)
+{
+	struct adding *s = p;
+	int i;
+
+	free(s->content);
+	free(s->n.cosigners);
+	for (i = 0; i < NFIELDS; i++)
+		free(s->a.ans[i]);
+	free(s);
+}
+
+static enum cmd_status
+check_args(struct cmd_ctx *ctx, struct args *a)
+{
+	struct adding *s = xcalloc(1, sizeof *s);
+	struct sug_new *n = &s->n;
+	const char **cos;
+	int ncos;
+
+	a->priv = s;
+	a->priv_free = adding_free;
+	if (!args_has(a, "title") &&
+	    !(isatty(STDIN_FILENO) && isatty(STDERR_FILENO)))
+		return usage_error(a->entry, _("--title is required"));
+	if (args_has(a, "edit") && args_has(a, "content"))
+		return usage_error(a->entry, _("--edit and --content cannot be "
+		    "used together"));
+	if (arg_phone(args_get(a, "phone")) == -1)
+		return CMD_REFUSED;
+	/* Only "--content -" reads standard input: a "-" typed at the
+	 * prompt or in the editor is text. */
+	if (args_stdin(a, "content") == -1)
+		return a->input == NULL ? CMD_FAIL : CMD_REFUSED;
+	n->title = args_get(a, "title");
+	n->content = args_get(a, "content");
+	n->station = args_get(a, "station");
+	n->source = args_key(a, "source");
+	n->received = args_date(a, "date");
+	n->category = args_get(a, "category");
+	n->submitter = args_get(a, "submitter");
+	n->phone = args_get(a, "phone");
+	n->deputy = args_get(a, "deputy");
 	/* Room for every --cosigner; those typed at the prompt get theirs
 	 * in check_cosigners. */
-	if ((n.cosigners = calloc(argc + 1, sizeof *n.cosigners)) == NULL)
-		xnomem();
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			goto out;
-		case 't':
-			n.title = optarg;
-			break;
-		case 'c':
-			n.content = optarg;
-			/* Only "--content -" reads standard input: a "-"
-			 * typed at the prompt or in the editor is text. */
-			from_stdin = strcmp(optarg, "-") == 0;
-			break;
-		case 's':
-			n.station = optarg;
-			break;
-		case 'o':
-			if ((i = arg_vocab(_("source"), vocab_source,
-			    optarg)) == -1)
-				goto refused;
-			n.source = vocab_source[i].key;
-			break;
-		case 'd':
-			date = optarg;
-			break;
-		case 'g':
-			n.category = optarg;
-			break;
-		case 'u':
-			n.submitter = optarg;
-			break;
-		case 'p':
-			n.phone = optarg;
-			break;
-		case 'l':
-			n.deputy = optarg;
-			break;
-		case 'x':
-			n.cosigners[n.ncosigners++] = optarg;
-			break;
-		case 'e':
-			edit = 1;
-			break;
-		}
+	cos = args_all(a, "cosigner", &ncos);
+	n->cosigners = xcalloc(ncos + 1, sizeof *n->cosigners);
+	memcpy(n->cosigners, cos, ncos * sizeof *cos);
+	n->ncosigners = ncos;
+	s->date = args_get(a, "date");
+	s->a = (struct asking){ .ctx = ctx, .n = n, .date = &s->date,
+	    .ncos = ncos };
+	return CMD_OK;
+}
+
+/* At a terminal without --title, the questions; then the editor. */
+static enum cmd_status
+ask_all(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct adding *s = a->priv;
+	struct sug_new *n = &s->n;
+
+	if (n->title == NULL) {
+		s->a.db = db;
+		ctx->status = CMD_OK;
+		if (ask(&s->a) == -1)
+			return ctx->status ? ctx->status : CMD_REFUSED;
 	}
-	if (optind != argc) {
-		st = usage_error(e, _("unexpected argument '%s'"),
-		    argv[optind]);
-		goto out;
+	if (args_has(a, "edit")) {
+		if ((s->content = prompt_editor(_("Write the suggestion's "
+		    "content above; lines starting with '#' are left "
+		    "out."))) == NULL)
+			return CMD_FAIL;
+		n->content = *s->content != '\0' ? s->content : NULL;
+		if (arg_text(_("content"), n->content, TEXT_MULTILINE,
+		    MAX_TEXT) == -1)
+			return CMD_REFUSED;
 	}
-	if (n.title == NULL && isatty(STDIN_FILENO) && isatty(STDERR_FILENO)) {
-		a.ncos = n.ncosigners;
-		if (ask(&a) == -1) {
-			st = ctx->status ? ctx->status : CMD_REFUSED;
-			goto out;
-		}
-	}
-	if (n.title == NULL) {
-		st = usage_error(e, _("--title is required"));
-		goto out;
-	}
-	if (edit) {
-		if (n.content != NULL) {
-			st = usage_error(e, _("--edit and --content cannot be "
-			    "used together"));
-			goto out;
-		}
-		if ((content = prompt_editor(_("Write the suggestion's content "
-		    "above; lines starting with '#' are left out."))) == NULL) {
-			st = CMD_FAIL;
-			goto out;
-		}
-		n.content = *content != '\0' ? content : NULL;
-	}
-	if (from_stdin) {
-		if ((content = arg_read_stdin()) == NULL) {
-			st = CMD_FAIL;
-			goto out;
-		}
-		n.content = content;
-	}
-	if (arg_event_date(ctx, date, &n.received) == -1 ||
-	    arg_text(_("title"), n.title, TEXT_REQUIRED, MAX_TITLE) == -1 ||
-	    arg_text(_("content"), n.content, TEXT_MULTILINE, MAX_TEXT) ==
-	    -1 ||
-	    arg_text(_("category"), n.category, 0, MAX_NAME) == -1 ||
-	    arg_text(_("submitter"), n.submitter, 0, MAX_NAME) == -1 ||
-	    arg_phone(n.phone) == -1)
-		goto refused;
-	if ((db = cmd_begin(ctx)) == NULL) {
-		st = ctx->status;
-		goto out;
-	}
-	/* The number is printed before the commit: a number that cannot be
-	 * told is not registered, so that a retry makes no duplicate. */
-	if ((st = sug_add(db, ctx, &n, &number)) == CMD_OK) {
+	return CMD_OK;
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct adding *s = a->priv;
+	enum cmd_status st;
+	char *number;
+
+	/* The number is printed before the commit (cmd.c): a number that
+	 * cannot be told is not registered, so that a retry makes no
+	 * duplicate. */
+	if ((st = sug_add(db, ctx, &s->n, &number)) == CMD_OK) {
 		printf("%s\n", number);
 		free(number);
-		if (out_flush(stdout) == -1)
-			st = CMD_FAIL;
 	}
-	st = cmd_end(db, st);
-	goto out;
-refused:
-	st = CMD_REFUSED;
-out:
-	free(content);
-	free(n.cosigners);
-	for (i = 0; i < NFIELDS; i++)
-		free(a.ans[i]);
 	return st;
 }

@@ -3,91 +3,71 @@
  * to a lead department and optional co-handling ones, in one transaction.
  */
 #include <err.h>
-#include <getopt.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
-const struct cmd_entry cmd_assign_entry = {
-	"assign", N_("NUMBER... --dept D [--co D]... [--handler NAME] "
-	    "[--date D] [--due D]"),
-	N_("route suggestions to departments"), exec,
+static const struct opt opts[] = {
+	{ .name = "dept", .type = OPT_NAME, .flags = OPT_REQUIRED,
+	    .metavar = "D",
+	    .help = N_("the lead department (主办), which replies") },
+	{ .name = "co", .type = OPT_NAME, .flags = OPT_MANY, .metavar = "D",
+	    .help = N_("a co-handling department (协办); again for more") },
+	{ .name = "handler", .type = OPT_TEXT, .metavar = "NAME",
+	    .help = N_("the person in the department who handles it"),
+	    .label = N_("handler"), .max = MAX_NAME },
+	OPT_ON_DATE,
+	{ .name = "due", .type = OPT_DATE, .metavar = "D",
+	    .help = N_("the deadline; due_months after the date if not given") },
+	OPT_END,
 };
 
-static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	static const struct option lo[] = {
-		{ "dept", required_argument, NULL, 'd' },
-		{ "co", required_argument, NULL, 'c' },
-		{ "handler", required_argument, NULL, 'h' + 256 },
-		{ "date", required_argument, NULL, 't' },
-		{ "due", required_argument, NULL, 'u' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_assign_entry;
-	struct sug_assign a = { 0 };
-	const char *date = NULL;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
-	int c, i;
+const struct cmd_entry cmd_assign_entry = {
+	.name = "assign", .operands = "NUMBER...", .lower = 1, .upper = -1,
+	.flags = CMD_WRITE, .opts = opts,
+	.missing = N_("expected NUMBER... and --dept"),
+	.summary = N_("route suggestions to departments"),
+	.example = "jianyi assign 2023-007 2023-008 --dept 规划建设办 "
+	    "--co 交通运输办 --date 2023-03-01",
+	.check = check, .exec = exec,
+};
 
-	a.co = xcalloc(argc, sizeof *a.co);
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			goto out;
-		case 'd':
-			a.lead = optarg;
-			break;
-		case 'c':
-			a.co[a.nco++] = optarg;
-			break;
-		case 'h' + 256:
-			a.handler = optarg;
-			break;
-		case 't':
-			date = optarg;
-			break;
-		case 'u':
-			if (arg_date(optarg, &a.due) == -1)
-				goto refused;
-			a.has_due = 1;
-			break;
-		}
-	}
-	if (optind == argc || a.lead == NULL) {
-		st = usage_error(e, _("expected NUMBER... and --dept"));
-		goto out;
-	}
-	if (arg_event_date(ctx, date, &a.date) == -1 ||
-	    arg_text(_("handler"), a.handler, 0, MAX_NAME) == -1)
-		goto refused;
-	/* Numbers are matched exactly: the same one twice is a slip, not
-	 * "it is assigned" after the first. */
-	for (i = optind + 1; i < argc; i++)
-		for (c = optind; c < i; c++)
-			if (strcmp(argv[c], argv[i]) == 0) {
+/* Numbers are matched exactly: the same one twice is a slip, not "it is
+ * assigned" after the first. */
+static enum cmd_status
+check(struct cmd_ctx *ctx, struct args *a)
+{
+	int i, j;
+
+	(void)ctx;
+	for (i = 1; i < a->argc; i++)
+		for (j = 0; j < i; j++)
+			if (strcmp(a->argv[j], a->argv[i]) == 0) {
 				warnx(_("suggestion '%s' is named twice"),
-				    argv[i]);
-				goto refused;
+				    a->argv[i]);
+				return CMD_REFUSED;
 			}
-	if ((db = cmd_begin(ctx)) == NULL) {
-		st = ctx->status;
-		goto out;
-	}
-	for (i = optind; i < argc && st == CMD_OK; i++)
-		st = sug_assign(db, ctx, argv[i], &a);
-	st = cmd_end(db, st);
-	goto out;
-refused:
-	st = CMD_REFUSED;
-out:
-	free(a.co);
+	return CMD_OK;
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct sug_assign s = { 0 };
+	enum cmd_status st = CMD_OK;
+	int i;
+
+	s.lead = args_get(a, "dept");
+	s.co = args_all(a, "co", &s.nco);
+	s.handler = args_get(a, "handler");
+	s.date = args_date(a, "date");
+	if ((s.has_due = args_has(a, "due")) != 0)
+		s.due = args_date(a, "due");
+	for (i = 0; i < a->argc && st == CMD_OK; i++)
+		st = sug_assign(db, ctx, a->argv[i], &s);
 	return st;
 }

@@ -3,41 +3,36 @@
  * SQLite's online backup, safe while others write; the file is mode 0600,
  * new (never over a file), and appears only when whole.
  */
-#include <err.h>
 #include <errno.h>
-#include <getopt.h>
 
 #include "jianyi.h"
 #include "db.h"
 #include "ofile.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 const struct cmd_entry cmd_backup_entry = {
-	"backup", N_("FILE"), N_("copy the database to a new file"), exec,
+	.name = "backup", .operands = "FILE", .lower = 1, .upper = 1,
+	.flags = CMD_READ | CMD_RAWARGS, .missing = N_("expected FILE"),
+	.summary = N_("copy the database to a new file"),
+	.example = "jianyi backup /media/u盘/jianyi-2023-03-31.db",
+	.check = check, .exec = exec,
 };
 
+/* Never the database or its companions, never over a file. */
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+check(struct cmd_ctx *ctx, struct args *a)
 {
-	static const struct option lo[] = { { NULL, 0, NULL, 0 } };
-	const struct cmd_entry *e = &cmd_backup_entry;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
-	int c;
+	return ofile_check(a->argv[0], ctx->dbpath, OFILE_NOREPLACE |
+	    OFILE_DATABASE);
+}
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1)
-		if (c == CMD_STOP)
-			return st;
-	if (optind + 1 != argc)
-		return usage_error(e, _("expected FILE"));
-	if ((st = ofile_check(argv[optind], ctx->dbpath, OFILE_NOREPLACE |
-	    OFILE_DATABASE)) != CMD_OK)
-		return st;
-	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
-	if (db_backup(db, argv[optind]) == -1)
-		st = errno == EEXIST ? CMD_REFUSED : CMD_FAIL;
-	db_close(db);
-	return st;
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	(void)ctx;
+	if (db_backup(db, a->argv[0]) == -1)
+		return errno == EEXIST ? CMD_REFUSED : CMD_FAIL;
+	return CMD_OK;
 }

@@ -4,16 +4,16 @@
  * arguments could not name, and that every stored text is valid UTF-8,
  * reported plainly.
  */
-#include <getopt.h>
-
 #include "jianyi.h"
 #include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 const struct cmd_entry cmd_check_entry = {
-	"check", "", N_("check the database's integrity"), exec,
+	.name = "check", .upper = 0, .flags = CMD_READ,
+	.summary = N_("check the database's integrity"),
+	.example = "jianyi check", .exec = exec,
 };
 
 /* SQLite's integrity and foreign keys, then the invariants of issue 11:
@@ -27,29 +27,18 @@ static int (*const checks[])(struct db *, FILE *) = {
 #define NCHECKS ((int)(sizeof checks / sizeof checks[0]))
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = { { NULL, 0, NULL, 0 } };
-	const struct cmd_entry *e = &cmd_check_entry;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
-	int c, i, n;
+	int i, n;
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1)
-		if (c == CMD_STOP)
-			return st;
-	if (optind != argc)
-		return usage_error(e, _("unexpected argument '%s'"),
-		    argv[optind]);
-	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
+	(void)ctx;
+	(void)a;
 	/* Each check prints its problems and returns their count, or -1. */
 	for (i = 0, n = 0; i < NCHECKS && n != -1; i++) {
 		int k = checks[i](db, stdout);
 
 		n = k == -1 ? -1 : n + k;
 	}
-	db_close(db);
 	if (n == -1)
 		return CMD_FAIL;
 	if (n > 0) {

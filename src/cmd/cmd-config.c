@@ -2,68 +2,81 @@
  * cmd-config.c — "jianyi config": the settings kept in the database (town
  * name, reply deadline in months, rehandling deadline in months).
  */
-#include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status get(struct cmd_ctx *, struct db *, struct args *);
+static enum cmd_status set(struct cmd_ctx *, struct db *, struct args *);
+static enum cmd_status list(struct cmd_ctx *, struct db *, struct args *);
 
-const struct cmd_entry cmd_config_entry = {
-	"config", N_("get KEY\nset KEY VALUE\nlist [--format F]"),
-	N_("show or change a setting: town, due_months, rehandle_months"),
-	exec,
+static const struct opt list_opts[] = {
+	OPT_LIST_FORMAT("F"),
+	OPT_END,
+};
+
+#define USAGE N_("expected get KEY, set KEY VALUE or list")
+
+const struct cmd_entry cmd_config_get = {
+	.name = "config", .verb = "get", .operands = "KEY", .lower = 1,
+	.upper = 1, .flags = CMD_READ, .missing = USAGE,
+	.summary = N_("print one setting's value"),
+	.example = "jianyi config get due_months",
+	.family = N_("show or change a setting: town, due_months, "
+	    "rehandle_months"),
+	.check = check, .exec = get,
+};
+
+const struct cmd_entry cmd_config_set = {
+	.name = "config", .verb = "set", .operands = "KEY VALUE",
+	.lower = 2, .upper = 2, .flags = CMD_WRITE, .missing = USAGE,
+	.summary = N_("change one setting"),
+	.example = "jianyi config set town 乐平镇",
+	.check = check, .exec = set,
+};
+
+const struct cmd_entry cmd_config_list = {
+	.name = "config", .verb = "list", .upper = 0,
+	.flags = CMD_READ | CMD_DEFAULT, .opts = list_opts, .missing = USAGE,
+	.summary = N_("list every setting (the default)"),
+	.example = "jianyi config list",
+	.exec = list,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+check(struct cmd_ctx *ctx, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_config_entry;
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
-	struct table t;
-	struct db *db;
-	char *value;
-	const char *verb;
-	int c, n;
+	(void)ctx;
+	return config_valid_key(a->argv[0]) ? CMD_OK : CMD_REFUSED;
+}
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (fmt_parse(optarg, &fmt, 0) == -1)
-			return CMD_USAGE;
-	}
-	argv += optind;
-	n = argc - optind;
-	verb = n > 0 ? argv[0] : "list";
-	if (!(strcmp(verb, "get") == 0 && n == 2) &&
-	    !(strcmp(verb, "set") == 0 && n == 3) &&
-	    !(strcmp(verb, "list") == 0 && n <= 1))
-		return usage_error(e, _("expected get KEY, set KEY VALUE or "
-		    "list"));
-	if (verb[0] != 'l' && !config_valid_key(argv[1]))
-		return CMD_REFUSED;
-	if (verb[0] == 's') {
-		if ((db = cmd_begin(ctx)) == NULL)
-			return ctx->status;
-		return cmd_end(db, config_set(db, ctx, argv[1], argv[2]));
-	}
-	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
-	if (verb[0] == 'g') {
-		if ((value = config_value(db, argv[1])) != NULL)
-			printf("%s\n", value);
-		free(value);
-		db_close(db);
-		return CMD_OK;
-	}
+static enum cmd_status
+get(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	char *value;
+
+	(void)ctx;
+	if ((value = config_value(db, a->argv[0])) != NULL)
+		printf("%s\n", value);
+	free(value);
+	return CMD_OK;
+}
+
+static enum cmd_status
+set(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	return config_set(db, ctx, a->argv[0], a->argv[1]);
+}
+
+static enum cmd_status
+list(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct table t;
+
+	(void)ctx;
 	table_init(&t, config_cols, config_ncols);
-	return cmd_print(db, config_list(db, &t), &t, fmt);
+	return cmd_print(config_list(db, &t), &t, args_fmt(a, "format"));
 }

@@ -2,52 +2,26 @@
  * cmd-dept.c — "jianyi dept": the government departments that handle
  * suggestions (承办单位).
  */
-#include <getopt.h>
-#include <string.h>
-
 #include "jianyi.h"
-#include "db.h"
+#include "domain.h"
 #include "regcmd.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
-const struct cmd_entry cmd_dept_entry = {
-	"dept", N_("add NAME\nlist [--all] [--format F]\nrename OLD NEW\n"
-	    "retire NAME"),
-	N_("departments"), exec,
+const struct cmd_entry cmd_dept_add = {
+	.name = "dept", .verb = "add", .operands = "NAME", .lower = 1,
+	.upper = 1, .flags = CMD_WRITE,
+	.missing = N_("'add' takes one name"),
+	.summary = N_("register a department"),
+	.example = "jianyi dept add 规划建设办",
+	.family = N_("departments"),
+	.check = reg_check_name, .exec = exec,
 };
+REG_VERBS("dept", REG_DEPT, cmd_dept,
+    "jianyi dept rename 规划建设办 规划建设和生态环境办");
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "all", no_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_dept_entry;
-	struct reg_args a = { 0 };
-	enum cmd_status st = CMD_OK;
-	struct db *db;
-	int c;
-
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 'a')
-			a.all = 1;
-		else if (fmt_parse(optarg, &a.fmt, 0) == -1)
-			return CMD_USAGE;
-	}
-	if (reg_split(e, argc, argv, optind, &a, &st) == -1)
-		return st;
-	if (strcmp(a.verb, "add") != 0)
-		return reg_verb(ctx, e, REG_DEPT, &a);
-	if (a.nargs != 1)
-		return usage_error(e, _("'add' takes one name"));
-	if (arg_text(_("name"), a.args[0], TEXT_REQUIRED, MAX_NAME) == -1)
-		return CMD_REFUSED;
-	if ((db = cmd_begin(ctx)) == NULL)
-		return ctx->status;
-	return cmd_end(db, dept_add(db, ctx, a.args[0]));
+	return dept_add(db, ctx, a->argv[0]);
 }

@@ -4,76 +4,68 @@
  * masked unless --with-personal-data. The file is mode 0600 either way:
  * titles and contents are citizens' words, which masking cannot see into.
  */
-#include <getopt.h>
 #include <string.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "ledger.h"
 #include "ofile.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "output", .type = OPT_FILE, .metavar = "FILE",
+	    .help = N_("the file to write; - or none for standard output"),
+	    .letter = 'o' },
+	{ .name = "header", .type = OPT_WORD, .metavar = "zh|en",
+	    .help = N_("the header row's language; zh if not given") },
+	{ .name = "with-personal-data", .type = OPT_FLAG, .flags = 0,
+	    
+	    .help = N_("submitters' names and phones in full, not masked") },
+	OPT_END,
+};
 
 const struct cmd_entry cmd_export_entry = {
-	"export", N_("suggestions|receptions|activities [-o FILE] "
-	    "[--header zh|en] [--with-personal-data]"),
-	N_("write a CSV file for Excel and WPS"), exec,
+	.name = "export", .operands = "suggestions|receptions|activities",
+	.lower = 1, .upper = 1, .flags = CMD_READ, .opts = opts,
+	.missing = N_("expected a table"),
+	.summary = N_("write a CSV file for Excel and WPS"),
+	.example = "jianyi export suggestions -o 台账.csv",
+	.check = check, .exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+check(struct cmd_ctx *ctx, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "header", required_argument, NULL, 'H' },
-		{ "with-personal-data", no_argument, NULL, 'p' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_export_entry;
+	static const char *const names[] = { "suggestions", "receptions",
+	    "activities" };
+	const char *h = args_get(a, "header");
+	int i;
+
+	(void)ctx;
+	if (h != NULL && strcmp(h, "en") != 0 && strcmp(h, "zh") != 0)
+		return usage_error(a->entry, _("invalid header '%s' (use "
+		    "zh|en)"), h);
+	for (i = 0; i < 3; i++)
+		if (strcmp(a->argv[0], names[i]) == 0)
+			return CMD_OK;
+	return usage_unknown(a->entry, _("unknown table '%s' (use "
+	    "suggestions|receptions|activities)"), a->argv[0], names, 3);
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
 	struct export_opts o = { 0 };
-	const char *path = NULL;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
+	const char *h = args_get(a, "header");
+	enum cmd_status st;
 	struct ofile *of;
-	int c;
 
-	/* -o is the one short option, as in sort(1). */
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			return st;
-		case 'o':
-			path = optarg;
-			break;
-		case 'H':
-			if (strcmp(optarg, "en") == 0)
-				o.english = 1;
-			else if (strcmp(optarg, "zh") != 0)
-				return usage_error(e, _("invalid header '%s' "
-				    "(use zh|en)"), optarg);
-			break;
-		default:
-			o.personal_data = 1;
-		}
-	}
-	if (optind + 1 != argc)
-		return usage_error(e, _("expected a table"));
-	o.table = csv_table_find(argv[optind]);
-	if (o.table == NULL || (strcmp(o.table->name, "suggestions") != 0 &&
-	    strcmp(o.table->name, "receptions") != 0 &&
-	    strcmp(o.table->name, "activities") != 0)) {
-		static const char *const names[] = { "suggestions",
-		    "receptions", "activities" };
-
-		return usage_unknown(e, _("unknown table '%s' (use "
-		    "suggestions|receptions|activities)"), argv[optind],
-		    names, 3);
-	}
-	if ((of = ofile_open(path, ctx->dbpath, OFILE_PRIVATE, &st)) == NULL)
+	o.table = csv_table_find(a->argv[0]);
+	o.english = h != NULL && strcmp(h, "en") == 0;
+	o.personal_data = args_has(a, "with-personal-data");
+	if ((of = ofile_open(args_get(a, "output"), ctx->dbpath,
+	    OFILE_PRIVATE, &st)) == NULL)
 		return st;
-	if ((db = cmd_open(ctx)) == NULL)
-		return ofile_close(of, ctx->status);
-	st = export_file(db, &o, ofile_fp(of));
-	db_close(db);
-	return ofile_close(of, st);
+	return ofile_close(of, export_file(db, &o, ofile_fp(of)));
 }

@@ -1,54 +1,34 @@
 /*
  * cmd-extend.c — "jianyi extend": a later deadline (延期), with a reason.
  */
-#include <getopt.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "due", .type = OPT_DATE, .flags = OPT_REQUIRED,
+	    .metavar = "D", .help = N_("the new deadline") },
+	{ .name = "reason", .type = OPT_TEXT, .flags = OPT_REQUIRED,
+	    .metavar = "T", .help = N_("why it needs longer"),
+	    .label = N_("reason"), .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
+	OPT_ON_DATE,
+	OPT_END,
+};
 
 const struct cmd_entry cmd_extend_entry = {
-	"extend", N_("NUMBER --due D --reason T [--date D]"),
-	N_("set a later deadline"), exec,
+	.name = "extend", .operands = "NUMBER", .lower = 1, .upper = 1,
+	.flags = CMD_WRITE, .opts = opts,
+	.missing = N_("expected NUMBER, --due and --reason"),
+	.summary = N_("set a later deadline"),
+	.example = "jianyi extend 2023-007 --due 2023-08-31 "
+	    "--reason '需协调区级部门'",
+	.exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "due", required_argument, NULL, 'u' },
-		{ "reason", required_argument, NULL, 'r' },
-		{ "date", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_extend_entry;
-	const char *due = NULL, *reason = NULL, *date = NULL;
-	enum cmd_status st = CMD_OK;
-	struct date day, dueday;
-	struct db *db;
-	int c;
-
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 'u')
-			due = optarg;
-		else if (c == 'r')
-			reason = optarg;
-		else
-			date = optarg;
-	}
-	if (optind + 1 != argc || due == NULL || reason == NULL)
-		return usage_error(e, _("expected NUMBER, --due and "
-		    "--reason"));
-	if (arg_date(due, &dueday) == -1 ||
-	    arg_event_date(ctx, date, &day) == -1 ||
-	    arg_text(_("reason"), reason, TEXT_REQUIRED, MAX_TITLE) == -1)
-		return CMD_REFUSED;
-	if ((db = cmd_begin(ctx)) == NULL)
-		return ctx->status;
-	return cmd_end(db, sug_extend(db, ctx, argv[optind], dueday, reason,
-	    day));
+	return sug_extend(db, ctx, a->argv[0], args_date(a, "due"),
+	    args_get(a, "reason"), args_date(a, "date"));
 }

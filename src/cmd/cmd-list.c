@@ -2,95 +2,71 @@
  * cmd-list.c — "jianyi list": the table of suggestions, by number, with
  * filters. Submitters are masked.
  */
-#include <getopt.h>
 #include <string.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "status", .type = OPT_WORD, .metavar = "S|open",
+	    .help = N_("only those in this state; open: not closed or withdrawn") },
+	{ .name = "station", .type = OPT_NAME, .metavar = "S",
+	    .help = N_("only those from this station") },
+	{ .name = "dept", .type = OPT_NAME, .metavar = "D",
+	    .help = N_("only those this department leads or helps with") },
+	{ .name = "month", .type = OPT_MONTH, .metavar = "YYYY-MM",
+	    .help = N_("only those received then") },
+	{ .name = "overdue", .type = OPT_FLAG,
+	    .help = N_("only those past their deadline without a reply") },
+	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
+	    .help = N_("judge overdue on that day") },
+	{ .name = "limit", .type = OPT_COUNT, .metavar = "N",
+	    .help = N_("at most N rows") },
+	OPT_LIST_FORMAT("text|csv|json"),
+	OPT_END,
+};
 
 const struct cmd_entry cmd_list_entry = {
-	"list", N_("[--status S|open] [--station S] [--dept D] "
-	    "[--month YYYY-MM] [--overdue] [--as-of D] [--limit N] "
-	    "[--format text|csv|json]"),
-	N_("list suggestions"), exec,
+	.name = "list", .upper = 0, .flags = CMD_READ, .opts = opts,
+	.summary = N_("list suggestions"),
+	.example = "jianyi list --status open --dept 规划建设办",
+	.check = check, .exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+check(struct cmd_ctx *ctx, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "status", required_argument, NULL, 's' },
-		{ "station", required_argument, NULL, 't' },
-		{ "dept", required_argument, NULL, 'd' },
-		{ "month", required_argument, NULL, 'm' },
-		{ "overdue", no_argument, NULL, 'o' },
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "limit", required_argument, NULL, 'l' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_list_entry;
-	struct sug_filter f = { 0 };
-	struct date asof;
-	char from[11], to[11], asofday[11];
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
-	struct table t;
-	struct db *db;
-	int c, i;
+	const char *s = args_get(a, "status");
 
-	asof = ctx->today;
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			return st;
-		case 's':
-			if (strcmp(optarg, "open") == 0)
-				f.status = "open";
-			else if ((i = arg_vocab(_("status"), vocab_status,
-			    optarg)) == -1)
-				return CMD_REFUSED;
-			else
-				f.status = vocab_status[i].key;
-			break;
-		case 't':
-			f.station = optarg;
-			break;
-		case 'd':
-			f.dept = optarg;
-			break;
-		case 'm':
-			if (arg_month(optarg, from, to) == -1)
-				return CMD_REFUSED;
-			f.received.from = from;
-			f.received.to = to;
-			break;
-		case 'o':
-			f.overdue = 1;
-			break;
-		case 'a':
-			if (arg_date(optarg, &asof) == -1)
-				return CMD_REFUSED;
-			break;
-		case 'l':
-			if (arg_count("--limit", optarg, &f.limit) == -1)
-				return CMD_REFUSED;
-			break;
-		default:
-			if (fmt_parse(optarg, &fmt, 0) == -1)
-				return CMD_USAGE;
-		}
-	}
-	if (optind != argc)
-		return usage_error(e, _("unexpected argument '%s'"),
-		    argv[optind]);
-	f.as_of = date_iso(asof, asofday);
-	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
+	(void)ctx;
+	if (s != NULL && strcmp(s, "open") != 0 &&
+	    arg_vocab(_("status"), vocab_status, s) == -1)
+		return CMD_REFUSED;
+	return CMD_OK;
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct sug_filter f = { 0 };
+	const char *s = args_get(a, "status");
+	char asof[11];
+	struct table t;
+
+	(void)ctx;
+	if (s != NULL)
+		f.status = strcmp(s, "open") == 0 ? "open" :
+		    vocab_status[vocab_find(vocab_status, s)].key;
+	f.station = args_get(a, "station");
+	f.dept = args_get(a, "dept");
+	f.received = args_period(a, "month");
+	f.overdue = args_has(a, "overdue");
+	f.as_of = date_iso(args_date(a, "as-of"), asof);
+	f.limit = args_count(a, "limit", 0);
 	table_init(&t, sug_cols, sug_ncols);
 	t.alert = 1 + 2; /* the overdue column */
-	return cmd_print(db, sug_list(db, &f, &t), &t, fmt);
+	return cmd_print(sug_list(db, &f, &t), &t, args_fmt(a, "format"));
 }

@@ -2,65 +2,51 @@
  * cmd-log.c — "jianyi log": the history of one suggestion, or the latest
  * changes across the database.
  */
-#include <getopt.h>
+#include <err.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "limit", .type = OPT_COUNT, .metavar = "N",
+	    .help = N_("the latest N changes (50)") },
+	{ .name = "all", .type = OPT_FLAG,
+	    .help = N_("every change") },
+	OPT_LIST_FORMAT("text|csv|json"),
+	OPT_END,
+};
 
 const struct cmd_entry cmd_log_entry = {
-	"log", N_("[NUMBER] [--limit N | --all] [--format text|csv|json]"),
-	N_("show the history of changes"), exec,
+	.name = "log", .operands = "[NUMBER]", .upper = 1, .flags = CMD_READ,
+	.opts = opts, .missing = N_("expected at most one NUMBER"),
+	.summary = N_("show the history of changes"),
+	.example = "jianyi log 2023-007",
+	.exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "limit", required_argument, NULL, 'l' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_log_entry;
-	const char *number = NULL;
-	long limit = 50;
+	const char *number = a->argc > 0 ? a->argv[0] : NULL;
+	long limit = args_has(a, "all") ? 0 : args_count(a, "limit", 50);
 	long long total = 0;
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
+	enum fmt fmt = args_fmt(a, "format");
+	enum cmd_status st;
 	struct table t;
-	struct db *db;
-	int c, ncols;
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 'a')
-			limit = 0;
-		else if (c == 'l') {
-			if (arg_count("--limit", optarg, &limit) == -1)
-				return CMD_REFUSED;
-		} else if (fmt_parse(optarg, &fmt, 0) == -1)
-			return CMD_USAGE;
-	}
-	if (argc - optind > 1)
-		return usage_error(e, _("expected at most one NUMBER"));
-	if (optind < argc)
-		number = argv[optind];
-	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
+	(void)ctx;
 	/* The clock time is for the machine formats; text stays short. */
-	ncols = fmt == FMT_TEXT ? event_ncols - 1 : event_ncols;
-	table_init(&t, event_cols, ncols);
+	table_init(&t, event_cols, fmt == FMT_TEXT ? event_ncols - 1 :
+	    event_ncols);
 	/* The whole history is long: the latest changes are shown, and
 	 * that they are not all is said on stderr, out of the table's way. */
 	if (number == NULL && limit > 0 && (total = event_count(db)) == -1)
 		st = CMD_FAIL;
 	else
 		st = event_list(db, number, limit, &t);
-	st = cmd_print(db, st, &t, fmt);
+	st = cmd_print(st, &t, fmt);
 	if (st == CMD_OK && total > limit)
 		warnx(_("showing the latest %ld of %lld changes; --all shows "
 		    "every one, --limit N the latest N"), limit, total);

@@ -3,51 +3,41 @@
  * Satisfied or basic closes the suggestion; unsatisfied sends it back to
  * the department for rehandling with a new deadline.
  */
-#include <getopt.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	OPT_ON_DATE,
+	{ .name = "note", .type = OPT_TEXT, .metavar = "T",
+	    .help = N_("what the deputy said"), .label = N_("note"),
+	    .max = MAX_TEXT, .tflags = TEXT_MULTILINE },
+	OPT_END,
+};
 
 const struct cmd_entry cmd_rate_entry = {
-	"rate", N_("NUMBER satisfied|basic|unsatisfied [--date D] [--note T]"),
-	N_("record the lead deputy's rating"), exec,
+	.name = "rate", .operands = "NUMBER satisfied|basic|unsatisfied",
+	.lower = 2, .upper = 2, .flags = CMD_WRITE, .opts = opts,
+	.missing = N_("expected NUMBER and a rating"),
+	.summary = N_("record the lead deputy's rating"),
+	.example = "jianyi rate 2023-007 满意 --date 2023-04-20",
+	.check = check, .exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+check(struct cmd_ctx *ctx, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "date", required_argument, NULL, 't' },
-		{ "note", required_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_rate_entry;
-	const char *date = NULL, *note = NULL;
-	enum cmd_status st = CMD_OK;
-	struct date day;
-	struct db *db;
-	int c, i;
+	(void)ctx;
+	return arg_vocab(_("rating"), vocab_rating, a->argv[1]) == -1 ?
+	    CMD_REFUSED : CMD_OK;
+}
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 't')
-			date = optarg;
-		else
-			note = optarg;
-	}
-	if (optind + 2 != argc)
-		return usage_error(e, _("expected NUMBER and a rating"));
-	if ((i = arg_vocab(_("rating"), vocab_rating, argv[optind + 1])) ==
-	    -1 ||
-	    arg_event_date(ctx, date, &day) == -1 ||
-	    arg_text(_("note"), note, TEXT_MULTILINE, MAX_TEXT) == -1)
-		return CMD_REFUSED;
-	if ((db = cmd_begin(ctx)) == NULL)
-		return ctx->status;
-	return cmd_end(db, sug_rate(db, ctx, argv[optind],
-	    vocab_rating[i].key, day, note));
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	return sug_rate(db, ctx, a->argv[0],
+	    vocab_rating[vocab_find(vocab_rating, a->argv[1])].key,
+	    args_date(a, "date"), args_get(a, "note"));
 }

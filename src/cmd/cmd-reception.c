@@ -2,118 +2,76 @@
  * cmd-reception.c — "jianyi reception": deputies receiving voters at a
  * liaison station (进站接待): one session, how many came, which deputies.
  */
-#include <err.h>
-#include <getopt.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
-static const char *const verbs[] = { "add", "list" };
+static enum cmd_status add(struct cmd_ctx *, struct db *, struct args *);
+static enum cmd_status list(struct cmd_ctx *, struct db *, struct args *);
 
-const struct cmd_entry cmd_reception_entry = {
-	"reception", N_("add --station S [--date D] --visitors N "
-	    "[--deputy NAME]... [--note T]\n"
-	    "list [--station S] [--month YYYY-MM] [--format F]"),
-	N_("reception sessions at the liaison stations"), exec,
+static const struct opt add_opts[] = {
+	{ .name = "station", .type = OPT_NAME, .flags = OPT_REQUIRED,
+	    .metavar = "S", .help = N_("the liaison station") },
+	OPT_ON_DATE,
+	{ .name = "visitors", .type = OPT_COUNT, .flags = OPT_REQUIRED,
+	    .metavar = "N", .help = N_("how many voters came (人次)") },
+	{ .name = "deputy", .type = OPT_NAME, .flags = OPT_MANY,
+	    .metavar = "NAME",
+	    .help = N_("a deputy who received them; again for more") },
+	{ .name = "note", .type = OPT_TEXT, .metavar = "T",
+	    .help = N_("what was raised"), .label = N_("note"),
+	    .max = MAX_TITLE },
+	OPT_END,
+};
+
+static const struct opt list_opts[] = {
+	{ .name = "station", .type = OPT_NAME, .metavar = "S",
+	    .help = N_("only this station's") },
+	{ .name = "month", .type = OPT_MONTH, .metavar = "YYYY-MM",
+	    .help = N_("only this month's") },
+	OPT_LIST_FORMAT("F"),
+	OPT_END,
+};
+
+const struct cmd_entry cmd_reception_add = {
+	.name = "reception", .verb = "add", .flags = CMD_WRITE,
+	.opts = add_opts, .missing = N_("expected add or list"),
+	.needs = N_("'add' needs --station and --visitors"),
+	.summary = N_("record a reception session at a liaison station"),
+	.example = "jianyi reception add --station 黄塘 --date 2023-03-15 "
+	    "--visitors 3 --deputy 张三",
+	.family = N_("reception sessions at the liaison stations"),
+	.exec = add,
+};
+
+const struct cmd_entry cmd_reception_list = {
+	.name = "reception", .verb = "list", .flags = CMD_READ,
+	.opts = list_opts, .missing = N_("expected add or list"),
+	.summary = N_("list the reception sessions"),
+	.example = "jianyi reception list --month 2023-03",
+	.exec = list,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+add(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "station", required_argument, NULL, 's' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "visitors", required_argument, NULL, 'v' },
-		{ "deputy", required_argument, NULL, 'p' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "month", required_argument, NULL, 'm' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_reception_entry;
-	struct reception_new r = { .visitors = -1 };
-	const char *date = NULL, *verb;
-	char from[11], to[11];
-	struct period p = { NULL, NULL };
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
-	struct table t;
-	struct db *db;
-	int c;
+	struct reception_new r = { 0 };
 
-	r.deputies = xcalloc(argc, sizeof *r.deputies);
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			goto out;
-		case 's':
-			r.station = optarg;
-			break;
-		case 'd':
-			date = optarg;
-			break;
-		case 'v':
-			if (arg_count("--visitors", optarg, &r.visitors) == -1)
-				goto refused;
-			break;
-		case 'p':
-			r.deputies[r.ndeputies++] = optarg;
-			break;
-		case 'n':
-			r.note = optarg;
-			break;
-		case 'm':
-			if (arg_month(optarg, from, to) == -1)
-				goto refused;
-			p.from = from;
-			p.to = to;
-			break;
-		default:
-			if (fmt_parse(optarg, &fmt, 0) == -1) {
-				st = CMD_USAGE;
-				goto out;
-			}
-		}
-	}
-	if (optind + 1 != argc) {
-		st = usage_error(e, _("expected add or list"));
-		goto out;
-	}
-	verb = argv[optind];
-	if (strcmp(verb, "list") == 0) {
-		if ((db = cmd_open(ctx)) == NULL) {
-			st = ctx->status;
-			goto out;
-		}
-		table_init(&t, reception_cols, reception_ncols);
-		st = cmd_print(db, reception_list(db, &p, r.station, &t), &t,
-		    fmt);
-		goto out;
-	}
-	if (strcmp(verb, "add") != 0) {
-		st = usage_unknown(e, _("unknown verb '%s'"), verb, verbs, 2);
-		goto out;
-	}
-	if (r.station == NULL || r.visitors < 0) {
-		st = usage_error(e, _("'add' needs --station and --visitors"));
-		goto out;
-	}
-	if (arg_event_date(ctx, date, &r.date) == -1 ||
-	    arg_text(_("note"), r.note, 0, MAX_TITLE) == -1)
-		goto refused;
-	if ((db = cmd_begin(ctx)) == NULL) {
-		st = ctx->status;
-		goto out;
-	}
-	st = cmd_end(db, reception_add(db, ctx, &r));
-	goto out;
-refused:
-	st = CMD_REFUSED;
-out:
-	free(r.deputies);
-	return st;
+	r.station = args_get(a, "station");
+	r.date = args_date(a, "date");
+	r.visitors = args_count(a, "visitors", 0);
+	r.deputies = args_all(a, "deputy", &r.ndeputies);
+	r.note = args_get(a, "note");
+	return reception_add(db, ctx, &r);
+}
+
+static enum cmd_status
+list(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	struct period p = args_period(a, "month");
+	struct table t;
+
+	(void)ctx;
+	table_init(&t, reception_cols, reception_ncols);
+	return cmd_print(reception_list(db, &p, args_get(a, "station"), &t),
+	    &t, args_fmt(a, "format"));
 }

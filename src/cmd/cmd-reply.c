@@ -2,75 +2,50 @@
  * cmd-reply.c — "jianyi reply": the lead department's written reply (答复)
  * with its class A, B, C or D.
  */
-#include <err.h>
-#include <getopt.h>
-#include <stdlib.h>
-#include <string.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
-const struct cmd_entry cmd_reply_entry = {
-	"reply", N_("NUMBER --dept D --class A|B|C|D [--date D] [--text T|-]"),
-	N_("record a department's reply"), exec,
+static const struct opt opts[] = {
+	{ .name = "dept", .type = OPT_NAME, .flags = OPT_REQUIRED,
+	    .metavar = "D", .help = N_("the lead department that replies") },
+	{ .name = "class", .type = OPT_ENUM, .flags = OPT_REQUIRED,
+	    .metavar = "A|B|C|D",
+	    .help = N_("A solved, B being solved or planned, C not for now, D noted"),
+	    .label = N_("class"), .vocab = vocab_class },
+	OPT_ON_DATE,
+	{ .name = "text", .type = OPT_TEXT, .metavar = "T|-",
+	    .help = N_("the reply's text; - reads it from standard input"),
+	    .label = N_("reply text"), .max = MAX_TEXT,
+	    .tflags = TEXT_MULTILINE },
+	OPT_END,
 };
 
-static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
-{
-	static const struct option lo[] = {
-		{ "dept", required_argument, NULL, 'd' },
-		{ "class", required_argument, NULL, 'c' },
-		{ "date", required_argument, NULL, 't' },
-		{ "text", required_argument, NULL, 'x' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_reply_entry;
-	const char *dept = NULL, *cls = NULL, *date = NULL, *text = NULL;
-	char *input = NULL;
-	enum cmd_status st = CMD_OK;
-	struct date day;
-	struct db *db;
-	int c, i;
+const struct cmd_entry cmd_reply_entry = {
+	.name = "reply", .operands = "NUMBER", .lower = 1, .upper = 1,
+	.flags = CMD_WRITE, .opts = opts,
+	.missing = N_("expected NUMBER, --dept and --class"),
+	.summary = N_("record a department's reply"),
+	.example = "jianyi reply 2023-007 --dept 规划建设办 --class A "
+	    "--date 2023-04-10",
+	.check = check, .exec = exec,
+};
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			return st;
-		case 'd':
-			dept = optarg;
-			break;
-		case 'c':
-			if ((i = arg_vocab(_("class"), vocab_class, optarg)) ==
-			    -1)
-				return CMD_REFUSED;
-			cls = vocab_class[i].key;
-			break;
-		case 't':
-			date = optarg;
-			break;
-		default:
-			text = optarg;
-		}
-	}
-	if (optind + 1 != argc || dept == NULL || cls == NULL)
-		return usage_error(e, _("expected NUMBER, --dept and --class"));
-	if (text != NULL && strcmp(text, "-") == 0) {
-		if ((input = arg_read_stdin()) == NULL)
-			return CMD_FAIL;
-		text = input;
-	}
-	if (arg_event_date(ctx, date, &day) == -1 ||
-	    arg_text(_("reply text"), text, TEXT_MULTILINE, MAX_TEXT) == -1)
-		st = CMD_REFUSED;
-	else if ((db = cmd_begin(ctx)) == NULL)
-		st = ctx->status;
-	else
-		st = cmd_end(db, sug_reply(db, ctx, argv[optind], dept, cls,
-		    day, text));
-	free(input);
-	return st;
+/* Standard input is read before the transaction begins. */
+static enum cmd_status
+check(struct cmd_ctx *ctx, struct args *a)
+{
+	(void)ctx;
+	if (args_stdin(a, "text") == -1)
+		return a->input == NULL ? CMD_FAIL : CMD_REFUSED;
+	return CMD_OK;
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	return sug_reply(db, ctx, a->argv[0], args_get(a, "dept"),
+	    args_key(a, "class"), args_date(a, "date"), args_get(a, "text"));
 }

@@ -4,7 +4,6 @@
  * date. --narrative prints the work report's paragraph instead.
  */
 #include <err.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,13 +14,39 @@
 #include "ofile.h"
 #include "report.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "month", .type = OPT_MONTH, .metavar = "YYYY-MM",
+	    .help = N_("the month's report, with the year to date") },
+	{ .name = "year", .type = OPT_WORD, .metavar = "YYYY",
+	    .help = N_("the year's report") },
+	{ .name = "from", .type = OPT_DATE, .metavar = "D",
+	    .help = N_("a period's first day, with --to") },
+	{ .name = "to", .type = OPT_DATE, .metavar = "D",
+	    .help = N_("a period's last day, with --from") },
+	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
+	    .help = N_("what was known on that day; the period's end (or "
+	    "today, if earlier) if not given") },
+	{ .name = "narrative", .type = OPT_FLAG,
+	    .help = N_("the work report's paragraph instead of the tables") },
+	{ .name = "format", .type = OPT_FORMAT, .flags = 0,
+	    .metavar = "text|md|csv|json|html|xlsx",
+	    .help = N_("the document's format; else from the file name, else text"),
+	    .max = 1 },
+	{ .name = "output", .type = OPT_FILE, .metavar = "FILE",
+	    .help = N_("the file to write; - or none for standard output"),
+	    .letter = 'o' },
+	OPT_END,
+};
 
 const struct cmd_entry cmd_report_entry = {
-	"report", N_("(--month YYYY-MM | --year YYYY | --from D --to D) "
-	    "[--as-of D] [--narrative] [--format text|md|csv|json|html|xlsx] "
-	    "[-o FILE]"),
-	N_("reply and satisfaction rates of a period"), exec,
+	.name = "report", .upper = 0, .flags = CMD_READ, .opts = opts,
+	.missing = NULL,
+	.summary = N_("reply and satisfaction rates of a period"),
+	.example = "jianyi report --month 2023-03 -o 2023年3月.xlsx",
+	.check = check, .exec = exec,
 };
 
 /* Each month of the report's year as of the same date, for the chart. */
@@ -75,152 +100,145 @@ fmt_of_name(const char *path, const char **name)
 	return -1;
 }
 
-static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+/*
+ * The report's period, as-of date and format from the options, checked
+ * (check, then exec again, which cannot fail then). -1 after one line, with
+ * *st its status.
+ */
+static int
+setup(struct cmd_ctx *ctx, struct args *a, struct report *rp, enum fmt *fmt,
+    enum cmd_status *st)
 {
-	static const struct option lo[] = {
-		{ "month", required_argument, NULL, 'm' },
-		{ "year", required_argument, NULL, 'y' },
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "narrative", no_argument, NULL, 'n' },
-		{ "format", required_argument, NULL, 'F' },
-		{ "output", required_argument, NULL, 'o' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_report_entry;
-	struct report rp;
-	struct date d, asof;
-	const char *from = NULL, *to = NULL, *as_of = NULL, *path = NULL;
-	struct report *months = NULL;
-	struct ofile *of;
-	FILE *fp;
-	char a[11], b[11], asofday[11];
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
-	const char *fmt_arg = NULL, *named_as = NULL;
-	int c, narrative = 0, nperiods = 0, named;
+	const struct cmd_entry *e = a->entry;
+	const char *path = args_get(a, "output"), *year = args_get(a, "year");
+	const char *fmt_arg = args_get(a, "format"), *named_as = NULL;
+	struct period m = args_period(a, "month");
+	struct date d;
+	char y[16], today[11];
+	int nperiods, named;
 
-	memset(&rp, 0, sizeof rp);
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		switch (c) {
-		case CMD_STOP:
-			return st;
-		case 'm':
-			if (arg_month(optarg, rp.from, rp.to) == -1)
-				return CMD_REFUSED;
-			rp.kind = 'm';
-			nperiods++;
-			break;
-		case 'y':
-			if (strlen(optarg) != 4 ||
-			    date_parse(strcat(strcpy(a, optarg), "-01-01"), 0,
-			    &d) == -1) {
-				warnx(_("invalid year '%s' (use YYYY)"), optarg);
-				return CMD_REFUSED;
-			}
-			snprintf(rp.from, sizeof rp.from, "%04d-01-01", d.y);
-			snprintf(rp.to, sizeof rp.to, "%04d-12-31", d.y);
-			rp.kind = 'y';
-			nperiods++;
-			break;
-		case 'f':
-			from = optarg;
-			break;
-		case 't':
-			to = optarg;
-			break;
-		case 'a':
-			as_of = optarg;
-			break;
-		case 'n':
-			narrative = 1;
-			break;
-		case 'o':
-			path = optarg;
-			break;
-		default:
-			if (fmt_parse(optarg, &fmt, 1) == -1)
-				return CMD_USAGE;
-			fmt_arg = optarg;
-		}
+	*st = CMD_USAGE;
+	*fmt = args_fmt(a, "format");
+	nperiods = args_has(a, "month") + args_has(a, "year") +
+	    (args_has(a, "from") || args_has(a, "to"));
+	if (m.from != NULL) {
+		snprintf(rp->from, sizeof rp->from, "%s", m.from);
+		snprintf(rp->to, sizeof rp->to, "%s", m.to);
+		rp->kind = 'm';
 	}
-	if (from != NULL || to != NULL) {
-		if (from == NULL || to == NULL)
-			return usage_error(e, _("--from and --to go together"));
-		if (arg_date(from, &d) == -1)
-			return CMD_REFUSED;
-		date_iso(d, rp.from);
-		if (arg_date(to, &d) == -1)
-			return CMD_REFUSED;
-		date_iso(d, rp.to);
-		if (strcmp(rp.from, rp.to) > 0) {
+	if (year != NULL) {
+		snprintf(y, sizeof y, "%.4s-01-01", year);
+		if (strlen(year) != 4 || date_parse(y, 0, &d) == -1) {
+			warnx(_("invalid year '%s' (use YYYY)"), year);
+			*st = CMD_REFUSED;
+			return -1;
+		}
+		snprintf(rp->from, sizeof rp->from, "%04d-01-01", d.y);
+		snprintf(rp->to, sizeof rp->to, "%04d-12-31", d.y);
+		rp->kind = 'y';
+	}
+	if (args_has(a, "from") || args_has(a, "to")) {
+		if (!args_has(a, "from") || !args_has(a, "to")) {
+			usage_error(e, _("--from and --to go together"));
+			return -1;
+		}
+		date_iso(args_date(a, "from"), rp->from);
+		date_iso(args_date(a, "to"), rp->to);
+		if (strcmp(rp->from, rp->to) > 0) {
 			warnx(_("the period ends (%s) before it begins (%s)"),
-			    rp.to, rp.from);
-			return CMD_REFUSED;
+			    rp->to, rp->from);
+			*st = CMD_REFUSED;
+			return -1;
 		}
-		rp.kind = 'p';
-		nperiods++;
+		rp->kind = 'p';
 	}
-	if (nperiods != 1)
-		return usage_error(e, _("give one of --month, --year or "
-		    "--from and --to"));
-	if (optind != argc)
-		return usage_error(e, _("unexpected argument '%s'"),
-		    argv[optind]);
+	if (nperiods != 1) {
+		usage_error(e, _("give one of --month, --year or --from and "
+		    "--to"));
+		return -1;
+	}
 	/* -o r.xlsx asks for a workbook as --format xlsx does: a file is
 	 * never named for one format and written in another. */
 	if ((named = fmt_of_name(path, &named_as)) != -1) {
 		if (fmt_arg == NULL) {
-			fmt = named;
+			*fmt = named;
 			fmt_arg = named_as;
-		} else if ((int)fmt != named)
-			return usage_error(e, _("--format '%s' does not match "
-			    "the file name '%s'"), fmt_arg, path);
+		} else if ((int)*fmt != named) {
+			usage_error(e, _("--format '%s' does not match the "
+			    "file name '%s'"), fmt_arg, path);
+			return -1;
+		}
 	}
-	if (narrative && fmt != FMT_TEXT && fmt != FMT_MD)
-		return usage_error(e, _("--narrative writes a paragraph of "
-		    "text, not '%s'"), fmt_arg);
-	if (fmt == FMT_XLSX && (path == NULL || strcmp(path, "-") == 0))
-		return usage_error(e, _("--format xlsx needs -o FILE"));
+	if (args_has(a, "narrative") && *fmt != FMT_TEXT && *fmt != FMT_MD) {
+		usage_error(e, _("--narrative writes a paragraph of text, not "
+		    "'%s'"), fmt_arg);
+		return -1;
+	}
+	if (*fmt == FMT_XLSX && (path == NULL || strcmp(path, "-") == 0)) {
+		usage_error(e, _("--format xlsx needs -o FILE"));
+		return -1;
+	}
 	/* As of the period's end, or today if that is earlier. */
-	if (as_of != NULL) {
-		if (arg_date(as_of, &asof) == -1)
-			return CMD_REFUSED;
-		date_iso(asof, rp.as_of);
-	} else {
-		date_iso(ctx->today, b);
-		snprintf(rp.as_of, sizeof rp.as_of, "%s",
-		    strcmp(rp.to, b) < 0 ? rp.to : b);
-	}
+	*st = CMD_REFUSED;
+	date_iso(ctx->today, today);
+	if (args_has(a, "as-of"))
+		date_iso(args_date(a, "as-of"), rp->as_of);
+	else
+		snprintf(rp->as_of, sizeof rp->as_of, "%s",
+		    strcmp(rp->to, today) < 0 ? rp->to : today);
 	/* Nothing can be counted as of a day before the period: a report
 	 * "as of" it would only look like one. */
-	if (strcmp(rp.as_of, rp.from) < 0) {
-		if (as_of != NULL)
+	if (strcmp(rp->as_of, rp->from) < 0) {
+		if (args_has(a, "as-of"))
 			warnx(_("--as-of %s is before the period begins (%s)"),
-			    rp.as_of, rp.from);
+			    rp->as_of, rp->from);
 		else
 			warnx(_("the period %s to %s has not begun (today is "
-			    "%s)"), rp.from, rp.to, rp.as_of);
-		return CMD_REFUSED;
+			    "%s)"), rp->from, rp->to, rp->as_of);
+		return -1;
 	}
-	date_iso(ctx->today, rp.made_on);
+	date_iso(ctx->today, rp->made_on);
+	*st = CMD_OK;
+	return 0;
+}
 
+static enum cmd_status
+check(struct cmd_ctx *ctx, struct args *a)
+{
+	struct report rp;
+	enum cmd_status st;
+	enum fmt fmt;
+
+	memset(&rp, 0, sizeof rp);
+	setup(ctx, a, &rp, &fmt, &st);
+	return st;
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	const char *path = args_get(a, "output");
+	int narrative = args_has(a, "narrative");
+	struct report rp, *months = NULL;
+	struct ofile *of;
+	FILE *fp;
+	char from[11], to[11], asofday[11];
+	enum fmt fmt;
+	enum cmd_status st;
+
+	memset(&rp, 0, sizeof rp);
+	if (setup(ctx, a, &rp, &fmt, &st) == -1)
+		return st;
 	/* "-o -" is standard output, as no -o is. */
 	if ((of = ofile_open(path, ctx->dbpath, 0, &st)) == NULL)
 		return st;
-	if ((db = cmd_open(ctx)) == NULL)
-		return ofile_close(of, ctx->status);
 	/* report_load fills rp from these. */
-	memcpy(a, rp.from, sizeof a);
-	memcpy(b, rp.to, sizeof b);
+	memcpy(from, rp.from, sizeof from);
+	memcpy(to, rp.to, sizeof to);
 	memcpy(asofday, rp.as_of, sizeof asofday);
-	st = report_load(db, &rp, a, b, asofday, rp.kind == 'm');
+	st = report_load(db, &rp, from, to, asofday, rp.kind == 'm');
 	if (st == CMD_OK && fmt == FMT_HTML && !narrative)
 		st = load_months(db, &rp, &months);
-	db_close(db);
 	fp = ofile_fp(of);
 	if (st == CMD_OK) {
 		if (narrative)

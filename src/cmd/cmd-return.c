@@ -3,53 +3,34 @@
  * not its business (退回). From the lead, the suggestion waits to be routed
  * again; from a co-handling department, only that department leaves it.
  */
-#include <getopt.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "dept", .type = OPT_NAME, .flags = OPT_REQUIRED,
+	    .metavar = "D", .help = N_("the department that sends it back") },
+	{ .name = "reason", .type = OPT_TEXT, .flags = OPT_REQUIRED,
+	    .metavar = "T", .help = N_("why it is not theirs"),
+	    .label = N_("reason"), .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
+	OPT_ON_DATE,
+	OPT_END,
+};
 
 const struct cmd_entry cmd_return_entry = {
-	"return", N_("NUMBER --dept D --reason T [--date D]"),
-	N_("record that a department sent a suggestion back"), exec,
+	.name = "return", .operands = "NUMBER", .lower = 1, .upper = 1,
+	.flags = CMD_WRITE, .opts = opts,
+	.missing = N_("expected NUMBER, --dept and --reason"),
+	.summary = N_("record that a department sent a suggestion back"),
+	.example = "jianyi return 2023-007 --dept 农业服务中心 "
+	    "--reason '不属本单位职责'",
+	.exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "dept", required_argument, NULL, 'd' },
-		{ "reason", required_argument, NULL, 'r' },
-		{ "date", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_return_entry;
-	const char *dept = NULL, *reason = NULL, *date = NULL;
-	enum cmd_status st = CMD_OK;
-	struct date day;
-	struct db *db;
-	int c;
-
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 'd')
-			dept = optarg;
-		else if (c == 'r')
-			reason = optarg;
-		else
-			date = optarg;
-	}
-	if (optind + 1 != argc || dept == NULL || reason == NULL)
-		return usage_error(e, _("expected NUMBER, --dept and "
-		    "--reason"));
-	if (arg_event_date(ctx, date, &day) == -1 ||
-	    arg_text(_("reason"), reason, TEXT_REQUIRED, MAX_TITLE) == -1)
-		return CMD_REFUSED;
-	if ((db = cmd_begin(ctx)) == NULL)
-		return ctx->status;
-	return cmd_end(db, sug_return(db, ctx, argv[optind], dept, reason,
-	    day));
+	return sug_return(db, ctx, a->argv[0], args_get(a, "dept"),
+	    args_get(a, "reason"), args_date(a, "date"));
 }

@@ -3,23 +3,34 @@
  * history, as text (labels aligned by display width) or JSON. The
  * submitter's name and phone are shown in full: this is the case file.
  */
-#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
 
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 #include "out.h"
 #include "text.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status check(struct cmd_ctx *, struct args *);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
+	    .help = N_("the state on that day (overdue or not); today if not given") },
+	{ .name = "format", .type = OPT_FORMAT, .flags = 0,
+	    .metavar = "text|json",
+	    .help = N_("text (the case file) or json") },
+	OPT_END,
+};
 
 const struct cmd_entry cmd_show_entry = {
-	"show", N_("NUMBER [--as-of D] [--format text|json]"),
-	N_("show a suggestion and its history"), exec,
+	.name = "show", .operands = "NUMBER", .lower = 1, .upper = 1,
+	.flags = CMD_READ, .opts = opts, .missing = N_("expected NUMBER"),
+	.summary = N_("show a suggestion and its history"),
+	.example = "jianyi show 2023-007",
+	.check = check, .exec = exec,
 };
 
 #define LABEL_WIDTH 14
@@ -138,42 +149,27 @@ print_text(const cJSON *o)
 }
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+check(struct cmd_ctx *ctx, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_show_entry;
-	struct date asof = ctx->today;
-	enum fmt fmt = FMT_TEXT;
-	enum cmd_status st = CMD_OK;
-	struct db *db;
+	(void)ctx;
+	if (args_fmt(a, "format") == FMT_CSV)
+		return usage_error(a->entry, _("show prints text or json"));
+	return CMD_OK;
+}
+
+static enum cmd_status
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
+{
+	enum cmd_status st;
 	cJSON *o = NULL;
 	char day[11], *s;
-	int c;
 
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 'a') {
-			if (arg_date(optarg, &asof) == -1)
-				return CMD_REFUSED;
-		} else if (fmt_parse(optarg, &fmt, 0) == -1)
-			return CMD_USAGE;
-		else if (fmt == FMT_CSV)
-			return usage_error(e, _("show prints text or json"));
-	}
-	if (optind + 1 != argc)
-		return usage_error(e, _("expected NUMBER"));
-	if ((db = cmd_open(ctx)) == NULL)
-		return ctx->status;
-	st = sug_show(db, argv[optind], date_iso(asof, day), &o);
-	db_close(db);
+	(void)ctx;
+	st = sug_show(db, a->argv[0], date_iso(args_date(a, "as-of"), day),
+	    &o);
 	if (st != CMD_OK)
 		return st;
-	if (fmt == FMT_JSON) {
+	if (args_fmt(a, "format") == FMT_JSON) {
 		if ((s = cJSON_Print(o)) != NULL)
 			printf("%s\n", s);
 		free(s);

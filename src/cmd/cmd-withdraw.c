@@ -2,48 +2,31 @@
  * cmd-withdraw.c — "jianyi withdraw": the proposer withdraws a suggestion
  * (撤回). It is kept, and left out of every rate.
  */
-#include <getopt.h>
-
 #include "jianyi.h"
-#include "db.h"
 #include "domain.h"
 
-static enum cmd_status exec(struct cmd_ctx *, int, char **);
+static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
+
+static const struct opt opts[] = {
+	{ .name = "reason", .type = OPT_TEXT, .flags = OPT_REQUIRED,
+	    .metavar = "T", .help = N_("why it is withdrawn"),
+	    .label = N_("reason"), .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
+	OPT_ON_DATE,
+	OPT_END,
+};
 
 const struct cmd_entry cmd_withdraw_entry = {
-	"withdraw", N_("NUMBER --reason T [--date D]"),
-	N_("withdraw a suggestion"), exec,
+	.name = "withdraw", .operands = "NUMBER", .lower = 1, .upper = 1,
+	.flags = CMD_WRITE, .opts = opts,
+	.missing = N_("expected NUMBER and --reason"),
+	.summary = N_("withdraw a suggestion"),
+	.example = "jianyi withdraw 2023-007 --reason '代表撤回'",
+	.exec = exec,
 };
 
 static enum cmd_status
-exec(struct cmd_ctx *ctx, int argc, char **argv)
+exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
-	static const struct option lo[] = {
-		{ "reason", required_argument, NULL, 'r' },
-		{ "date", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cmd_entry *e = &cmd_withdraw_entry;
-	const char *date = NULL, *reason = NULL;
-	enum cmd_status st = CMD_OK;
-	struct date day;
-	struct db *db;
-	int c;
-
-	while ((c = cmd_getopt(e, argc, argv, lo, &st)) != -1) {
-		if (c == CMD_STOP)
-			return st;
-		if (c == 't')
-			date = optarg;
-		else
-			reason = optarg;
-	}
-	if (optind + 1 != argc || reason == NULL)
-		return usage_error(e, _("expected NUMBER and --reason"));
-	if (arg_event_date(ctx, date, &day) == -1 ||
-	    arg_text(_("reason"), reason, TEXT_REQUIRED, MAX_TITLE) == -1)
-		return CMD_REFUSED;
-	if ((db = cmd_begin(ctx)) == NULL)
-		return ctx->status;
-	return cmd_end(db, sug_withdraw(db, ctx, argv[optind], reason, day));
+	return sug_withdraw(db, ctx, a->argv[0], args_get(a, "reason"),
+	    args_date(a, "date"));
 }

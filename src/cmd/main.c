@@ -5,7 +5,6 @@
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <locale.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -19,23 +18,30 @@
 #include "out.h"
 #include "text.h"
 
-extern const struct cmd_entry cmd_init_entry, cmd_config_entry,
-    cmd_station_entry, cmd_dept_entry, cmd_deputy_entry,
-    cmd_reception_entry, cmd_activity_entry, cmd_add_entry,
-    cmd_assign_entry, cmd_return_entry, cmd_contact_entry,
-    cmd_extend_entry, cmd_reply_entry, cmd_rate_entry, cmd_close_entry,
-    cmd_withdraw_entry, cmd_list_entry, cmd_show_entry, cmd_overdue_entry,
+extern const struct cmd_entry cmd_init_entry, cmd_config_get,
+    cmd_config_set, cmd_config_list, cmd_station_add, cmd_station_list,
+    cmd_station_rename, cmd_station_retire, cmd_dept_add, cmd_dept_list,
+    cmd_dept_rename, cmd_dept_retire, cmd_deputy_add, cmd_deputy_list,
+    cmd_deputy_rename, cmd_deputy_retire, cmd_reception_add,
+    cmd_reception_list, cmd_activity_add, cmd_activity_list, cmd_add_entry,
+    cmd_assign_entry, cmd_return_entry, cmd_contact_entry, cmd_extend_entry,
+    cmd_reply_entry, cmd_rate_entry, cmd_close_entry, cmd_withdraw_entry,
+    cmd_list_entry, cmd_show_entry, cmd_overdue_entry, cmd_remind_entry,
     cmd_log_entry, cmd_report_entry, cmd_import_entry, cmd_export_entry,
-    cmd_backup_entry, cmd_check_entry;
+    cmd_backup_entry, cmd_check_entry, cmd_help_entry;
 
-static const struct cmd_entry *const cmds[] = {
+/* Every command, in the order of "jianyi --help"; a family's verbs
+ * together, its first one carrying the family's line. */
+static const struct cmd_entry *const entries[] = {
 	&cmd_init_entry,
-	&cmd_config_entry,
-	&cmd_station_entry,
-	&cmd_dept_entry,
-	&cmd_deputy_entry,
-	&cmd_reception_entry,
-	&cmd_activity_entry,
+	&cmd_config_get, &cmd_config_set, &cmd_config_list,
+	&cmd_station_add, &cmd_station_list, &cmd_station_rename,
+	&cmd_station_retire,
+	&cmd_dept_add, &cmd_dept_list, &cmd_dept_rename, &cmd_dept_retire,
+	&cmd_deputy_add, &cmd_deputy_list, &cmd_deputy_rename,
+	&cmd_deputy_retire,
+	&cmd_reception_add, &cmd_reception_list,
+	&cmd_activity_add, &cmd_activity_list,
 	&cmd_add_entry,
 	&cmd_assign_entry,
 	&cmd_return_entry,
@@ -48,33 +54,18 @@ static const struct cmd_entry *const cmds[] = {
 	&cmd_list_entry,
 	&cmd_show_entry,
 	&cmd_overdue_entry,
+	&cmd_remind_entry,
 	&cmd_report_entry,
 	&cmd_import_entry,
 	&cmd_export_entry,
 	&cmd_log_entry,
 	&cmd_backup_entry,
 	&cmd_check_entry,
+	&cmd_help_entry,
 };
-#define NCMDS ((int)(sizeof cmds / sizeof cmds[0]))
-
-static void
-usage(FILE *fp)
-{
-	int i;
-
-	fprintf(fp, _("usage: jianyi [--db FILE] COMMAND [ARGS]\n"));
-	if (fp != stdout)
-		return;
-	fprintf(fp, _("\nA tracker for the suggestions a town people's "
-	    "congress handles.\n\ncommands:\n"));
-	for (i = 0; i < NCMDS; i++) {
-		fputs("  ", fp);
-		out_padded(fp, cmds[i]->name, 11, 0);
-		fprintf(fp, "%s\n", _(cmds[i]->summary));
-	}
-	fprintf(fp, _("\n'jianyi COMMAND --help' shows a command's "
-	    "options.\n"));
-}
+static const struct cmd_table table = {
+	entries, (int)(sizeof entries / sizeof entries[0])
+};
 
 static const char *
 whoami(void)
@@ -138,26 +129,6 @@ hold_std_fds(void)
 	return 0;
 }
 
-static const struct cmd_entry *
-find_cmd(const char *name)
-{
-	const char *names[NCMDS], *near[3];
-	int i, n;
-
-	for (i = 0; i < NCMDS; i++) {
-		if (strcmp(name, cmds[i]->name) == 0)
-			return cmds[i];
-		names[i] = cmds[i]->name;
-	}
-	n = text_suggest(name, names, NCMDS, near, 3);
-	if (n > 0)
-		warnx(_("unknown command '%s'; did you mean '%s'?"), name,
-		    near[0]);
-	else
-		warnx(_("unknown command '%s'; see 'jianyi --help'"), name);
-	return NULL;
-}
-
 /* cJSON's allocations: out of memory ends the command (exit 3, nothing
  * committed) rather than leaving an object with a member missing, which
  * the code would read as "no value". */
@@ -177,7 +148,6 @@ main(int argc, char **argv)
 	cJSON_Hooks hooks = { json_alloc, free };
 
 	struct cmd_ctx ctx;
-	const struct cmd_entry *e;
 	const char *s;
 	enum cmd_status st;
 	int i;
@@ -205,7 +175,7 @@ main(int argc, char **argv)
 			return out_flush(stdout) ? CMD_FAIL : CMD_OK;
 		} else if (strcmp(argv[i], "--help") == 0 ||
 		    strcmp(argv[i], "-h") == 0) {
-			usage(stdout);
+			cmd_usage(&table, stdout);
 			return out_flush(stdout) ? CMD_FAIL : CMD_OK;
 		} else {
 			warnx(_("unknown option '%s'; see 'jianyi --help'"),
@@ -214,7 +184,7 @@ main(int argc, char **argv)
 		}
 	}
 	if (i == argc) {
-		usage(stderr);
+		cmd_usage(&table, stderr);
 		return CMD_USAGE;
 	}
 	if (*ctx.dbpath == '\0') {
@@ -224,15 +194,14 @@ main(int argc, char **argv)
 	/* A file name, never SQLite's name for a database in memory. */
 	if (strcmp(ctx.dbpath, ":memory:") == 0)
 		ctx.dbpath = "./:memory:";
-	if ((e = find_cmd(argv[i])) == NULL)
+	if (cmd_known(&table, argv[i]) == -1)
 		return CMD_USAGE;
 	if (today(&ctx.today) == -1)
 		return CMD_USAGE;
 	if ((ctx.actor = whoami()) == NULL)
 		return CMD_USAGE;
 
-	optind = 0;
-	st = e->exec(&ctx, argc - i, argv + i);
+	st = cmd_run(&ctx, &table, argc - i, argv + i);
 	/* A command that failed has said why: a write error is not a
 	 * second message. */
 	if (st == CMD_OK && out_flush(stdout) == -1)

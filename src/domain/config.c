@@ -136,3 +136,26 @@ config_list(struct db *db, struct table *t)
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
+
+enum cmd_status
+config_create(const struct cmd_ctx *ctx, const char *town)
+{
+	enum cmd_status st = CMD_OK;
+	struct db *db;
+	int refused;
+
+	if ((db = db_open(ctx->dbpath, DB_CREATE, &refused)) == NULL)
+		return refused ? CMD_REFUSED : CMD_FAIL;
+	if (town != NULL) {
+		if (db_begin(db) == -1) {
+			db_close(db);
+			return CMD_FAIL;
+		}
+		st = db_end(db, config_set(db, ctx, "town", town));
+	}
+	if (st != CMD_OK)
+		db_close(db);
+	else if (db_install(db, &refused) == -1)
+		st = refused ? CMD_REFUSED : CMD_FAIL;
+	return st;
+}

@@ -131,6 +131,64 @@ sug_overdue(struct db *db, const char *as_of, struct table *t)
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
 
+static char *
+dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+enum cmd_status
+sug_due_soon(struct db *db, const char *as_of, long within,
+    struct due_soon **out, size_t *n)
+{
+	struct due_soon *v = NULL, *r;
+	struct stmt *s;
+	size_t cap = 0;
+	long days;
+	int rc;
+
+	*n = 0;
+	/* Every deadline from as_of on; asof_due_within says which are
+	 * near and still to be answered. */
+	s = db_stmt(db, "SELECT s.number, " LEAD_NAME ", s.handler,"
+	    " s.due_on, s.title, s.status FROM suggestion s"
+	    " WHERE s.due_on >= :asof"
+	    " ORDER BY 2, s.due_on, s.number");
+	st_text(s, ":asof", as_of);
+	while ((rc = st_step(s)) == 1) {
+		if (!asof_due_within(vocab_find(vocab_status, st_col(s, 5)),
+		    st_col(s, 3), as_of, within, &days))
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 16;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		r = &v[(*n)++];
+		r->number = xstrdup(st_col(s, 0));
+		r->dept = dup_or_null(st_col(s, 1));
+		r->handler = dup_or_null(st_col(s, 2));
+		snprintf(r->due, sizeof r->due, "%s", st_col(s, 3));
+		r->title = xstrdup(st_col(s, 4));
+		r->days_left = days;
+	}
+	*out = v;
+	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+void
+due_soon_free(struct due_soon *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].number);
+		free(v[i].dept);
+		free(v[i].handler);
+		free(v[i].title);
+	}
+	free(v);
+}
+
 /* Adds column i of the current row as a string or null. */
 static void
 add_str(cJSON *o, const char *key, struct stmt *s, int i)

@@ -123,7 +123,7 @@ OUT
 	msg="expected get KEY, set KEY VALUE or list; see 'jianyi config --help'"
 	refused 2 "$msg" config set due_months
 	refused 2 "$msg" config get
-	refused 2 "$msg" config frob
+	refused 2 "unknown verb 'frob'; see 'jianyi config --help'" config frob
 	refused 2 "$msg" config list town
 	refused 2 "invalid format 'xml' (use text|csv|json)" \
 	    config list --format xml

@@ -5,8 +5,8 @@
 load helper
 
 COMMANDS="init config station dept deputy reception activity add assign
-return contact extend reply rate close withdraw list show overdue log backup
-check"
+return contact extend reply rate close withdraw list show overdue remind log
+backup check help"
 
 @test "--version prints the name and version" {
 	run j --version
@@ -35,11 +35,23 @@ check"
 		    { echo "$c: ${lines[0]}" >&2; return 1; }
 	done
 	[ ! -e "$JIANYI_DB" ]
+	# The synopsis, the summary, each option with its line and an
+	# example: all from the command's table (cmd-assign.c).
 	run j assign --help
 	expect_output <<'OUT'
 usage: jianyi assign NUMBER... --dept D [--co D]... [--handler NAME] [--date D] [--due D]
 
 route suggestions to departments
+
+options:
+  --dept D                  the lead department (主办), which replies
+  --co D                    a co-handling department (协办); again for more
+  --handler NAME            the person in the department who handles it
+  --date D                  the day it happened; today if not given, never later
+  --due D                   the deadline; due_months after the date if not given
+
+example:
+  jianyi assign 2023-007 2023-008 --dept 规划建设办 --co 交通运输办 --date 2023-03-01
 OUT
 	run j dept --help
 	expect_output <<'OUT'
@@ -64,7 +76,7 @@ OUT
 	refused 2 "unknown command 'lst'; did you mean 'list'?" lst
 	refused 2 "unknown command 'asign'; did you mean 'assign'?" asign
 	refused 2 "unknown command 'frobnicate'; see 'jianyi --help'" frobnicate
-	refused 2 "unknown command 'help'; see 'jianyi --help'" help
+	refused 2 "unknown command 'halp'; did you mean 'help'?" halp
 }
 
 @test "an unknown global option: exit 2, one line on stderr" {

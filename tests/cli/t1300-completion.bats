@@ -49,8 +49,8 @@ other_db() {
 @test "command names: every command, from jianyi --help" {
 	run comp ""
 	[ "$status" -eq 0 ]
-	[ "${#lines[@]}" -eq 25 ]
-	[ "${lines[0]}" = init ] && [ "${lines[24]}" = check ]
+	[ "${#lines[@]}" -eq 27 ]
+	[ "${lines[0]}" = init ] && [ "${lines[26]}" = help ]
 }
 
 @test "a command prefix: jianyi re" {
@@ -58,6 +58,7 @@ other_db() {
 reception
 return
 reply
+remind
 report
 OUT
 }

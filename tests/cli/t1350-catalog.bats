@@ -9,7 +9,8 @@ TOP="$BATS_TEST_DIRNAME/../.."
 
 @test "every message in src/ has a Chinese translation in po/zh_CN.po" {
 	xgettext --from-code=UTF-8 --keyword=_ --keyword=N_ \
-	    --keyword=ngettext:1,2 -o "$TMP/now.pot" "$TOP"/src/*/*.c
+	    --keyword=ngettext:1,2 -o "$TMP/now.pot" "$TOP"/src/*/*.c \
+	    "$TOP"/include/*.h
 	run msgcmp "$TOP/po/zh_CN.po" "$TMP/now.pot"
 	[ "$status" -eq 0 ] || { echo "$output"; false; }
 	run msgattrib --only-fuzzy "$TOP/po/zh_CN.po"

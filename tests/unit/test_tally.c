@@ -54,6 +54,40 @@ test_overdue(void **state)
 	    0);
 }
 
+/* remind: due from as_of to as_of + within, still to be answered. */
+static void
+test_due_within(void **state)
+{
+	long days = -1;
+
+	(void)state;
+	assert_int_equal(asof_due_within(ST_ASSIGNED, "2023-03-31",
+	    "2023-03-31", 7, &days), 1);
+	assert_int_equal(days, 0);
+	assert_int_equal(asof_due_within(ST_REHANDLING, "2023-04-07",
+	    "2023-03-31", 7, &days), 1);
+	assert_int_equal(days, 7);
+	assert_int_equal(asof_due_within(ST_ASSIGNED, "2023-04-08",
+	    "2023-03-31", 7, &days), 0);
+	/* Across a month's end and a leap day. */
+	assert_int_equal(asof_due_within(ST_ASSIGNED, "2024-03-01",
+	    "2024-02-28", 2, &days), 1);
+	assert_int_equal(days, 2);
+	/* Overdue is overdue's, not remind's. */
+	assert_int_equal(asof_due_within(ST_ASSIGNED, "2023-03-30",
+	    "2023-03-31", 7, &days), 0);
+	assert_int_equal(asof_due_within(ST_REPLIED, "2023-04-01",
+	    "2023-03-31", 7, &days), 0);
+	assert_int_equal(asof_due_within(ST_CLOSED, "2023-04-01",
+	    "2023-03-31", 7, &days), 0);
+	assert_int_equal(asof_due_within(ST_ASSIGNED, NULL, "2023-03-31", 7,
+	    &days), 0);
+	assert_int_equal(asof_due_within(ST_ASSIGNED, "2023-04-31",
+	    "2023-03-31", 70, &days), 0);
+	assert_int_equal(asof_due_within(ST_ASSIGNED, "2023-04-01",
+	    "2023-03-31", 0, &days), 0);
+}
+
 static void
 test_state(void **state)
 {
@@ -101,6 +135,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_overdue),
+		cmocka_unit_test(test_due_within),
 		cmocka_unit_test(test_state),
 	};
 
