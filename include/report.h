@@ -1,7 +1,8 @@
 /*
  * report.h — the rates report: the cohort of a period seen as of a date
  * (report.c reads it), its tally and rates (tally.h), and the writers
- * for text, Markdown, CSV and JSON (repout.c).
+ * for text, Markdown and HTML (repout.c through doc.h), CSV (repcsv.c),
+ * JSON (repjson.c) and Excel (repxlsx.c).
  */
 #ifndef JIANYI_REPORT_H
 #define JIANYI_REPORT_H
@@ -49,6 +50,13 @@ void report_narrative(const struct report *, FILE *);
 char *report_title(const struct report *);
 /* The headings of the report's parts, as the text report has them. */
 const char *report_heading(const struct report *, int part);
+/* For the writers: "this month", "this year" or "this period"; the tally
+ * of the yearly tables (the year to date of a monthly report, else the
+ * cohort); the columns of the department, station and overdue tables. */
+const char *report_scope_name(const struct report *);
+const struct tally *report_year_tally(const struct report *);
+extern const struct col report_dept_cols[6], report_station_cols[4],
+    report_overdue_cols[5];
 /* The names of the rates (to pass through gettext), in rate_key order. */
 extern const char *const report_rate_names[NRATES];
 /* An Excel workbook written to the file name (a temporary file, see

@@ -1,13 +1,12 @@
 /*
- * repout.c — writes a rates report: the Chinese document a secretary prints
- * (text, or Markdown), the SPEC's JSON, the tables as CSV, and the
- * paragraph of the annual work report.
+ * repout.c — the document of a rates report, its sections written once
+ * through the interface of doc.h for text, Markdown and HTML, and the
+ * paragraph of the annual work report. The JSON is repjson.c's, the CSV
+ * repcsv.c's, the workbook repxlsx.c's.
  */
 #include <err.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <cjson/cJSON.h>
 
 #include "check.h"
 #include "ctx.h"
@@ -15,10 +14,9 @@
 #include "out.h"
 #include "vocab.h"
 #include "xmalloc.h"
+#include "doc.h"
 #include "report.h"
 #include "text.h"
-
-#define PAGE_WIDTH 78
 
 /* The names of the rates, in rate_key order. */
 const char *const report_rate_names[NRATES] = {
@@ -88,95 +86,8 @@ zh_date(const char *iso, char *buf)
 	return buf;
 }
 
-static void
-centered(FILE *fp, const char *s)
-{
-	int w = text_width(s);
-
-	fprintf(fp, "%*s%s\n", w < PAGE_WIDTH ? (PAGE_WIDTH - w) / 2 : 0, "",
-	    s);
-}
-
-/* 1 for punctuation that must not begin a line. */
-static int
-closing(const char *p)
-{
-	static const char *const marks[] = { "，", "。", "、", "；", "：",
-	    "）", "%", "％", NULL };
-	int i;
-
-	for (i = 0; marks[i] != NULL; i++)
-		if (strncmp(p, marks[i], strlen(marks[i])) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-char_len(const char *p)
-{
-	unsigned char c = (unsigned char)*p;
-
-	return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-}
-
-/* The display width of the first n bytes of s. */
-static int
-text_width_n(const char *s, size_t n)
-{
-	char buf[PAGE_WIDTH * 4 + 8];
-
-	if (n >= sizeof buf)
-		n = sizeof buf - 1;
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	return text_width(buf);
-}
-
-/* Writes a paragraph wrapped to the page by display width, each line
- * indented. Chinese text may break between any two characters. */
-static void
-wrap(FILE *fp, const char *s, int indent)
-{
-	const char *p = s, *line = s;
-	int w = 0, n;
-	char ch[8];
-
-	while (*p != '\0') {
-		n = char_len(p);
-		memcpy(ch, p, n);
-		ch[n] = '\0';
-		if (w + text_width(ch) > PAGE_WIDTH - indent && !closing(p)) {
-			const char *cut = p, *end;
-
-			/* Latin text breaks between words. */
-			if (*p != ' ')
-				while (cut > line && cut[-1] != ' ')
-					cut--;
-			if (cut == line)
-				cut = p;
-			end = cut;
-			while (end > line && end[-1] == ' ')
-				end--;
-			fprintf(fp, "%*s%.*s\n", indent, "", (int)(end - line),
-			    line);
-			for (line = cut; *line == ' '; line++)
-				;
-			if (line > p) {
-				p = line;
-				w = 0;
-				continue;
-			}
-			w = text_width_n(line, p - line);
-		}
-		w += text_width(ch);
-		p += n;
-	}
-	if (p > line)
-		fprintf(fp, "%*s%s\n", indent, "", line);
-}
-
-static const char *
-scope_name(const struct report *rp)
+const char *
+report_scope_name(const struct report *rp)
 {
 	return rp->kind == 'm' ? _("this month") : rp->kind == 'y' ?
 	    _("this year") : _("this period");
@@ -184,57 +95,10 @@ scope_name(const struct report *rp)
 
 /* The tally that the yearly tables use: the year to date in a monthly
  * report, else the cohort. */
-static const struct tally *
-year_tally(const struct report *rp)
+const struct tally *
+report_year_tally(const struct report *rp)
 {
 	return rp->has_ytd ? &rp->ytd : &rp->cohort;
-}
-
-/* Writes s with the characters HTML gives meaning to escaped (out.c). */
-static void
-html_text(FILE *fp, const char *s)
-{
-	out_html(fp, s);
-}
-
-/* The page's head: one self-contained file, fit to print on A4. */
-static void
-html_head(FILE *fp, const char *title, const char *sub)
-{
-	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<title>", i18n_chinese() ? "zh-CN" :
-	    "en");
-	html_text(fp, title);
-	html_text(fp, sub);
-	fputs("</title>\n<style>\n"
-	    "@page { size: A4; margin: 18mm 16mm; }\n"
-	    "body { font-family: \"Noto Sans CJK SC\", \"Source Han Sans SC\","
-	    " \"WenQuanYi Micro Hei\", \"Microsoft YaHei\", sans-serif;"
-	    " color: #222; max-width: 60em; margin: 2em auto; line-height: 1.6;"
-	    " }\n"
-	    "h1 { text-align: center; font-size: 1.5em; margin-bottom: 0; }\n"
-	    ".sub { text-align: center; margin-top: 0.2em; }\n"
-	    ".meta { text-align: right; color: #555; font-size: 0.9em; }\n"
-	    "h2 { font-size: 1.15em; border-bottom: 1px solid #bbb;"
-	    " margin-top: 1.6em; break-after: avoid; }\n"
-	    "table { border-collapse: collapse; margin: 0.5em 0;"
-	    " break-inside: avoid; }\n"
-	    "th, td { border: 1px solid #999; padding: 0.2em 0.6em; }\n"
-	    "th { background: #ddebf7; }\n"
-	    "td.n { text-align: right; font-variant-numeric: tabular-nums;"
-	    " white-space: nowrap; }\n"
-	    /* The overdue list: numbers, names and dates stay on one line;
-	     * only the title wraps. */
-	    ".overdue th, .overdue td { white-space: nowrap; }\n"
-	    ".overdue td:nth-child(2) { white-space: normal; }\n"
-	    "figure { margin: 0.5em 0; break-inside: avoid; }\n"
-	    "figcaption { font-size: 0.9em; color: #555; }\n"
-	    ".note { font-size: 0.85em; color: #444; }\n"
-	    "</style>\n</head>\n<body>\n<h1>", fp);
-	html_text(fp, title);
-	fputs("</h1>\n<p class=\"sub\">", fp);
-	html_text(fp, sub);
-	fputs("</p>\n", fp);
 }
 
 /* The report's title, "乐平镇人大代表建议办理情况月报", and its period,
@@ -271,64 +135,13 @@ report_title(const struct report *rp)
 }
 
 static void
-title(const struct report *rp, FILE *fp, enum fmt f)
+title(const struct report *rp, FILE *fp, const struct doc_ops *d)
 {
-	char *t, *as_of, sub[128], a[32], b[32];
+	char *t, sub[128], a[32], b[32];
 
 	t = title_parts(rp, sub);
-	if (f == FMT_HTML) {
-		html_head(fp, t, sub);
-		fprintf(fp, "<p class=\"meta\">");
-		fprintf(fp, _("As of %s; made on %s\n"),
-		    zh_date(rp->as_of, a), zh_date(rp->made_on, b));
-		fprintf(fp, "</p>\n");
-		free(t);
-		return;
-	}
-	if (f == FMT_MD) {
-		fprintf(fp, "# %s%s\n\n", t, sub);
-		fprintf(fp, _("As of %s; made on %s\n"),
-		    zh_date(rp->as_of, a), zh_date(rp->made_on, b));
-		fputc('\n', fp);
-		free(t);
-		return;
-	}
-	centered(fp, t);
-	centered(fp, sub);
-	fputc('\n', fp);
+	d->title(fp, t, sub, zh_date(rp->as_of, a), zh_date(rp->made_on, b));
 	free(t);
-	as_of = text_printf(_("As of %s"), zh_date(rp->as_of, a));
-	snprintf(sub, sizeof sub, _("Made on %s"), zh_date(rp->made_on, b));
-	fputs(as_of, fp);
-	fprintf(fp, "%*s%s\n", PAGE_WIDTH - text_width(as_of) -
-	    text_width(sub) > 2 ? PAGE_WIDTH - text_width(as_of) -
-	    text_width(sub) : 2, "", sub);
-	free(as_of);
-}
-
-/* A paragraph: wrapped and indented as text, plain in Markdown, <p>. */
-static void
-paragraph(FILE *fp, enum fmt f, const char *s)
-{
-	if (f == FMT_HTML) {
-		fputs("<p>", fp);
-		html_text(fp, s);
-		fputs("</p>\n", fp);
-	} else if (f == FMT_MD)
-		fprintf(fp, "%s\n\n", s);
-	else
-		wrap(fp, s, 2);
-}
-
-static void
-heading(FILE *fp, enum fmt f, const char *s)
-{
-	if (f == FMT_HTML) {
-		fputs("<h2>", fp);
-		html_text(fp, s);
-		fputs("</h2>\n", fp);
-	} else
-		fprintf(fp, f == FMT_MD ? "## %s\n\n" : "\n%s\n", s);
 }
 
 /* " (8 from receptions, 2 online)", in Chinese "（进站接待8件、网上2件）",
@@ -354,9 +167,9 @@ sources(const struct tally *t, char *buf, size_t n)
 }
 
 static void
-summary(const struct report *rp, FILE *fp, enum fmt f)
+summary(const struct report *rp, FILE *fp, const struct doc_ops *d)
 {
-	const struct tally *c = &rp->cohort, *y = year_tally(rp);
+	const struct tally *c = &rp->cohort, *y = report_year_tally(rp);
 	char para[2048], src[512], r1[32], r2[32];
 	size_t len;
 
@@ -392,7 +205,7 @@ summary(const struct report *rp, FILE *fp, enum fmt f)
 	    prose_pct(tally_rate(y, RATE_REPLY), RATE_REPLY, r1),
 	    prose_pct(tally_rate(y, RATE_SAT_OR_BASIC), RATE_SAT_OR_BASIC, r2),
 	    y->overdue);
-	paragraph(fp, f, para);
+	d->paragraph(fp, para);
 }
 
 static const struct col ind_cols[] = {
@@ -402,7 +215,7 @@ static const struct col ind_cols[] = {
 };
 
 static void
-indicators(const struct report *rp, FILE *fp, enum fmt f)
+indicators(const struct report *rp, FILE *fp, const struct doc_ops *d)
 {
 	struct col cols[3];
 	struct table t;
@@ -411,7 +224,7 @@ indicators(const struct report *rp, FILE *fp, enum fmt f)
 	int i;
 
 	memcpy(cols, ind_cols, sizeof cols);
-	cols[1].label = scope_name(rp);
+	cols[1].label = report_scope_name(rp);
 	table_init(&t, cols, rp->has_ytd ? 3 : 2);
 	t.indent = 2;
 	for (i = 0; i < NRATES; i++) {
@@ -421,13 +234,11 @@ indicators(const struct report *rp, FILE *fp, enum fmt f)
 		    NULL;
 		table_add(&t, row);
 	}
-	table_print(&t, f, fp);
-	if (f == FMT_MD)
-		fputc('\n', fp);
+	d->table(fp, &t, NULL);
 	table_free(&t);
 }
 
-static const struct col dept_cols[] = {
+const struct col report_dept_cols[] = {
 	{ "department", N_("department"), COL_STR, NULL },
 	{ "assigned", N_("routed"), COL_INT, NULL },
 	{ "replied", N_("replied"), COL_INT, NULL },
@@ -437,7 +248,7 @@ static const struct col dept_cols[] = {
 };
 
 static void
-departments(const struct tally *y, FILE *fp, enum fmt f)
+departments(const struct tally *y, FILE *fp, const struct doc_ops *d)
 {
 	struct table t;
 	char n[5][24];
@@ -446,31 +257,29 @@ departments(const struct tally *y, FILE *fp, enum fmt f)
 	int i;
 
 	if (y->departments.len == 0) {
-		paragraph(fp, f, _("none yet: no suggestions routed yet"));
+		d->paragraph(fp, _("none yet: no suggestions routed yet"));
 		return;
 	}
-	table_init(&t, dept_cols, 6);
+	table_init(&t, report_dept_cols, 6);
 	t.indent = 2;
 	for (k = 0; k < y->departments.len; k++) {
-		const struct rep_named *d = &y->departments.v[k];
+		const struct rep_named *dp = &y->departments.v[k];
 
-		row[0] = d->name;
+		row[0] = dp->name;
 		for (i = 0; i < 4; i++) {
-			snprintf(n[i], sizeof n[i], "%ld", d->n[i]);
+			snprintf(n[i], sizeof n[i], "%ld", dp->n[i]);
 			row[i + 1] = n[i];
 		}
-		snprintf(n[4], sizeof n[4], "%ld/%ld", d->n[DEP_SAT_OR_BASIC],
-		    d->n[DEP_RATED]);
+		snprintf(n[4], sizeof n[4], "%ld/%ld", dp->n[DEP_SAT_OR_BASIC],
+		    dp->n[DEP_RATED]);
 		row[5] = n[4];
 		table_add(&t, row);
 	}
-	table_print(&t, f, fp);
-	if (f == FMT_MD)
-		fputc('\n', fp);
+	d->table(fp, &t, NULL);
 	table_free(&t);
 }
 
-static const struct col station_cols[] = {
+const struct col report_station_cols[] = {
 	{ "station", N_("station"), COL_STR, NULL },
 	{ "sessions", N_("sessions"), COL_INT, NULL },
 	{ "visitors", N_("visitors"), COL_INT, NULL },
@@ -479,7 +288,7 @@ static const struct col station_cols[] = {
 
 /* Stations with receptions, then those where suggestions were collected. */
 static void
-stations(const struct report *rp, FILE *fp, enum fmt f)
+stations(const struct report *rp, FILE *fp, const struct doc_ops *d)
 {
 	struct rep_list l = { 0 };
 	struct table t;
@@ -501,7 +310,7 @@ stations(const struct report *rp, FILE *fp, enum fmt f)
 		if (s->name[0] != '\0')
 			rep_list_add(&l, s->name, 2, s->n[0]);
 	}
-	table_init(&t, station_cols, 4);
+	table_init(&t, report_station_cols, 4);
 	t.indent = 2;
 	for (k = 0; k <= l.len; k++) {
 		row[0] = k < l.len ? l.v[k].name : _("total");
@@ -514,14 +323,12 @@ stations(const struct report *rp, FILE *fp, enum fmt f)
 		}
 		table_add(&t, row);
 	}
-	table_print(&t, f, fp);
-	if (f == FMT_MD)
-		fputc('\n', fp);
+	d->table(fp, &t, NULL);
 	table_free(&t);
 	rep_list_free(&l);
 }
 
-static const struct col overdue_cols_zh[] = {
+const struct col report_overdue_cols[] = {
 	{ "number", N_("number"), COL_STR, NULL },
 	{ "title", N_("title"), COL_STR, NULL },
 	{ "department", N_("department"), COL_STR, NULL },
@@ -530,7 +337,7 @@ static const struct col overdue_cols_zh[] = {
 };
 
 static void
-overdue(const struct tally *y, FILE *fp, enum fmt f)
+overdue(const struct tally *y, FILE *fp, const struct doc_ops *d)
 {
 	struct table t;
 	char due[32], days[24];
@@ -538,13 +345,11 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 	size_t k;
 
 	if (y->noverdue == 0) {
-		paragraph(fp, f, _("none: no suggestion is overdue"));
+		d->paragraph(fp, _("none: no suggestion is overdue"));
 		return;
 	}
-	table_init(&t, overdue_cols_zh, 5);
+	table_init(&t, report_overdue_cols, 5);
 	t.indent = 2;
-	if (f == FMT_HTML)
-		fputs("<div class=\"overdue\">\n", fp);
 	for (k = 0; k < y->noverdue; k++) {
 		const struct rep_row *r = &y->overdue_list[k];
 
@@ -556,16 +361,12 @@ overdue(const struct tally *y, FILE *fp, enum fmt f)
 		row[4] = days;
 		table_add(&t, row);
 	}
-	table_print(&t, f, fp);
-	if (f == FMT_HTML)
-		fputs("</div>\n", fp);
-	if (f == FMT_MD)
-		fputc('\n', fp);
+	d->table(fp, &t, "overdue");
 	table_free(&t);
 }
 
 static void
-classes(const struct tally *y, FILE *fp, enum fmt f)
+classes(const struct tally *y, FILE *fp, const struct doc_ops *d)
 {
 	char para[1024];
 
@@ -573,7 +374,7 @@ classes(const struct tally *y, FILE *fp, enum fmt f)
 	    "solved) %ld, B (being solved or planned) %ld, C (cannot be solved "
 	    "for now) %ld, D (kept for reference) %ld."), y->classes[0],
 	    y->classes[1], y->classes[2], y->classes[3]);
-	paragraph(fp, f, para);
+	d->paragraph(fp, para);
 	if (y->rehandled > 0)
 		snprintf(para, sizeof para, _("Ratings: satisfied %ld, basically "
 		    "satisfied %ld, unsatisfied %ld (%ld handled again after an "
@@ -583,109 +384,26 @@ classes(const struct tally *y, FILE *fp, enum fmt f)
 		snprintf(para, sizeof para, _("Ratings: satisfied %ld, basically "
 		    "satisfied %ld, unsatisfied %ld."), y->ratings[0],
 		    y->ratings[1], y->ratings[2]);
-	paragraph(fp, f, para);
+	d->paragraph(fp, para);
 }
 
-/*
- * A grouped bar chart as inline SVG: for each label, the reply rate and
- * the satisfied-or-basic rate, 0 to 100%. A rate with no denominator has
- * no bar but a mark that says so; a label whose shown[i] is 0 (a month
- * not begun) has neither.
- */
+/* The charts, where the format draws them: the months of the year, and
+ * for a year the departments. */
 static void
-svg_bars(FILE *fp, const char *caption, const char *const *labels,
-    const struct rate *reply, const struct rate *sat, const int *shown, int n)
+charts(const struct report *rp, FILE *fp, const struct doc_ops *d)
 {
-	const int W = 680, H = 260, left = 44, top = 20, bottom = 44;
-	const int plot_h = H - top - bottom;
-	double gw = n > 0 ? (double)(W - left - 8) / n : 0, bw = gw * 0.36;
-	char buf[32];
-	int i, k, marks = 0;
-
-	fprintf(fp, "<figure>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-	    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
-	    "font-size=\"11\">\n", W, H + 18, W, H + 18);
-	for (k = 0; k <= 4; k++) {
-		int y = top + plot_h - plot_h * k / 4;
-
-		fprintf(fp, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-		    "stroke=\"#ddd\"/><text x=\"%d\" y=\"%d\" "
-		    "text-anchor=\"end\">%d%%</text>\n", left, y, W - 8, y,
-		    left - 4, y + 4, k * 25);
-	}
-	for (i = 0; i < n; i++) {
-		double x = left + gw * i + gw * 0.14;
-		const struct rate *r[2] = { &reply[i], &sat[i] };
-
-		if (shown != NULL && !shown[i])
-			goto label;
-		for (k = 0; k < 2; k++) {
-			long t = rate_tenths(*r[k]);
-			double h = t < 0 ? 0 : plot_h * t / 1000.0;
-
-			/* Nothing to count is not 0%: a mark, not a bar. */
-			if (t < 0) {
-				fprintf(fp, "<text class=\"none %s\" x=\"%.1f\" "
-				    "y=\"%d\" text-anchor=\"middle\" "
-				    "font-size=\"9\" fill=\"#888\">",
-				    k ? "sat" : "reply", x + k * bw + bw / 2,
-				    top + plot_h - 3);
-				html_text(fp, _("none"));
-				fputs("<title>", fp);
-				html_text(fp, k ? _("none rated yet") :
-				    _("no suggestions routed yet"));
-				fputs("</title></text>\n", fp);
-				marks++;
-				continue;
-			}
-			fprintf(fp, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" "
-			    "width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
-			    "<title>%s%%</title></rect>\n",
-			    k ? "sat" : "reply", x + k * bw, top + plot_h - h,
-			    bw, h, k ? "#70ad47" : "#4472c4",
-			    rate_str(*r[k], buf));
-			/* The value above its bar, so that a printout reads. */
-			fprintf(fp, "<text x=\"%.1f\" y=\"%.1f\" "
-			    "text-anchor=\"middle\" font-size=\"9\">%ld</text>"
-			    "\n", x + k * bw + bw / 2, top + plot_h - h - 3,
-			    (t + 5) / 10);
-		}
-label:
-		fprintf(fp, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
-		    left + gw * i + gw / 2, top + plot_h + 16);
-		html_text(fp, labels[i]);
-		fputs("</text>\n", fp);
-	}
-	fprintf(fp, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" "
-	    "fill=\"#4472c4\"/><text x=\"%d\" y=\"%d\">", left, H + 2,
-	    left + 14, H + 11);
-	html_text(fp, _(report_rate_names[RATE_REPLY]));
-	fprintf(fp, "</text>\n<rect x=\"%d\" y=\"%d\" width=\"10\" "
-	    "height=\"10\" fill=\"#70ad47\"/><text x=\"%d\" y=\"%d\">",
-	    left + 160, H + 2, left + 174, H + 11);
-	html_text(fp, _(report_rate_names[RATE_SAT_OR_BASIC]));
-	fputs("</text>\n</svg>\n<figcaption>", fp);
-	html_text(fp, caption);
-	if (marks > 0)
-		html_text(fp, _(" (\"none\" marks where no suggestion was routed, for "
-	    "the reply rate, or rated, for the satisfied or basic rate: "
-	    "nothing to count, not 0%.)"));
-	fputs("</figcaption>\n</figure>\n", fp);
-}
-
-/* The charts of an HTML report: the months of the year, and for a year
- * the departments. */
-static void
-charts(const struct report *rp, FILE *fp)
-{
-	const struct tally *y = year_tally(rp);
+	const struct tally *y = report_year_tally(rp);
 	struct rate reply[12], sat[12], *dr, *ds;
-	const char *labels[12], **dl;
+	const char *labels[12], **dl, *series[2];
 	int begun[12];
 	char names[12][16];
 	size_t k, n = y->departments.len;
 	int m;
 
+	if (d->chart == NULL)
+		return;
+	series[0] = _(report_rate_names[RATE_REPLY]);
+	series[1] = _(report_rate_names[RATE_SAT_OR_BASIC]);
 	if (rp->months != NULL) {
 		for (m = 0; m < 12; m++) {
 			snprintf(names[m], sizeof names[m], _("month %d"),
@@ -697,41 +415,28 @@ charts(const struct report *rp, FILE *fp)
 			    RATE_SAT_OR_BASIC);
 			begun[m] = strcmp(rp->months[m].from, rp->as_of) <= 0;
 		}
-		svg_bars(fp, _("Suggestions received each month: their rates "
-		    "as of the report's date"), labels, reply, sat, begun, 12);
+		d->chart(fp, &(struct doc_chart){ _("Suggestions received "
+		    "each month: their rates as of the report's date"), {
+		    series[0], series[1] }, labels, reply, sat, begun, 12 });
 	}
 	if (rp->kind != 'y' || n == 0)
 		return;
-	dr = calloc(n, sizeof *dr);
-	ds = calloc(n, sizeof *ds);
-	dl = calloc(n, sizeof *dl);
-	if (dr == NULL || ds == NULL || dl == NULL)
-		xnomem();
+	dr = xreallocarray(NULL, n, sizeof *dr);
+	ds = xreallocarray(NULL, n, sizeof *ds);
+	dl = xreallocarray(NULL, n, sizeof *dl);
 	for (k = 0; k < n; k++) {
-		const struct rep_named *d = &y->departments.v[k];
+		const struct rep_named *dp = &y->departments.v[k];
 
-		dl[k] = d->name;
-		dr[k] = (struct rate){ d->n[DEP_REPLIED], d->n[DEP_ASSIGNED] };
-		ds[k] = (struct rate){ d->n[DEP_SAT_OR_BASIC], d->n[DEP_RATED] };
+		dl[k] = dp->name;
+		dr[k] = (struct rate){ dp->n[DEP_REPLIED], dp->n[DEP_ASSIGNED] };
+		ds[k] = (struct rate){ dp->n[DEP_SAT_OR_BASIC],
+		    dp->n[DEP_RATED] };
 	}
-	svg_bars(fp, _("By department"), dl, dr, ds, NULL, (int)n);
+	d->chart(fp, &(struct doc_chart){ _("By department"), { series[0],
+	    series[1] }, dl, dr, ds, NULL, (int)n });
 	free(dr);
 	free(ds);
 	free(dl);
-}
-
-/* The definitions at the foot of the report. */
-static void
-note(FILE *fp, enum fmt f, const char *s)
-{
-	if (f == FMT_HTML) {
-		fputs("<p class=\"note\">", fp);
-		html_text(fp, s);
-		fputs("</p>\n", fp);
-	} else if (f == FMT_MD)
-		fprintf(fp, "%s\n", s);
-	else
-		wrap(fp, s, 0);
 }
 
 const char *
@@ -764,24 +469,24 @@ report_heading(const struct report *rp, int part)
 void
 report_text(const struct report *rp, FILE *fp, enum fmt f)
 {
-	title(rp, fp, f);
-	heading(fp, f, report_heading(rp, 1));
-	summary(rp, fp, f);
-	heading(fp, f, report_heading(rp, 2));
-	indicators(rp, fp, f);
-	if (f == FMT_HTML)
-		charts(rp, fp);
-	heading(fp, f, report_heading(rp, 3));
-	departments(year_tally(rp), fp, f);
-	heading(fp, f, report_heading(rp, 4));
-	stations(rp, fp, f);
-	heading(fp, f, report_heading(rp, 5));
-	overdue(year_tally(rp), fp, f);
-	heading(fp, f, report_heading(rp, 6));
-	classes(year_tally(rp), fp, f);
-	if (f == FMT_TEXT)
-		fputc('\n', fp);
-	note(fp, f, _("How the rates are counted: reply rate = replied / "
+	const struct doc_ops *d = f == FMT_HTML ? &doc_html : f == FMT_MD ?
+	    &doc_md : &doc_text;
+
+	title(rp, fp, d);
+	d->heading(fp, report_heading(rp, 1));
+	summary(rp, fp, d);
+	d->heading(fp, report_heading(rp, 2));
+	indicators(rp, fp, d);
+	charts(rp, fp, d);
+	d->heading(fp, report_heading(rp, 3));
+	departments(report_year_tally(rp), fp, d);
+	d->heading(fp, report_heading(rp, 4));
+	stations(rp, fp, d);
+	d->heading(fp, report_heading(rp, 5));
+	overdue(report_year_tally(rp), fp, d);
+	d->heading(fp, report_heading(rp, 6));
+	classes(report_year_tally(rp), fp, d);
+	d->note(fp, _("How the rates are counted: reply rate = replied / "
 	    "assigned; on-time reply rate = first reply within the deadline / "
 	    "replied; closure rate = closed / assigned; resolution rate = "
 	    "latest reply of class A or B / replied; contact rate = contacted "
@@ -789,220 +494,7 @@ report_text(const struct report *rp, FILE *fp, enum fmt f)
 	    "rate and the satisfied or basic rate take the lead deputy's "
 	    "latest rating, over those rated. Withdrawn suggestions are not "
 	    "counted."));
-	if (f == FMT_HTML)
-		fputs("</body>\n</html>\n", fp);
-}
-
-/* Builds the SPEC's cohort object. */
-static cJSON *
-json_tally(const struct tally *t)
-{
-	cJSON *o = cJSON_CreateObject(), *x, *a, *e;
-	char buf[32];
-	size_t k;
-	int i;
-
-	cJSON_AddNumberToObject(o, "received", t->received);
-	cJSON_AddNumberToObject(o, "assigned", t->assigned);
-	cJSON_AddNumberToObject(o, "replied", t->replied);
-	cJSON_AddNumberToObject(o, "rated", t->rated);
-	cJSON_AddNumberToObject(o, "closed", t->closed);
-	cJSON_AddNumberToObject(o, "overdue", t->overdue);
-	x = cJSON_AddObjectToObject(o, "by_source");
-	for (i = 0; i < 5; i++)
-		cJSON_AddNumberToObject(x, vocab_source[i].key,
-		    t->by_source[i]);
-	a = cJSON_AddArrayToObject(o, "by_station");
-	for (k = 0; k < t->stations.len; k++) {
-		if (t->stations.v[k].name[0] == '\0')
-			continue;
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "name", t->stations.v[k].name);
-		cJSON_AddNumberToObject(e, "received", t->stations.v[k].n[0]);
-		cJSON_AddItemToArray(a, e);
-	}
-	a = cJSON_AddArrayToObject(o, "by_category");
-	for (k = 0; k < t->categories.len; k++) {
-		if (t->categories.v[k].name[0] == '\0')
-			continue;
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "name", t->categories.v[k].name);
-		cJSON_AddNumberToObject(e, "received",
-		    t->categories.v[k].n[0]);
-		cJSON_AddItemToArray(a, e);
-	}
-	x = cJSON_AddObjectToObject(o, "classes");
-	for (i = 0; i < 4; i++)
-		cJSON_AddNumberToObject(x, vocab_class[i].key, t->classes[i]);
-	x = cJSON_AddObjectToObject(o, "ratings");
-	for (i = 0; i < 3; i++)
-		cJSON_AddNumberToObject(x, vocab_rating[i].key, t->ratings[i]);
-	x = cJSON_AddObjectToObject(o, "rates");
-	for (i = 0; i < NRATES; i++) {
-		struct rate r = tally_rate(t, i);
-
-		e = cJSON_AddObjectToObject(x, rate_keys[i]);
-		cJSON_AddNumberToObject(e, "num", r.num);
-		cJSON_AddNumberToObject(e, "den", r.den);
-		/* Raw, so that 100% prints as 100.0 with its one decimal. */
-		if (r.den == 0)
-			cJSON_AddNullToObject(e, "percent");
-		else
-			cJSON_AddRawToObject(e, "percent", rate_str(r, buf));
-	}
-	a = cJSON_AddArrayToObject(o, "by_department");
-	for (k = 0; k < t->departments.len; k++) {
-		const struct rep_named *d = &t->departments.v[k];
-
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "name", d->name);
-		cJSON_AddNumberToObject(e, "assigned", d->n[DEP_ASSIGNED]);
-		cJSON_AddNumberToObject(e, "replied", d->n[DEP_REPLIED]);
-		cJSON_AddNumberToObject(e, "on_time", d->n[DEP_ON_TIME]);
-		cJSON_AddNumberToObject(e, "overdue", d->n[DEP_OVERDUE]);
-		cJSON_AddNumberToObject(e, "rated", d->n[DEP_RATED]);
-		cJSON_AddNumberToObject(e, "satisfied_or_basic",
-		    d->n[DEP_SAT_OR_BASIC]);
-		cJSON_AddItemToArray(a, e);
-	}
-	a = cJSON_AddArrayToObject(o, "overdue_list");
-	for (k = 0; k < t->noverdue; k++) {
-		const struct rep_row *r = &t->overdue_list[k];
-
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "number", r->number);
-		cJSON_AddStringToObject(e, "title", r->title);
-		if (r->dept != NULL)
-			cJSON_AddStringToObject(e, "department", r->dept);
-		else
-			cJSON_AddNullToObject(e, "department");
-		cJSON_AddStringToObject(e, "due", r->due);
-		cJSON_AddNumberToObject(e, "days_overdue", r->days_overdue);
-		cJSON_AddItemToArray(a, e);
-	}
-	return o;
-}
-
-void
-report_json(const struct report *rp, FILE *fp)
-{
-	cJSON *o = cJSON_CreateObject(), *x, *a, *e;
-	char *s;
-	size_t k;
-	int i;
-
-	cJSON_AddStringToObject(o, "town", rp->town);
-	x = cJSON_AddObjectToObject(o, "period");
-	cJSON_AddStringToObject(x, "from", rp->from);
-	cJSON_AddStringToObject(x, "to", rp->to);
-	cJSON_AddStringToObject(o, "as_of", rp->as_of);
-	cJSON_AddItemToObject(o, "cohort", json_tally(&rp->cohort));
-	if (rp->has_ytd)
-		cJSON_AddItemToObject(o, "year_to_date", json_tally(&rp->ytd));
-	x = cJSON_AddObjectToObject(o, "receptions");
-	cJSON_AddNumberToObject(x, "sessions", rp->sessions);
-	cJSON_AddNumberToObject(x, "visitors", rp->visitors);
-	a = cJSON_AddArrayToObject(x, "by_station");
-	for (k = 0; k < rp->reception_stations.len; k++) {
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "name",
-		    rp->reception_stations.v[k].name);
-		cJSON_AddNumberToObject(e, "sessions",
-		    rp->reception_stations.v[k].n[0]);
-		cJSON_AddNumberToObject(e, "visitors",
-		    rp->reception_stations.v[k].n[1]);
-		cJSON_AddItemToArray(a, e);
-	}
-	x = cJSON_AddObjectToObject(o, "activities");
-	for (i = 0; i < 5; i++)
-		cJSON_AddNumberToObject(x, vocab_kind[i].key,
-		    rp->activities[i]);
-	if ((s = cJSON_Print(o)) == NULL)
-		xnomem();
-	fprintf(fp, "%s\n", s);
-	free(s);
-	cJSON_Delete(o);
-}
-
-/*
- * The tables, one after another, each with its own header row, for Excel
- * and WPS as export writes them: UTF-8 with a BOM, the interface's
- * language. The stations are every station, those with nothing too.
- */
-void
-report_csv(const struct report *rp, FILE *fp)
-{
-	const struct tally *y = year_tally(rp);
-	struct rep_list l;
-	char num[6][24], p[16];
-	const char *row[8];
-	size_t k;
-	int i, scope;
-
-	fputs("\xef\xbb\xbf", fp);
-	row[0] = _("scope");
-	row[1] = _("indicator");
-	row[2] = _("numerator");
-	row[3] = _("denominator");
-	row[4] = _("percentage");
-	csv_record(fp, row, 5);
-	for (scope = 0; scope < (rp->has_ytd ? 2 : 1); scope++)
-		for (i = 0; i < NRATES; i++) {
-			struct rate r = tally_rate(scope ? &rp->ytd :
-			    &rp->cohort, i);
-
-			row[0] = scope ? _("year to date") : scope_name(rp);
-			row[1] = _(report_rate_names[i]);
-			snprintf(num[0], sizeof num[0], "%ld", r.num);
-			snprintf(num[1], sizeof num[1], "%ld", r.den);
-			row[2] = num[0];
-			row[3] = num[1];
-			row[4] = r.den ? rate_str(r, p) : "";
-			csv_record(fp, row, 5);
-		}
-	fputs("\r\n", fp);
-	for (i = 0; i < 6; i++)
-		row[i] = _(dept_cols[i].label);
-	row[5] = _("rated");
-	row[6] = _(dept_cols[5].label);
-	csv_record(fp, row, 7);
-	for (k = 0; k < y->departments.len; k++) {
-		row[0] = y->departments.v[k].name;
-		for (i = 0; i < 6; i++) {
-			snprintf(num[i], sizeof num[i], "%ld",
-			    y->departments.v[k].n[i]);
-			row[i + 1] = num[i];
-		}
-		csv_record(fp, row, 7);
-	}
-	fputs("\r\n", fp);
-	for (i = 0; i < 4; i++)
-		row[i] = _(station_cols[i].label);
-	csv_record(fp, row, 4);
-	report_stations(rp, &l);
-	for (k = 0; k < l.len; k++) {
-		row[0] = l.v[k].name;
-		for (i = 0; i < 3; i++) {
-			snprintf(num[i], sizeof num[i], "%ld", l.v[k].n[i]);
-			row[i + 1] = num[i];
-		}
-		csv_record(fp, row, 4);
-	}
-	rep_list_free(&l);
-	fputs("\r\n", fp);
-	for (i = 0; i < 5; i++)
-		row[i] = _(overdue_cols_zh[i].label);
-	csv_record(fp, row, 5);
-	for (k = 0; k < y->noverdue; k++) {
-		row[0] = y->overdue_list[k].number;
-		row[1] = y->overdue_list[k].title;
-		row[2] = y->overdue_list[k].dept;
-		row[3] = y->overdue_list[k].due;
-		snprintf(num[0], sizeof num[0], "%ld",
-		    y->overdue_list[k].days_overdue);
-		row[4] = num[0];
-		csv_record(fp, row, 5);
-	}
+	d->end(fp);
 }
 
 /*
