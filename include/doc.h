@@ -13,7 +13,8 @@
 #include "rate.h"
 
 /* A grouped bar chart: for each label, the reply rate and the satisfied
- * or basic rate (series names them); a label whose shown[i] is 0 (a month not begun) has no
+ * or basic rate (series names them); a label whose shown[i] is 0 (a
+ * month not begun) has no
  * bars (shown NULL: all have). */
 struct doc_chart {
 	const char        *caption;

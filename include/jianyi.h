@@ -53,7 +53,7 @@ struct opt {
 	const char         *help;    /* one line for --help */
 	const char         *label;   /* what a refusal names; else --name */
 	int                 max;     /* OPT_TEXT: characters; OPT_FORMAT */
-	int                 tflags;  /* OPT_TEXT: TEXT_REQUIRED, TEXT_MULTILINE */
+	int                 tflags;  /* OPT_TEXT: TEXT_REQUIRED, MULTILINE */
 	const struct vocab *vocab;   /* OPT_ENUM */
 	char                letter;  /* a short option: -o for --output */
 };

@@ -22,7 +22,8 @@ static const struct opt opts[] = {
 	    .label = N_("handler"), .max = MAX_NAME },
 	OPT_ON_DATE,
 	{ .name = "due", .type = OPT_DATE, .metavar = "D",
-	    .help = N_("the deadline; due_months after the date if not given") },
+	    .help = N_("the deadline; due_months after the date if not "
+	    "given") },
 	OPT_END,
 };
 

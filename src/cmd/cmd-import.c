@@ -21,7 +21,8 @@ static const struct opt opts[] = {
 	    .help = N_("rows of suggestions already kept update them") },
 	{ .name = "strict-names", .type = OPT_FLAG, .flags = 0,
 	    
-	    .help = N_("refuse names not registered, instead of registering them") },
+	    .help = N_("refuse names not registered, instead of "
+	    "registering them") },
 	{ .name = "skip-unknown-columns", .type = OPT_FLAG, .flags = 0,
 	    
 	    .help = N_("import the known columns and say which were skipped") },

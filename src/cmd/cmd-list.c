@@ -12,7 +12,8 @@ static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 static const struct opt opts[] = {
 	{ .name = "status", .type = OPT_WORD, .metavar = "S|open",
-	    .help = N_("only those in this state; open: not closed or withdrawn") },
+	    .help = N_("only those in this state; open: not closed or "
+	    "withdrawn") },
 	{ .name = "station", .type = OPT_NAME, .metavar = "S",
 	    .help = N_("only those from this station") },
 	{ .name = "dept", .type = OPT_NAME, .metavar = "D",

@@ -13,7 +13,8 @@ static const struct opt opts[] = {
 	    .metavar = "D", .help = N_("the lead department that replies") },
 	{ .name = "class", .type = OPT_ENUM, .flags = OPT_REQUIRED,
 	    .metavar = "A|B|C|D",
-	    .help = N_("A solved, B being solved or planned, C not for now, D noted"),
+	    .help = N_("A solved, B being solved or planned, C not for "
+	    "now, D noted"),
 	    .label = N_("class"), .vocab = vocab_class },
 	OPT_ON_DATE,
 	{ .name = "text", .type = OPT_TEXT, .metavar = "T|-",

@@ -33,7 +33,8 @@ static const struct opt opts[] = {
 	    .help = N_("the work report's paragraph instead of the tables") },
 	{ .name = "format", .type = OPT_FORMAT, .flags = 0,
 	    .metavar = "text|md|csv|json|html|xlsx",
-	    .help = N_("the document's format; else from the file name, else text"),
+	    .help = N_("the document's format; else from the file name, "
+	    "else text"),
 	    .max = 1 },
 	{ .name = "output", .type = OPT_FILE, .metavar = "FILE",
 	    .help = N_("the file to write; - or none for standard output"),

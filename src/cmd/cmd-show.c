@@ -18,7 +18,8 @@ static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 static const struct opt opts[] = {
 	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
-	    .help = N_("the state on that day (overdue or not); today if not given") },
+	    .help = N_("the state on that day (overdue or not); today if "
+	    "not given") },
 	{ .name = "format", .type = OPT_FORMAT, .flags = 0,
 	    .metavar = "text|json",
 	    .help = N_("text (the case file) or json") },

@@ -35,7 +35,8 @@ report_csv(const struct report *rp, FILE *fp)
 			struct rate r = tally_rate(scope ? &rp->ytd :
 			    &rp->cohort, i);
 
-			row[0] = scope ? _("year to date") : report_scope_name(rp);
+			row[0] = scope ? _("year to date") :
+			    report_scope_name(rp);
 			row[1] = _(report_rate_names[i]);
 			snprintf(num[0], sizeof num[0], "%ld", r.num);
 			snprintf(num[1], sizeof num[1], "%ld", r.den);

@@ -428,7 +428,8 @@ charts(const struct report *rp, FILE *fp, const struct doc_ops *d)
 		const struct rep_named *dp = &y->departments.v[k];
 
 		dl[k] = dp->name;
-		dr[k] = (struct rate){ dp->n[DEP_REPLIED], dp->n[DEP_ASSIGNED] };
+		dr[k] = (struct rate){ dp->n[DEP_REPLIED],
+		    dp->n[DEP_ASSIGNED] };
 		ds[k] = (struct rate){ dp->n[DEP_SAT_OR_BASIC],
 		    dp->n[DEP_RATED] };
 	}

@@ -1,7 +1,8 @@
 /*
  * fuzz_csv.c — libFuzzer harness for the CSV import path: the bytes are a
  * file (a memfd, read through /proc/self/fd/N like any path) imported by
- * import_file (src/domain/ledger.c, through csvio.c's libcsv reader and iconv)
+ * import_file (src/domain/ledger-import.c, through csvio.c's libcsv
+ * reader and iconv)
  * into an in-memory database that already holds the ledger of
  * tests/fixtures/ledger-states.csv, so that rows for existing numbers
  * (additions, conflicts, --update) are reached too. Every input is read as

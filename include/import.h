@@ -1,0 +1,112 @@
+/*
+ * import.h — what the parts of an import share: ledger-import.c (the driver),
+ * ledger-check.c (the checks of a row) and ledger-merge.c (a row against
+ * what the database holds, for --update). For them alone.
+ */
+#ifndef JIANYI_IMPORT_H
+#define JIANYI_IMPORT_H
+
+#include <stddef.h>
+
+#include <cjson/cJSON.h>
+
+#include "csvmap.h"
+#include "date.h"
+#include "domain.h"
+#include "ledger.h"
+
+/* The note on a reply that a ledger implies but does not record: the first
+ * reply of a suggestion rated unsatisfied and answered again. */
+#define UNRECORDED_REPLY "台账未记载首次答复"
+
+struct newnames {
+	char  **v;
+	size_t  len;
+};
+
+/* The names a summary lists of each registry, unless --verbose. */
+#define NAMES_SHOWN 10
+
+struct imp {
+	struct db                *db;
+	const struct cmd_ctx     *ctx;
+	const struct import_opts *o;
+	const char               *path;    /* for messages */
+	int                       map[CSV_MAXCOLS];
+	char                     *head[CSV_MAXCOLS]; /* as the file names them */
+	size_t                    nhead;
+	unsigned char             used[CSV_MAXCOLS]; /* by field: imported */
+	int                       have_header;
+	long                      line;
+	char                    **cells;   /* the row's fields, normalised */
+	size_t                    ncells;
+	long                      rows, added, updated, unchanged, bad;
+	long                      blank;   /* rows of only separators */
+	enum cmd_status           fail;    /* a database error: stop */
+	int                       rehandle_months;
+	struct newnames           created[3]; /* by reg_kind */
+	struct newnames           known[3];   /* registered before, by kind */
+	int                       loaded[3];  /* known[k] is read */
+	char                     *skipped;    /* --skip-unknown-columns */
+	char                      today[11];
+};
+
+/* A suggestions row, checked. */
+struct lrow {
+	const char *v[L_NCOLS];
+	const char *source, *cls, *rating;
+	struct date received, assigned, due, replied, rated;
+	char        d_received[11], d_assigned[11], d_due[11],
+	            d_replied[11], d_rated[11];
+	char      **cos, **co; /* csv_list */
+	size_t      ncos, nco;
+	char      **contacts;  /* csv_list: "date department [method]" */
+	size_t      ncontacts;
+	struct contact_in {
+		struct date date;
+		char        day[11];
+		char       *dept;    /* into contacts[i] */
+		const char *method;  /* key, or NULL */
+	}          *contact;
+};
+
+/* What the database holds of a suggestion, to compare with the file. */
+struct held {
+	const char *handler;
+	const cJSON *contacts;
+	const cJSON *depts;      /* the assignments in force */
+	const cJSON *replies;    /* by date */
+	const cJSON *ratings;    /* by date */
+	const char *assigned_on;
+	const char *lead;
+	const char *reply_on, *cls, *text;
+	const char *rated_on, *rating;
+};
+
+/* ledger-check.c: the checks of one row, each naming the column. */
+const char * imp_colname(struct imp *im, int c);
+const char * imp_cell(struct imp *im, int c);
+int imp_check_text(struct imp *im, int c, const char *v, int flags, int max);
+int imp_check_list(struct imp *im, int c, const char *v, char ***names,
+    size_t *n);
+int imp_check_date(struct imp *im, int c, const char *v, struct date *d,
+    char *iso);
+int imp_check_vocab(struct imp *im, int c, const struct vocab *v,
+    const char *s, const char **key);
+enum cmd_status imp_ensure(struct imp *im, enum reg_kind k, const char *name,
+    int c);
+int imp_check_phone(struct imp *im, int c, const char *v);
+int imp_check_row(struct imp *im, struct lrow *r);
+enum cmd_status imp_ensure_names(struct imp *im, struct lrow *r);
+
+/* ledger-merge.c: a row against what the database holds. */
+void imp_held_from(const cJSON *j, struct held *h);
+int imp_same(const char *a, const char *b);
+enum cmd_status imp_conflict(struct imp *im, int c, const char *file,
+    const char *held);
+enum cmd_status imp_registration(struct imp *im, struct lrow *r,
+    const cJSON *j, int *changes);
+enum cmd_status imp_stages(struct imp *im, struct lrow *r,
+    const struct held *h, int *changes);
+
+#endif

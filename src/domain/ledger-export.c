@@ -1,0 +1,138 @@
+/*
+ * ledger-export.c — the export: the ledger (one row a suggestion, its
+ * latest state) and the other tables, for Excel and WPS.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
+#include "db.h"
+#include "domain.h"
+#include "ledger.h"
+#include "text.h"
+
+
+struct exp {
+	const struct export_opts *o;
+	FILE                     *out;
+};
+
+/* A contacts cell with each method word in Chinese (visit -> 走访). */
+static char *
+methods_zh(const char *s)
+{
+	char *out, *p;
+	size_t len = strlen(s), n = 0;
+	int m;
+
+	/* A Chinese word is at most 2 bytes longer than its key. */
+	if ((out = malloc(len * 2 + 1)) == NULL)
+		xnomem();
+	for (p = out; *s != '\0'; ) {
+		/* A word after a space, at the end of an entry. */
+		for (m = 0; p > out && p[-1] == ' ' &&
+		    vocab_method[m].key != NULL; m++) {
+			n = strlen(vocab_method[m].key);
+			if (strncmp(s, vocab_method[m].key, n) == 0 &&
+			    (s[n] == '\0' || strncmp(s + n, "；", 3) == 0))
+				break;
+		}
+		if (p > out && p[-1] == ' ' && vocab_method[m].key != NULL) {
+			p = stpcpy(p, vocab_method[m].zh);
+			s += n;
+		} else
+			*p++ = *s++;
+	}
+	*p = '\0';
+	return out;
+}
+
+static int
+export_ledger_row(void *arg, const char *const *cols)
+{
+	struct exp *e = arg;
+	const char *row[L_NCOLS];
+	char *name = NULL, *phone = NULL, *contacts_zh = NULL;
+	int c, i;
+
+	for (c = 0; c < L_NCOLS; c++)
+		row[c] = cols[c];
+	if (!e->o->english) {
+		if (row[L_SOURCE] && (i = vocab_find(vocab_source,
+		    row[L_SOURCE])) >= 0)
+			row[L_SOURCE] = vocab_source[i].zh;
+		if (row[L_RATING] && (i = vocab_find(vocab_rating,
+		    row[L_RATING])) >= 0)
+			row[L_RATING] = vocab_rating[i].zh;
+	}
+	if (!e->o->english && row[L_CONTACTS] != NULL)
+		row[L_CONTACTS] = contacts_zh = methods_zh(row[L_CONTACTS]);
+	if (!e->o->personal_data) {
+		if (row[L_SUBMITTER] != NULL)
+			row[L_SUBMITTER] = name = mask_name(row[L_SUBMITTER]);
+		if (row[L_PHONE] != NULL)
+			row[L_PHONE] = phone = mask_phone(row[L_PHONE]);
+	}
+	csv_record(e->out, row, L_NCOLS);
+	free(name);
+	free(phone);
+	free(contacts_zh);
+	return ferror(e->out) ? -1 : 0;
+}
+
+/* The rows of receptions and activities, read as text. */
+static const struct col export_cols[CSV_MAXCOLS] = {
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
+};
+
+enum cmd_status
+export_file(struct db *db, const struct export_opts *o, FILE *out)
+{
+	const struct csv_table *t = o->table;
+	const char *head[CSV_MAXCOLS];
+	struct exp e = { o, out };
+	struct table tab;
+	enum cmd_status st;
+	size_t r;
+	int c;
+
+	fputs("\xef\xbb\xbf", out);
+	for (c = 0; c < t->ncols; c++)
+		head[c] = o->english ? t->cols[c].en : t->cols[c].zh;
+	csv_record(out, head, t->ncols);
+	if (strcmp(t->name, "suggestions") == 0)
+		return sug_ledger(db, export_ledger_row, &e);
+	if (strcmp(t->name, "receptions") == 0) {
+		table_init(&tab, export_cols, R_NCOLS);
+		st = reception_export(db, &tab);
+	} else {
+		table_init(&tab, export_cols, A_NCOLS);
+		st = activity_export(db, &tab);
+	}
+	for (r = 0; st == CMD_OK && r < tab.nrows; r++) {
+		const char *row[CSV_MAXCOLS];
+		int i;
+
+		for (c = 0; c < t->ncols; c++)
+			row[c] = table_cell(&tab, r, c);
+		if (!o->english && strcmp(t->name, "activities") == 0 &&
+		    (i = vocab_find(vocab_kind, row[A_KIND])) >= 0)
+			row[A_KIND] = vocab_kind[i].zh;
+		csv_record(out, row, t->ncols);
+	}
+	table_free(&tab);
+	return st;
+}

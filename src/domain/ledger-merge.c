@@ -1,0 +1,380 @@
+/*
+ * ledger-merge.c — a row of an import against the suggestion the database
+ * already holds (import --update): every differing field is a change or
+ * a conflict that is named, none is ignored; later replies, ratings and
+ * contacts are entered through the domain functions.
+ */
+#include <err.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "out.h"
+#include "vocab.h"
+#include "xmalloc.h"
+#include "db.h"
+#include "domain.h"
+#include "ledger.h"
+#include "import.h"
+#include "text.h"
+
+
+static const char *
+jstr(const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+void
+imp_held_from(const cJSON *j, struct held *h)
+{
+	const cJSON *a, *i, *last;
+
+	memset(h, 0, sizeof *h);
+	if (j == NULL)
+		return;
+	h->handler = jstr(j, "handler");
+	h->contacts = cJSON_GetObjectItem(j, "contacts");
+	h->depts = cJSON_GetObjectItem(j, "departments");
+	h->replies = cJSON_GetObjectItem(j, "replies");
+	h->ratings = cJSON_GetObjectItem(j, "ratings");
+	h->assigned_on = jstr(j, "assigned_on");
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(j, "departments"))
+		if (strcmp(jstr(i, "role"), "lead") == 0)
+			h->lead = jstr(i, "name");
+	a = cJSON_GetObjectItem(j, "replies");
+	if ((last = cJSON_GetArrayItem(a, cJSON_GetArraySize(a) - 1))) {
+		h->reply_on = jstr(last, "date");
+		h->cls = jstr(last, "class");
+		h->text = jstr(last, "text");
+	}
+	a = cJSON_GetObjectItem(j, "ratings");
+	if ((last = cJSON_GetArrayItem(a, cJSON_GetArraySize(a) - 1))) {
+		h->rated_on = jstr(last, "date");
+		h->rating = jstr(last, "rating");
+	}
+}
+
+int
+imp_same(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* A value the file and the database disagree on: changed under --update,
+ * else listed. *changes counts what was done. */
+enum cmd_status
+imp_conflict(struct imp *im, int c, const char *file, const char *held)
+{
+	refuse(_("%s: the file has '%s', the database '%s' (--update takes "
+	    "the file's)"), imp_colname(im, c), file, held);
+	return CMD_REFUSED;
+}
+
+/* The registration fields of a suggestion that exists. */
+enum cmd_status
+imp_registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
+{
+	static const struct {
+		int         col;
+		const char *field;
+	} fields[] = {
+		{ L_TITLE, "title" }, { L_CONTENT, "content" },
+		{ L_CATEGORY, "category" }, { L_SUBMITTER, "submitter" },
+		{ L_PHONE, "phone" }, { L_SOURCE, "source" },
+		{ L_RECEIVED, "received_on" }, { L_STATION, "station" },
+		{ L_LEAD, "lead_deputy" }, { L_NOTE, "note" },
+	};
+	enum cmd_status st, worst = CMD_OK;
+	const char *fv, *dv;
+	size_t i;
+
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		fv = fields[i].col == L_SOURCE ? r->source :
+		    fields[i].col == L_RECEIVED ? r->d_received :
+		    r->v[fields[i].col];
+		dv = jstr(j, fields[i].field);
+		if (fv == NULL || imp_same(fv, dv))
+			continue;
+		if (dv != NULL && !im->o->update) {
+			worst = imp_conflict(im, fields[i].col, fv, dv);
+			continue;
+		}
+		st = sug_edit(im->db, im->ctx, r->v[L_NUMBER],
+		    fields[i].field, fv);
+		if (st != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return worst;
+}
+
+/* A conflict on the assignment, which only a return and a new
+ * assignment change. */
+static enum cmd_status
+reassign(struct imp *im, int c, const char *file, const char *held)
+{
+	refuse(_("%s: the file has '%s', the database '%s' (return and assign "
+	    "it to change)"), imp_colname(im, c), file, held ? held : "");
+	return CMD_REFUSED;
+}
+
+/* The assignment in force and the file's agree: its date, and every
+ * co-department of the file is one of the database's. */
+static enum cmd_status
+assignment(struct imp *im, struct lrow *r, const struct held *h)
+{
+	const cJSON *i;
+	size_t k, len = 1;
+	char *all;
+	int found;
+	enum cmd_status st;
+
+	if (r->v[L_ASSIGNED] != NULL &&
+	    !imp_same(r->d_assigned, h->assigned_on))
+		return reassign(im, L_ASSIGNED, r->d_assigned,
+		    h->assigned_on);
+	for (k = 0; k < r->nco; k++) {
+		found = 0;
+		cJSON_ArrayForEach(i, h->depts)
+			if (imp_same(jstr(i, "role"), "co") &&
+			    imp_same(jstr(i, "name"), r->co[k]))
+				found = 1;
+		if (found)
+			continue;
+		cJSON_ArrayForEach(i, h->depts)
+			len += strlen(jstr(i, "name")) + 3;
+		if ((all = malloc(len)) == NULL)
+			xnomem();
+		all[0] = '\0';
+		cJSON_ArrayForEach(i, h->depts)
+			if (imp_same(jstr(i, "role"), "co")) {
+				if (all[0] != '\0')
+					strcat(all, "、");
+				strcat(all, jstr(i, "name"));
+			}
+		st = reassign(im, L_CO, r->co[k], all);
+		free(all);
+		return st;
+	}
+	return CMD_OK;
+}
+
+/*
+ * A reply (rating) the file dates before the database's latest: an older
+ * ledger, which must agree with the reply (rating) the database holds on
+ * that day. Only the latest can be changed (--update).
+ */
+static enum cmd_status
+older(struct imp *im, struct lrow *r, const struct held *h, int rating)
+{
+	const cJSON *i, *on = NULL, *list = rating ? h->ratings : h->replies;
+	const char *day = rating ? r->d_rated : r->d_replied;
+	const char *fv = rating ? r->rating : r->cls;
+	const char *key = rating ? "rating" : "class";
+
+	cJSON_ArrayForEach(i, list)
+		if (imp_same(jstr(i, "date"), day))
+			on = i;
+	if (on == NULL) {
+		refuse(rating ? _("%s: the file has a rating on %s that the "
+		    "database lacks (its latest is on %s)") : _("%s: the file "
+		    "has a reply on %s that the database lacks (its latest is "
+		    "on %s)"), imp_colname(im, rating ? L_RATED : L_REPLIED),
+		    day, rating ? h->rated_on : h->reply_on);
+		return CMD_REFUSED;
+	}
+	if (!imp_same(fv, jstr(on, key))) {
+		refuse(_("%s: the file has '%s' on %s, the database '%s' "
+		    "(--update changes only the latest)"),
+		    imp_colname(im, rating ? L_RATING : L_CLASS), fv, day,
+		    jstr(on, key));
+		return CMD_REFUSED;
+	}
+	if (!rating && r->v[L_REPLY] != NULL &&
+	    !imp_same(r->v[L_REPLY], jstr(on, "text"))) {
+		refuse(_("%s: the file has '%s' on %s, the database '%s' "
+		    "(--update changes only the latest)"),
+		    imp_colname(im, L_REPLY), r->v[L_REPLY], day,
+		    jstr(on, "text"));
+		return CMD_REFUSED;
+	}
+	return CMD_OK;
+}
+
+/* The file's contacts that the database lacks are recorded; the
+ * database's others are kept. */
+static enum cmd_status
+contacts(struct imp *im, struct lrow *r, const struct held *h, int *changes)
+{
+	const struct contact_in *c;
+	const cJSON *i;
+	enum cmd_status st;
+	size_t k;
+	int held;
+
+	for (k = 0; k < r->ncontacts; k++) {
+		c = &r->contact[k];
+		held = 0;
+		cJSON_ArrayForEach(i, h->contacts)
+			if (imp_same(jstr(i, "date"), c->day) &&
+			    imp_same(jstr(i, "department"), c->dept) &&
+			    (c->method == NULL ||
+			    imp_same(jstr(i, "method"), c->method)))
+				held = 1;
+		if (held)
+			continue;
+		if ((st = sug_contact(im->db, im->ctx, r->v[L_NUMBER],
+		    c->dept, c->date, c->method, NULL)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return CMD_OK;
+}
+
+/* Assignment, replies, ratings and the deadline: what the file adds is
+ * applied in date order; what the database has beyond it is kept. */
+enum cmd_status
+imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
+{
+	const char *num = r->v[L_NUMBER];
+	enum cmd_status st;
+	int new_reply = 0, new_rating = 0, status;
+	char due[11];
+
+	if (r->v[L_DEPT] != NULL) {
+		if (h->lead == NULL) {
+			struct sug_assign a = { .lead = r->v[L_DEPT] };
+
+			a.co = (const char **)r->co;
+			a.nco = (int)r->nco;
+			a.handler = r->v[L_HANDLER];
+			a.date = r->assigned;
+			a.has_due = r->v[L_DUE] != NULL;
+			a.due = r->due;
+			if ((st = sug_assign(im->db, im->ctx, num, &a)) !=
+			    CMD_OK)
+				return st;
+			(*changes)++;
+		} else if (!imp_same(h->lead, r->v[L_DEPT])) {
+			return reassign(im, L_DEPT, r->v[L_DEPT], h->lead);
+		} else if ((st = assignment(im, r, h)) != CMD_OK) {
+			return st;
+		} else if (r->v[L_HANDLER] != NULL &&
+		    !imp_same(r->v[L_HANDLER], h->handler)) {
+			if (h->handler != NULL && !im->o->update)
+				return imp_conflict(im, L_HANDLER,
+				    r->v[L_HANDLER], h->handler);
+			if ((st = sug_edit(im->db, im->ctx, num, "handler",
+			    r->v[L_HANDLER])) != CMD_OK)
+				return st;
+			(*changes)++;
+		}
+	}
+	if ((st = contacts(im, r, h, changes)) != CMD_OK)
+		return st;
+
+	if (r->v[L_REPLIED] != NULL) {
+		int cmp = h->reply_on ? strcmp(r->d_replied, h->reply_on) : 1;
+
+		if (cmp > 0)
+			new_reply = 1;
+		else if (cmp < 0 && (st = older(im, r, h, 0)) != CMD_OK)
+			return st;
+		else if (cmp == 0 && (!imp_same(r->cls, h->cls) ||
+		    (r->v[L_REPLY] != NULL &&
+		    !imp_same(r->v[L_REPLY], h->text)))) {
+			if (!im->o->update)
+				return !imp_same(r->cls, h->cls) ?
+				    imp_conflict(im, L_CLASS, r->cls, h->cls) :
+				    imp_conflict(im, L_REPLY, r->v[L_REPLY],
+				    h->text);
+			if ((st = sug_edit_reply(im->db, im->ctx, num, r->cls,
+			    r->v[L_REPLY] ? r->v[L_REPLY] : h->text)) != CMD_OK)
+				return st;
+			(*changes)++;
+		}
+	}
+	if (r->v[L_RATED] != NULL) {
+		int cmp = h->rated_on ? strcmp(r->d_rated, h->rated_on) : 1;
+
+		if (cmp > 0)
+			new_rating = 1;
+		else if (cmp < 0 && (st = older(im, r, h, 1)) != CMD_OK)
+			return st;
+		else if (cmp == 0 && !imp_same(r->rating, h->rating)) {
+			if (!im->o->update)
+				return imp_conflict(im, L_RATING, r->rating,
+				    h->rating);
+			if ((st = sug_edit_rating(im->db, im->ctx, num,
+			    r->rating)) != CMD_OK)
+				return st;
+			(*changes)++;
+		}
+	}
+
+	/* A rating dated before the file's reply answered an earlier reply
+	 * that the ledger does not record; the database may hold it. */
+	if (new_rating && new_reply && strcmp(r->d_rated, r->d_replied) < 0) {
+		if (h->reply_on == NULL || strcmp(h->reply_on, r->d_rated) > 0)
+			if ((st = sug_reply(im->db, im->ctx, num,
+			    r->v[L_DEPT], r->cls, r->rated,
+			    UNRECORDED_REPLY)) != CMD_OK)
+				return st;
+		if ((st = sug_rate(im->db, im->ctx, num, r->rating, r->rated,
+		    NULL)) != CMD_OK)
+			return st;
+		new_rating = 0;
+		(*changes)++;
+	}
+	if (new_reply) {
+		if ((st = sug_reply(im->db, im->ctx, num, r->v[L_DEPT], r->cls,
+		    r->replied, r->v[L_REPLY])) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	if (new_rating) {
+		if ((st = sug_rate(im->db, im->ctx, num, r->rating, r->rated,
+		    NULL)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+
+	/* A later deadline in the file is an extension. */
+	if (r->v[L_DUE] != NULL) {
+		if ((st = sug_brief(im->db, num, &status, due)) != CMD_OK)
+			return st;
+		if (status_running(status) && strcmp(r->d_due, due) > 0) {
+			struct date on = im->ctx->today;
+
+			if ((st = sug_extend(im->db, im->ctx, num, r->due,
+			    _("台账办理期限"), on)) != CMD_OK)
+				return st;
+			(*changes)++;
+		} else if (strcmp(r->d_due, due) != 0) {
+			/* An older ledger holds an earlier deadline. */
+			int rc = sug_had_deadline(im->db, num, r->d_due);
+
+			if (rc == -1)
+				return CMD_FAIL;
+			if (rc == 0) {
+				refuse(_("%s: the file has %s, the database %s "
+				    "(only a later deadline of a suggestion in "
+				    "hand extends it)"), imp_colname(im, L_DUE),
+				    r->d_due, due[0] ? due : "-");
+				return CMD_REFUSED;
+			}
+		}
+	}
+	return CMD_OK;
+}
+
