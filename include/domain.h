@@ -11,6 +11,7 @@
 #define JIANYI_DOMAIN_H
 
 #include "ctx.h"
+#include "sugfield.h"
 #include "out.h"
 
 struct db;
@@ -212,7 +213,7 @@ enum cmd_status sug_withdraw(struct db *, const struct cmd_ctx *,
  * value NULL clears it. For --update imports.
  */
 enum cmd_status sug_edit(struct db *, const struct cmd_ctx *,
-    const char *number, const char *field, const char *value);
+    const char *number, enum sug_field, const char *value);
 /* Changes the latest reply's class and text, or the latest rating, with an
  * "edited" event. */
 enum cmd_status sug_edit_reply(struct db *, const struct cmd_ctx *,
@@ -273,5 +274,38 @@ enum cmd_status sug_ledger(struct db *, ledger_fn, void *arg);
 struct cJSON;
 enum cmd_status sug_show(struct db *, const char *number, const char *as_of,
     struct cJSON **out);
+
+/*
+ * One typed view of a suggestion (13.3), filled by sug_get: its own
+ * fields by enum sug_field (sugfield.h), and its lists, each a row of
+ * strings by the enums below (NULL for none). show's JSON is written from
+ * it (sug_view_json); the import compares a row of the file with it.
+ */
+struct sug_rows {
+	char   **cell;  /* n rows of ncols */
+	size_t   n;
+	int      ncols;
+};
+#define SUG_CELL(r, i, c) ((r)->cell[(i) * (size_t)(r)->ncols + (c)])
+enum { DEPT_NAME, DEPT_ROLE, DEPT_SINCE };
+enum { CONTACT_DATE, CONTACT_DEPT, CONTACT_METHOD, CONTACT_NOTE };
+enum { REPLY_DATE, REPLY_DEPT, REPLY_CLASS, REPLY_TEXT };
+enum { RATING_DATE, RATING_RATING, RATING_NOTE };
+enum { EVENT_AT, EVENT_ACTION, EVENT_DETAIL, EVENT_BY };
+struct sug_view {
+	long long       id;
+	char           *v[SF_NFIELDS]; /* SF_OVERDUE: "1" or "0" */
+	struct sug_rows cosigners;     /* the names, in order */
+	struct sug_rows depts;         /* in force: the lead first */
+	struct sug_rows contacts, replies, ratings; /* by date */
+	struct sug_rows history;       /* detail: the stored JSON */
+};
+/* Fills v with the suggestion numbered number; as_of judges overdue.
+ * CMD_REFUSED (after a message) if there is none. */
+enum cmd_status sug_get(struct db *, const char *number, const char *as_of,
+    struct sug_view *v);
+void sug_view_free(struct sug_view *);
+/* show's JSON, the history in the reader's language. */
+struct cJSON *sug_view_json(const struct sug_view *);
 
 #endif

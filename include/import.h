@@ -8,8 +8,6 @@
 
 #include <stddef.h>
 
-#include <cjson/cJSON.h>
-
 #include "csvmap.h"
 #include "date.h"
 #include "domain.h"
@@ -70,15 +68,15 @@ struct lrow {
 	}          *contact;
 };
 
-/* What the database holds of a suggestion, to compare with the file. */
+/* What the database holds of a suggestion, to compare with the file:
+ * its view (sug_get), and the latest of its lists. */
 struct held {
-	const char *handler;
-	const cJSON *contacts;
-	const cJSON *depts;      /* the assignments in force */
-	const cJSON *replies;    /* by date */
-	const cJSON *ratings;    /* by date */
-	const char *assigned_on;
-	const char *lead;
+	const struct sug_view *v;        /* NULL for a new suggestion */
+	const struct sug_rows *contacts;
+	const struct sug_rows *depts;    /* the assignments in force */
+	const struct sug_rows *replies;  /* by date */
+	const struct sug_rows *ratings;  /* by date */
+	const char *handler, *assigned_on, *lead;
 	const char *reply_on, *cls, *text;
 	const char *rated_on, *rating;
 };
@@ -100,12 +98,12 @@ int imp_check_row(struct imp *im, struct lrow *r);
 enum cmd_status imp_ensure_names(struct imp *im, struct lrow *r);
 
 /* ledger-merge.c: a row against what the database holds. */
-void imp_held_from(const cJSON *j, struct held *h);
+void imp_held_from(const struct sug_view *v, struct held *h);
 int imp_same(const char *a, const char *b);
 enum cmd_status imp_conflict(struct imp *im, int c, const char *file,
     const char *held);
 enum cmd_status imp_registration(struct imp *im, struct lrow *r,
-    const cJSON *j, int *changes);
+    const struct sug_view *v, int *changes);
 enum cmd_status imp_stages(struct imp *im, struct lrow *r,
     const struct held *h, int *changes);
 

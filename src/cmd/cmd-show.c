@@ -79,6 +79,13 @@ block(const char *label, const char *text)
 	free(shown);
 }
 
+/* One of the suggestion's own fields, by its label and key (sugfield.c). */
+static void
+own(const cJSON *o, enum sug_field f)
+{
+	field(sug_fields[f].label, str(o, sug_fields[f].key));
+}
+
 static void
 print_text(const cJSON *o)
 {
@@ -86,7 +93,7 @@ print_text(const cJSON *o)
 	char *buf = NULL, *d;
 	const char *lead_dept = NULL;
 
-	field(N_("number"), str(o, "number"));
+	own(o, SF_NUMBER);
 	field(N_("status"), vocab_label(vocab_status, str(o, "status")));
 	if (cJSON_IsTrue(cJSON_GetObjectItem(o, "overdue")) &&
 	    out_colour(stdout)) {
@@ -96,14 +103,14 @@ print_text(const cJSON *o)
 	} else
 		field(N_("overdue"), cJSON_IsTrue(cJSON_GetObjectItem(o,
 		    "overdue")) ? _("yes") : _("no"));
-	field(N_("title"), str(o, "title"));
-	field(N_("received"), str(o, "received_on"));
+	own(o, SF_TITLE);
+	own(o, SF_RECEIVED);
 	field(N_("source"), vocab_label(vocab_source, str(o, "source")));
-	field(N_("station"), str(o, "station"));
-	field(N_("category"), str(o, "category"));
-	field(N_("submitter"), str(o, "submitter"));
-	field(N_("phone"), str(o, "phone"));
-	field(N_("lead deputy"), str(o, "lead_deputy"));
+	own(o, SF_STATION);
+	own(o, SF_CATEGORY);
+	own(o, SF_SUBMITTER);
+	own(o, SF_PHONE);
+	own(o, SF_LEAD_DEPUTY);
 	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "cosigners"))
 		text_append(&buf, "、", i->valuestring);
 	field(N_("cosigners"), buf);
@@ -118,9 +125,9 @@ print_text(const cJSON *o)
 	field(N_("department"), lead_dept);
 	field(N_("co-handling"), buf);
 	free(buf);
-	field(N_("handler"), str(o, "handler"));
-	field(N_("assigned"), str(o, "assigned_on"));
-	field(N_("due"), str(o, "due"));
+	own(o, SF_HANDLER);
+	own(o, SF_ASSIGNED);
+	own(o, SF_DUE);
 	block(N_("content"), str(o, "content"));
 	block(N_("note"), str(o, "note"));
 

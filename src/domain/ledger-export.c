@@ -63,8 +63,8 @@ export_ledger_row(void *arg, const char *const *cols)
 {
 	struct exp *e = arg;
 	const char *row[L_NCOLS];
-	char *name = NULL, *phone = NULL, *contacts_zh = NULL;
-	int c, i;
+	char *masked[SF_NFIELDS], *contacts_zh = NULL;
+	int c, f, i, n = 0;
 
 	for (c = 0; c < L_NCOLS; c++)
 		row[c] = cols[c];
@@ -78,15 +78,15 @@ export_ledger_row(void *arg, const char *const *cols)
 	}
 	if (!e->o->english && row[L_CONTACTS] != NULL)
 		row[L_CONTACTS] = contacts_zh = methods_zh(row[L_CONTACTS]);
-	if (!e->o->personal_data) {
-		if (row[L_SUBMITTER] != NULL)
-			row[L_SUBMITTER] = name = mask_name(row[L_SUBMITTER]);
-		if (row[L_PHONE] != NULL)
-			row[L_PHONE] = phone = mask_phone(row[L_PHONE]);
-	}
+	/* The personal fields (sugfield.c) are masked as list masks them. */
+	for (f = 0; f < SF_NFIELDS && !e->o->personal_data; f++)
+		if (sug_fields[f].flags & SF_PERSONAL &&
+		    (c = sug_fields[f].column) >= 0 && row[c] != NULL)
+			row[c] = masked[n++] = f == SF_PHONE ?
+			    mask_phone(row[c]) : mask_name(row[c]);
 	csv_record(e->out, row, L_NCOLS);
-	free(name);
-	free(phone);
+	while (n > 0)
+		free(masked[--n]);
 	free(contacts_zh);
 	return ferror(e->out) ? -1 : 0;
 }

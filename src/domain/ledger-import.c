@@ -74,7 +74,7 @@ static enum cmd_status
 enter_suggestion(struct imp *im, struct lrow *r)
 {
 	struct held h;
-	cJSON *j = NULL;
+	struct sug_view v;
 	enum cmd_status st;
 	int exists, changes = 0;
 	char day[11];
@@ -111,13 +111,13 @@ enter_suggestion(struct imp *im, struct lrow *r)
 		return st;
 	}
 	date_iso(im->ctx->today, day);
-	if ((st = sug_show(im->db, r->v[L_NUMBER], day, &j)) != CMD_OK)
+	if ((st = sug_get(im->db, r->v[L_NUMBER], day, &v)) != CMD_OK)
 		return st;
-	imp_held_from(j, &h);
-	st = imp_registration(im, r, j, &changes);
+	imp_held_from(&v, &h);
+	st = imp_registration(im, r, &v, &changes);
 	if (st == CMD_OK)
 		st = imp_stages(im, r, &h, &changes);
-	cJSON_Delete(j);
+	sug_view_free(&v);
 	if (st == CMD_OK) {
 		if (changes > 0)
 			im->updated++;

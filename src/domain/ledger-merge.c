@@ -11,8 +11,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <cjson/cJSON.h>
-
 #include "check.h"
 #include "ctx.h"
 #include "msg.h"
@@ -26,41 +24,36 @@
 #include "text.h"
 
 
-static const char *
-jstr(const cJSON *o, const char *key)
-{
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-
-	return cJSON_IsString(v) ? v->valuestring : NULL;
-}
+/* A list of nothing: what a new suggestion holds. */
+static const struct sug_rows none;
 
 void
-imp_held_from(const cJSON *j, struct held *h)
+imp_held_from(const struct sug_view *v, struct held *h)
 {
-	const cJSON *a, *i, *last;
+	size_t i, n;
 
 	memset(h, 0, sizeof *h);
-	if (j == NULL)
+	h->v = v;
+	h->contacts = h->depts = h->replies = h->ratings = &none;
+	if (v == NULL)
 		return;
-	h->handler = jstr(j, "handler");
-	h->contacts = cJSON_GetObjectItem(j, "contacts");
-	h->depts = cJSON_GetObjectItem(j, "departments");
-	h->replies = cJSON_GetObjectItem(j, "replies");
-	h->ratings = cJSON_GetObjectItem(j, "ratings");
-	h->assigned_on = jstr(j, "assigned_on");
-	cJSON_ArrayForEach(i, cJSON_GetObjectItem(j, "departments"))
-		if (strcmp(jstr(i, "role"), "lead") == 0)
-			h->lead = jstr(i, "name");
-	a = cJSON_GetObjectItem(j, "replies");
-	if ((last = cJSON_GetArrayItem(a, cJSON_GetArraySize(a) - 1))) {
-		h->reply_on = jstr(last, "date");
-		h->cls = jstr(last, "class");
-		h->text = jstr(last, "text");
+	h->handler = v->v[SF_HANDLER];
+	h->assigned_on = v->v[SF_ASSIGNED];
+	h->contacts = &v->contacts;
+	h->depts = &v->depts;
+	h->replies = &v->replies;
+	h->ratings = &v->ratings;
+	for (i = 0; i < v->depts.n; i++)
+		if (strcmp(SUG_CELL(&v->depts, i, DEPT_ROLE), "lead") == 0)
+			h->lead = SUG_CELL(&v->depts, i, DEPT_NAME);
+	if ((n = v->replies.n) > 0) {
+		h->reply_on = SUG_CELL(&v->replies, n - 1, REPLY_DATE);
+		h->cls = SUG_CELL(&v->replies, n - 1, REPLY_CLASS);
+		h->text = SUG_CELL(&v->replies, n - 1, REPLY_TEXT);
 	}
-	a = cJSON_GetObjectItem(j, "ratings");
-	if ((last = cJSON_GetArrayItem(a, cJSON_GetArraySize(a) - 1))) {
-		h->rated_on = jstr(last, "date");
-		h->rating = jstr(last, "rating");
+	if ((n = v->ratings.n) > 0) {
+		h->rated_on = SUG_CELL(&v->ratings, n - 1, RATING_DATE);
+		h->rating = SUG_CELL(&v->ratings, n - 1, RATING_RATING);
 	}
 }
 
@@ -80,37 +73,32 @@ imp_conflict(struct imp *im, int c, const char *file, const char *held)
 	return CMD_REFUSED;
 }
 
-/* The registration fields of a suggestion that exists. */
+/* The registration fields of a suggestion that exists: each field of
+ * sugfield.c's table that has a column and that an import may change,
+ * but the handler, which goes with the assignment (imp_stages). */
 enum cmd_status
-imp_registration(struct imp *im, struct lrow *r, const cJSON *j, int *changes)
+imp_registration(struct imp *im, struct lrow *r, const struct sug_view *v,
+    int *changes)
 {
-	static const struct {
-		int         col;
-		const char *field;
-	} fields[] = {
-		{ L_TITLE, "title" }, { L_CONTENT, "content" },
-		{ L_CATEGORY, "category" }, { L_SUBMITTER, "submitter" },
-		{ L_PHONE, "phone" }, { L_SOURCE, "source" },
-		{ L_RECEIVED, "received_on" }, { L_STATION, "station" },
-		{ L_LEAD, "lead_deputy" }, { L_NOTE, "note" },
-	};
 	enum cmd_status st, worst = CMD_OK;
 	const char *fv, *dv;
-	size_t i;
+	int f, c;
 
-	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-		fv = fields[i].col == L_SOURCE ? r->source :
-		    fields[i].col == L_RECEIVED ? r->d_received :
-		    r->v[fields[i].col];
-		dv = jstr(j, fields[i].field);
+	/* In the file's order of columns, as the secretary reads them. */
+	for (c = 0; c < L_NCOLS; c++) {
+		if ((f = sug_field_of_column(c)) < 0 ||
+		    !(sug_fields[f].flags & SF_EDITABLE) || f == SF_HANDLER)
+			continue;
+		fv = c == L_SOURCE ? r->source : c == L_RECEIVED ?
+		    r->d_received : r->v[c];
+		dv = v->v[f];
 		if (fv == NULL || imp_same(fv, dv))
 			continue;
 		if (dv != NULL && !im->o->update) {
-			worst = imp_conflict(im, fields[i].col, fv, dv);
+			worst = imp_conflict(im, c, fv, dv);
 			continue;
 		}
-		st = sug_edit(im->db, im->ctx, r->v[L_NUMBER],
-		    fields[i].field, fv);
+		st = sug_edit(im->db, im->ctx, r->v[L_NUMBER], f, fv);
 		if (st != CMD_OK)
 			return st;
 		(*changes)++;
@@ -133,8 +121,8 @@ reassign(struct imp *im, int c, const char *file, const char *held)
 static enum cmd_status
 assignment(struct imp *im, struct lrow *r, const struct held *h)
 {
-	const cJSON *i;
-	size_t k, len = 1;
+	const struct sug_rows *d = h->depts;
+	size_t i, k, len = 1;
 	char *all;
 	int found;
 	enum cmd_status st;
@@ -145,22 +133,22 @@ assignment(struct imp *im, struct lrow *r, const struct held *h)
 		    h->assigned_on);
 	for (k = 0; k < r->nco; k++) {
 		found = 0;
-		cJSON_ArrayForEach(i, h->depts)
-			if (imp_same(jstr(i, "role"), "co") &&
-			    imp_same(jstr(i, "name"), r->co[k]))
+		for (i = 0; i < d->n; i++)
+			if (imp_same(SUG_CELL(d, i, DEPT_ROLE), "co") &&
+			    imp_same(SUG_CELL(d, i, DEPT_NAME), r->co[k]))
 				found = 1;
 		if (found)
 			continue;
-		cJSON_ArrayForEach(i, h->depts)
-			len += strlen(jstr(i, "name")) + 3;
+		for (i = 0; i < d->n; i++)
+			len += strlen(SUG_CELL(d, i, DEPT_NAME)) + 3;
 		if ((all = malloc(len)) == NULL)
 			xnomem();
 		all[0] = '\0';
-		cJSON_ArrayForEach(i, h->depts)
-			if (imp_same(jstr(i, "role"), "co")) {
+		for (i = 0; i < d->n; i++)
+			if (imp_same(SUG_CELL(d, i, DEPT_ROLE), "co")) {
 				if (all[0] != '\0')
 					strcat(all, "、");
-				strcat(all, jstr(i, "name"));
+				strcat(all, SUG_CELL(d, i, DEPT_NAME));
 			}
 		st = reassign(im, L_CO, r->co[k], all);
 		free(all);
@@ -177,15 +165,17 @@ assignment(struct imp *im, struct lrow *r, const struct held *h)
 static enum cmd_status
 older(struct imp *im, struct lrow *r, const struct held *h, int rating)
 {
-	const cJSON *i, *on = NULL, *list = rating ? h->ratings : h->replies;
+	const struct sug_rows *list = rating ? h->ratings : h->replies;
 	const char *day = rating ? r->d_rated : r->d_replied;
 	const char *fv = rating ? r->rating : r->cls;
-	const char *key = rating ? "rating" : "class";
+	int key = rating ? RATING_RATING : REPLY_CLASS;
+	size_t i, on = (size_t)-1;
 
-	cJSON_ArrayForEach(i, list)
-		if (imp_same(jstr(i, "date"), day))
+	/* RATING_DATE and REPLY_DATE are both the first column. */
+	for (i = 0; i < list->n; i++)
+		if (imp_same(SUG_CELL(list, i, REPLY_DATE), day))
 			on = i;
-	if (on == NULL) {
+	if (on == (size_t)-1) {
 		refuse(rating ? _("%s: the file has a rating on %s that the "
 		    "database lacks (its latest is on %s)") : _("%s: the file "
 		    "has a reply on %s that the database lacks (its latest is "
@@ -193,19 +183,19 @@ older(struct imp *im, struct lrow *r, const struct held *h, int rating)
 		    day, rating ? h->rated_on : h->reply_on);
 		return CMD_REFUSED;
 	}
-	if (!imp_same(fv, jstr(on, key))) {
+	if (!imp_same(fv, SUG_CELL(list, on, key))) {
 		refuse(_("%s: the file has '%s' on %s, the database '%s' "
 		    "(--update changes only the latest)"),
 		    imp_colname(im, rating ? L_RATING : L_CLASS), fv, day,
-		    jstr(on, key));
+		    SUG_CELL(list, on, key));
 		return CMD_REFUSED;
 	}
 	if (!rating && r->v[L_REPLY] != NULL &&
-	    !imp_same(r->v[L_REPLY], jstr(on, "text"))) {
+	    !imp_same(r->v[L_REPLY], SUG_CELL(list, on, REPLY_TEXT))) {
 		refuse(_("%s: the file has '%s' on %s, the database '%s' "
 		    "(--update changes only the latest)"),
 		    imp_colname(im, L_REPLY), r->v[L_REPLY], day,
-		    jstr(on, "text"));
+		    SUG_CELL(list, on, REPLY_TEXT));
 		return CMD_REFUSED;
 	}
 	return CMD_OK;
@@ -217,19 +207,19 @@ static enum cmd_status
 contacts(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 {
 	const struct contact_in *c;
-	const cJSON *i;
+	const struct sug_rows *hc = h->contacts;
 	enum cmd_status st;
-	size_t k;
+	size_t i, k;
 	int held;
 
 	for (k = 0; k < r->ncontacts; k++) {
 		c = &r->contact[k];
 		held = 0;
-		cJSON_ArrayForEach(i, h->contacts)
-			if (imp_same(jstr(i, "date"), c->day) &&
-			    imp_same(jstr(i, "department"), c->dept) &&
-			    (c->method == NULL ||
-			    imp_same(jstr(i, "method"), c->method)))
+		for (i = 0; i < hc->n; i++)
+			if (imp_same(SUG_CELL(hc, i, CONTACT_DATE), c->day) &&
+			    imp_same(SUG_CELL(hc, i, CONTACT_DEPT), c->dept) &&
+			    (c->method == NULL || imp_same(SUG_CELL(hc, i,
+			    CONTACT_METHOD), c->method)))
 				held = 1;
 		if (held)
 			continue;
@@ -274,7 +264,7 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			if (h->handler != NULL && !im->o->update)
 				return imp_conflict(im, L_HANDLER,
 				    r->v[L_HANDLER], h->handler);
-			if ((st = sug_edit(im->db, im->ctx, num, "handler",
+			if ((st = sug_edit(im->db, im->ctx, num, SF_HANDLER,
 			    r->v[L_HANDLER])) != CMD_OK)
 				return st;
 			(*changes)++;

@@ -189,56 +189,65 @@ due_soon_free(struct due_soon *v, size_t n)
 	free(v);
 }
 
-/* Adds column i of the current row as a string or null. */
-static void
-add_str(cJSON *o, const char *key, struct stmt *s, int i)
-{
-	const char *v = st_col(s, i);
-
-	cJSON_AddItemToObject(o, key, v ? cJSON_CreateString(v) :
-	    cJSON_CreateNull());
-}
-
-/* Runs s (bound to :sid) and appends one object a row, with keys[i] for
- * column i. */
+/* Runs s (bound to :sid) and keeps its rows, ncols strings each. */
 static enum cmd_status
-add_rows(cJSON *o, const char *name, struct stmt *s, long long sid,
-    const char *const *keys, int nkeys)
+get_rows(struct stmt *s, long long sid, int ncols, struct sug_rows *r)
 {
-	cJSON *a = cJSON_AddArrayToObject(o, name), *r;
-	int rc, i;
+	size_t cap = 0;
+	int rc, c;
 
+	r->ncols = ncols;
 	st_int(s, ":sid", sid);
 	while ((rc = st_step(s)) == 1) {
-		r = cJSON_CreateObject();
-		for (i = 0; i < nkeys; i++)
-			add_str(r, keys[i], s, i);
-		cJSON_AddItemToArray(a, r);
+		if (r->n == cap) {
+			cap = cap ? cap * 2 : 4;
+			r->cell = xreallocarray(r->cell, cap * ncols,
+			    sizeof *r->cell);
+		}
+		for (c = 0; c < ncols; c++)
+			SUG_CELL(r, r->n, c) = st_col(s, c) != NULL ?
+			    xstrdup(st_col(s, c)) : NULL;
+		r->n++;
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
 
-enum cmd_status
-sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
+static void
+rows_free(struct sug_rows *r)
 {
-	static const char *const main_keys[] = { "number", "status", "overdue",
-	    "title", "content", "station", "source", "category",
-	    "received_on", "submitter", "phone", "lead_deputy", "assigned_on",
-	    "due", "handler", "note" };
-	static const char *const dept_keys[] = { "name", "role", "since" };
-	static const char *const reply_keys[] = { "date", "department",
-	    "class", "text" };
-	static const char *const rating_keys[] = { "date", "rating", "note" };
-	static const char *const contact_keys[] = { "date", "department",
-	    "method", "note" };
-	static const char *const cos_keys[] = { "name" };
-	static const char *const hist_keys[] = { "at", "action", "detail",
-	    "by" };
-	struct stmt *s;
-	cJSON *o;
-	long long sid;
-	int rc, i;
+	size_t i;
 
+	for (i = 0; i < r->n * (size_t)r->ncols; i++)
+		free(r->cell[i]);
+	free(r->cell);
+	memset(r, 0, sizeof *r);
+}
+
+void
+sug_view_free(struct sug_view *v)
+{
+	int f;
+
+	for (f = 0; f < SF_NFIELDS; f++)
+		free(v->v[f]);
+	rows_free(&v->cosigners);
+	rows_free(&v->depts);
+	rows_free(&v->contacts);
+	rows_free(&v->replies);
+	rows_free(&v->ratings);
+	rows_free(&v->history);
+	memset(v, 0, sizeof *v);
+}
+
+enum cmd_status
+sug_get(struct db *db, const char *number, const char *as_of,
+    struct sug_view *v)
+{
+	struct stmt *s;
+	int rc, f;
+
+	memset(v, 0, sizeof *v);
+	/* The columns in enum sug_field's order, then the id. */
 	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ", s.title,"
 	    " s.content, st.name, s.source, s.category, s.received_on,"
 	    " s.submitter, s.phone, dp.name, s.assigned_on, s.due_on,"
@@ -254,67 +263,122 @@ sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
 		refuse(_("no suggestion numbered '%s'"), number);
 		return CMD_REFUSED;
 	}
-	o = cJSON_CreateObject();
-	for (i = 0; i < 16; i++)
-		if (i == 2)
-			cJSON_AddBoolToObject(o, "overdue", st_colint(s, i));
-		else
-			add_str(o, main_keys[i], s, i);
-	sid = st_colint(s, 16);
-
-	if (add_rows(o, "cosigners", db_stmt(db, "SELECT d.name FROM"
+	for (f = 0; f < SF_NFIELDS; f++)
+		v->v[f] = st_col(s, f) != NULL ? xstrdup(st_col(s, f)) : NULL;
+	v->id = st_colint(s, SF_NFIELDS);
+	if (get_rows(db_stmt(db, "SELECT d.name FROM"
 	    " cosigner c JOIN deputy d ON d.id = c.deputy_id"
-	    " WHERE c.suggestion_id = :sid ORDER BY c.pos"), sid, cos_keys, 1) ||
-	    add_rows(o, "departments", db_stmt(db, "SELECT d.name, a.role,"
+	    " WHERE c.suggestion_id = :sid ORDER BY c.pos"), v->id, 1,
+	    &v->cosigners) ||
+	    get_rows(db_stmt(db, "SELECT d.name, a.role,"
 	    " a.assigned_on FROM assignment a JOIN department d"
 	    " ON d.id = a.department_id WHERE a.suggestion_id = :sid"
-	    " AND a.ended_on IS NULL ORDER BY a.role DESC, a.id"), sid,
-	    dept_keys, 3) ||
-	    add_rows(o, "contacts", db_stmt(db, "SELECT c.contacted_on,"
+	    " AND a.ended_on IS NULL ORDER BY a.role DESC, a.id"), v->id, 3,
+	    &v->depts) ||
+	    get_rows(db_stmt(db, "SELECT c.contacted_on,"
 	    " d.name, c.method, c.note FROM contact c JOIN department d"
 	    " ON d.id = c.department_id WHERE c.suggestion_id = :sid"
-	    " ORDER BY c.contacted_on, c.id"), sid, contact_keys, 4) ||
-	    add_rows(o, "replies", db_stmt(db, "SELECT r.replied_on, d.name,"
+	    " ORDER BY c.contacted_on, c.id"), v->id, 4, &v->contacts) ||
+	    get_rows(db_stmt(db, "SELECT r.replied_on, d.name,"
 	    " r.class, r.text FROM reply r JOIN department d"
 	    " ON d.id = r.department_id WHERE r.suggestion_id = :sid"
-	    " ORDER BY r.replied_on, r.id"), sid, reply_keys, 4) ||
-	    add_rows(o, "ratings", db_stmt(db, "SELECT rated_on, rating, note"
+	    " ORDER BY r.replied_on, r.id"), v->id, 4, &v->replies) ||
+	    get_rows(db_stmt(db, "SELECT rated_on, rating, note"
 	    " FROM rating WHERE suggestion_id = :sid ORDER BY rated_on, id"),
-	    sid, rating_keys, 3) ||
-	    add_rows(o, "history", db_stmt(db, "SELECT on_date, action,"
+	    v->id, 3, &v->ratings) ||
+	    get_rows(db_stmt(db, "SELECT on_date, action,"
 	    " detail, actor FROM event WHERE suggestion_id = :sid"
-	    " ORDER BY on_date, id"), sid, hist_keys, 4)) {
-		cJSON_Delete(o);
+	    " ORDER BY on_date, id"), v->id, 4, &v->history)) {
+		sug_view_free(v);
 		return CMD_FAIL;
 	}
+	return CMD_OK;
+}
+
+static cJSON *
+str_or_null(const char *s)
+{
+	return s != NULL ? cJSON_CreateString(s) : cJSON_CreateNull();
+}
+
+/* A list as an array of objects, keys[c] for column c. */
+static void
+add_list(cJSON *o, const char *name, const struct sug_rows *r,
+    const char *const *keys)
+{
+	cJSON *a = cJSON_AddArrayToObject(o, name), *e;
+	size_t i;
+	int c;
+
+	for (i = 0; i < r->n; i++) {
+		e = cJSON_CreateObject();
+		for (c = 0; c < r->ncols; c++)
+			cJSON_AddItemToObject(e, keys[c],
+			    str_or_null(SUG_CELL(r, i, c)));
+		cJSON_AddItemToArray(a, e);
+	}
+}
+
+cJSON *
+sug_view_json(const struct sug_view *v)
+{
+	static const char *const dept_keys[] = { "name", "role", "since" };
+	static const char *const reply_keys[] = { "date", "department",
+	    "class", "text" };
+	static const char *const rating_keys[] = { "date", "rating", "note" };
+	static const char *const contact_keys[] = { "date", "department",
+	    "method", "note" };
+	static const char *const hist_keys[] = { "at", "action", "detail",
+	    "by" };
+	cJSON *o = cJSON_CreateObject(), *names, *e;
+	char *text;
+	size_t i;
+	int f;
+
+	for (f = 0; f < SF_NFIELDS; f++)
+		if (f == SF_OVERDUE)
+			cJSON_AddBoolToObject(o, sug_fields[f].key,
+			    v->v[f] != NULL && strcmp(v->v[f], "0") != 0);
+		else
+			cJSON_AddItemToObject(o, sug_fields[f].key,
+			    str_or_null(v->v[f]));
+	add_list(o, "departments", &v->depts, dept_keys);
+	add_list(o, "contacts", &v->contacts, contact_keys);
+	add_list(o, "replies", &v->replies, reply_keys);
+	add_list(o, "ratings", &v->ratings, rating_keys);
+	add_list(o, "history", &v->history, hist_keys);
 	/* Cosigners as a plain list of names. */
-	{
-		cJSON *c = cJSON_DetachItemFromObject(o, "cosigners"), *n;
-		cJSON *names = cJSON_CreateArray();
-
-		cJSON_ArrayForEach(n, c)
-			cJSON_AddItemToArray(names, cJSON_CreateString(
-			    cJSON_GetObjectItem(n, "name")->valuestring));
-		cJSON_Delete(c);
-		cJSON_AddItemToObject(o, "cosigners", names);
-	}
+	names = cJSON_AddArrayToObject(o, "cosigners");
+	for (i = 0; i < v->cosigners.n; i++)
+		cJSON_AddItemToArray(names, cJSON_CreateString(
+		    SUG_CELL(&v->cosigners, i, 0)));
 	/* Each change in the reader's language (detail.h). */
-	{
-		cJSON *e, *d, *act;
-		char *text;
+	i = 0;
+	cJSON_ArrayForEach(e, cJSON_GetObjectItem(o, "history")) {
+		const char *act = SUG_CELL(&v->history, i, EVENT_ACTION);
+		const char *d = SUG_CELL(&v->history, i, EVENT_DETAIL);
 
-		cJSON_ArrayForEach(e, cJSON_GetObjectItem(o, "history")) {
-			d = cJSON_GetObjectItem(e, "detail");
-			act = cJSON_GetObjectItem(e, "action");
-			if (!cJSON_IsString(d) || !cJSON_IsString(act))
-				continue;
-			text = detail_render(act->valuestring, d->valuestring);
-			cJSON_ReplaceItemInObject(e, "detail",
-			    cJSON_CreateString(text));
-			free(text);
-		}
+		i++;
+		if (act == NULL || d == NULL)
+			continue;
+		text = detail_render(act, d);
+		cJSON_ReplaceItemInObject(e, "detail",
+		    cJSON_CreateString(text));
+		free(text);
 	}
-	*out = o;
+	return o;
+}
+
+enum cmd_status
+sug_show(struct db *db, const char *number, const char *as_of, cJSON **out)
+{
+	struct sug_view v;
+	enum cmd_status st;
+
+	if ((st = sug_get(db, number, as_of, &v)) != CMD_OK)
+		return st;
+	*out = sug_view_json(&v);
+	sug_view_free(&v);
 	return CMD_OK;
 }
 

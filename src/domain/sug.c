@@ -920,36 +920,21 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    reason));
 }
 
-/* The registration fields that an --update import may change. */
-static const struct {
-	const char   *field;
-	const char   *label; /* in the history */
-	enum reg_kind kind;  /* for names; REG_DEPT means plain text */
-	const char   *sql;
-	int           personal; /* the history does not show the value */
-} editable[] = {
-	{ "title", N_("title"), REG_DEPT,
-	  "UPDATE suggestion SET title = :v WHERE id = :id", 0 },
-	{ "content", N_("content"), REG_DEPT,
-	  "UPDATE suggestion SET content = :v WHERE id = :id", 0 },
-	{ "category", N_("category"), REG_DEPT,
-	  "UPDATE suggestion SET category = :v WHERE id = :id", 0 },
-	{ "submitter", N_("submitter"), REG_DEPT,
-	  "UPDATE suggestion SET submitter = :v WHERE id = :id", 1 },
-	{ "phone", N_("phone"), REG_DEPT,
-	  "UPDATE suggestion SET phone = :v WHERE id = :id", 1 },
-	{ "source", N_("source"), REG_DEPT,
-	  "UPDATE suggestion SET source = :v WHERE id = :id", 0 },
-	{ "received_on", N_("date received"), REG_DEPT,
-	  "UPDATE suggestion SET received_on = :v WHERE id = :id", 0 },
-	{ "station", N_("station"), REG_STATION,
-	  "UPDATE suggestion SET station_id = :v WHERE id = :id", 0 },
-	{ "lead_deputy", N_("lead deputy"), REG_DEPUTY,
-	  "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id", 0 },
-	{ "handler", N_("handler"), REG_DEPT,
-	  "UPDATE suggestion SET handler = :v WHERE id = :id", 0 },
-	{ "note", N_("note"), REG_DEPT,
-	  "UPDATE suggestion SET note = :v WHERE id = :id", 0 },
+/* How each field that an --update import may change (SF_EDITABLE in
+ * sugfield.c) is written. */
+static const char *const edit_sql[SF_NFIELDS] = {
+	[SF_TITLE] = "UPDATE suggestion SET title = :v WHERE id = :id",
+	[SF_CONTENT] = "UPDATE suggestion SET content = :v WHERE id = :id",
+	[SF_CATEGORY] = "UPDATE suggestion SET category = :v WHERE id = :id",
+	[SF_SUBMITTER] = "UPDATE suggestion SET submitter = :v WHERE id = :id",
+	[SF_PHONE] = "UPDATE suggestion SET phone = :v WHERE id = :id",
+	[SF_SOURCE] = "UPDATE suggestion SET source = :v WHERE id = :id",
+	[SF_RECEIVED] = "UPDATE suggestion SET received_on = :v WHERE id = :id",
+	[SF_STATION] = "UPDATE suggestion SET station_id = :v WHERE id = :id",
+	[SF_LEAD_DEPUTY] =
+	    "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id",
+	[SF_HANDLER] = "UPDATE suggestion SET handler = :v WHERE id = :id",
+	[SF_NOTE] = "UPDATE suggestion SET note = :v WHERE id = :id",
 };
 
 /*
@@ -986,7 +971,7 @@ received_in_order(struct db *db, const struct sug *g, const char *day)
 
 enum cmd_status
 sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
-    const char *field, const char *value)
+    enum sug_field f, const char *value)
 {
 	struct detail *d;
 	struct sug g;
@@ -994,24 +979,22 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	long long id = 0;
 	char *detail;
-	size_t i;
+	int flags = sug_fields[f].flags;
 
-	for (i = 0; i < sizeof editable / sizeof editable[0]; i++)
-		if (strcmp(field, editable[i].field) == 0)
-			break;
-	if (i == sizeof editable / sizeof editable[0])
-		errx(CMD_FAIL, "bug: no editable field '%s'", field);
+	if (!(flags & SF_EDITABLE) || edit_sql[f] == NULL)
+		errx(CMD_FAIL, "bug: field '%s' is not editable",
+		    sug_fields[f].key);
 	st = load(db, number, &g);
 	forget(db);
 	if (st != CMD_OK)
 		return st;
-	if (strcmp(field, "received_on") == 0 &&
+	if (f == SF_RECEIVED &&
 	    (st = received_in_order(db, &g, value)) != CMD_OK)
 		return st;
-	s = db_stmt(db, editable[i].sql);
-	if (editable[i].kind != REG_DEPT && value != NULL) {
-		if ((st = reg_find(db, editable[i].kind, value, 0, &id)) !=
-		    CMD_OK)
+	s = db_stmt(db, edit_sql[f]);
+	if (flags & (SF_STATION_NAME | SF_DEPUTY_NAME) && value != NULL) {
+		if ((st = reg_find(db, flags & SF_STATION_NAME ? REG_STATION :
+		    REG_DEPUTY, value, 0, &id)) != CMD_OK)
 			return st;
 		st_int(s, ":v", id);
 	} else
@@ -1022,8 +1005,8 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	/* The history says that personal data changed, not what it became:
 	 * show, the case file, shows the value. */
 	d = detail_new();
-	detail_str(d, "field", editable[i].field);
-	if (!editable[i].personal)
+	detail_str(d, "field", sug_fields[f].key);
+	if (!(flags & SF_PERSONAL))
 		detail_str(d, "value", value);
 	detail = detail_end(d);
 	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);

@@ -610,11 +610,13 @@ ERR
 	run j import suggestions base.csv
 	expect_output <<<'base.csv (UTF-8): 1 row: 0 added, 0 updated, 1 unchanged'
 	printf 'number,received_on,station,source,title,content,category,submitter,phone,lead_deputy\n2023-0001,2023-01-04,源潭,人代会,道路修复,路面破损,交通,陈**,138****2415,李小红\n' > u.csv
+	# The conflicts, and then the edits, in the order of the ledger's
+	# columns (the fields of sugfield.c that have one).
 	refused_all 1 import suggestions u.csv <<'ERR'
-jianyi: u.csv:2: title: the file has '道路修复', the database '道路' (--update takes the file's)
-jianyi: u.csv:2: source: the file has 'session', the database 'reception' (--update takes the file's)
 jianyi: u.csv:2: received_on: the file has '2023-01-04', the database '2023-01-05' (--update takes the file's)
 jianyi: u.csv:2: station: the file has '源潭', the database '黄塘' (--update takes the file's)
+jianyi: u.csv:2: source: the file has 'session', the database 'reception' (--update takes the file's)
+jianyi: u.csv:2: title: the file has '道路修复', the database '道路' (--update takes the file's)
 jianyi: u.csv: 1 bad row; nothing imported
 ERR
 	run j import suggestions u.csv --update
@@ -626,12 +628,12 @@ ERR
 	run j log 2023-0001 --format json
 	run jq -r '.[] | select(.action == "edited") | .detail' <<<"$output"
 	expect_output <<'OUT'
+date received: 2023-01-04
+station: 源潭
+source: session
 title: 道路修复
 content: 路面破损
 category: 交通
-source: session
-date received: 2023-01-04
-station: 源潭
 lead deputy: 李小红
 OUT
 	run j check

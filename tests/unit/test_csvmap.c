@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "csvmap.h"
+#include "sugfield.h"
 
 static void
 test_header_any_order_either_language(void **state)
@@ -205,6 +206,33 @@ test_column_find(void **state)
 	    -2);
 }
 
+/* 13.3: the ledger's columns and the suggestion's field table agree: a
+ * field with a column is named by it (in English) as show names it, but
+ * due (due_on); every field an import may change has its column. */
+static void
+test_fields(void **state)
+{
+	const struct csv_table *t = csv_table_find("suggestions");
+	int f, c;
+
+	(void)state;
+	for (f = 0; f < SF_NFIELDS; f++) {
+		c = sug_fields[f].column;
+		if (sug_fields[f].flags & SF_EDITABLE)
+			assert_true(c >= 0);
+		if (c < 0)
+			continue;
+		assert_int_equal(sug_field_of_column(c), f);
+		assert_string_equal(t->cols[c].en, f == SF_DUE ? "due_on" :
+		    sug_fields[f].key);
+	}
+	assert_int_equal(sug_field_of_column(L_CO), -1);
+	assert_int_equal(sug_field_of_column(L_NCOLS), -1);
+	assert_string_equal(sug_fields[SF_RECEIVED].key, "received_on");
+	assert_true(sug_fields[SF_PHONE].flags & SF_PERSONAL);
+	assert_false(sug_fields[SF_TITLE].flags & SF_PERSONAL);
+}
+
 int
 main(void)
 {
@@ -218,6 +246,7 @@ main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_trim),
 		cmocka_unit_test(test_column_find),
+		cmocka_unit_test(test_fields),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
