@@ -78,6 +78,10 @@ int asof_overdue(int status, const char *due, const char *as_of, long *days);
 /* 1 if a suggestion in that state, due on due, is still to be answered
  * and due within the next `within` days of as_of (as_of itself too); *days
  * gets the days left, 0 on the day. For remind. */
+/* asof_overdue for a status given by its key, as SQL holds it (the SQL
+ * function jianyi_overdue): the key is looked up only for a deadline
+ * that runs. */
+int asof_overdue_key(const char *status, const char *due, const char *as_of);
 int asof_due_within(int status, const char *due, const char *as_of,
     long within, long *days);
 

@@ -57,6 +57,8 @@ enum action {
 int lifecycle_allows(enum status, enum action);
 /* 1 for the states in which a deadline runs (overdue is possible). */
 int status_running(enum status);
+/* The same for a status's key ("assigned"), without looking it up. */
+int status_key_running(const char *key);
 /* The state after a rating (index into vocab_rating). */
 enum status status_after_rating(int rating);
 

@@ -29,6 +29,13 @@ asof_overdue(int status, const char *due, const char *as_of, long *days)
 }
 
 int
+asof_overdue_key(const char *status, const char *due, const char *as_of)
+{
+	return status != NULL && status_key_running(status) &&
+	    asof_overdue(vocab_find(vocab_status, status), due, as_of, NULL);
+}
+
+int
 asof_due_within(int status, const char *due, const char *as_of, long within,
     long *days)
 {

@@ -6,6 +6,7 @@
 #include <err.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -558,12 +559,34 @@ nfc_stable(int cp)
 	    (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xff01 && cp <= 0xff5e);
 }
 
+/* The code point at p and its length, in text that utf8_valid accepted:
+ * no check is left to make. */
+static size_t
+decode_valid(const unsigned char *p, int *cp)
+{
+	if (p[0] < 0x80) {
+		*cp = p[0];
+		return 1;
+	}
+	if (p[0] < 0xe0) {
+		*cp = (p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+		return 2;
+	}
+	if (p[0] < 0xf0) {
+		*cp = (p[0] & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+		return 3;
+	}
+	*cp = (p[0] & 0x07) << 18 | (p[1] & 0x3f) << 12 |
+	    (p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+	return 4;
+}
+
 char *
 text_norm(const char *s, size_t len, size_t *outlen)
 {
 	utf8proc_uint8_t *nfc = NULL;
 	utf8proc_ssize_t  n;
-	size_t            i, k, start, end, cl;
+	size_t            i, k, start, end, cl, first = SIZE_MAX, last = 0;
 	char             *kept, *out;
 	int               cp, stable;
 
@@ -577,15 +600,27 @@ text_norm(const char *s, size_t len, size_t *outlen)
 			*outlen = len;
 		return kept;
 	}
+	/* One pass: the invisible characters out, and where the text that
+	 * is not blank begins and ends, for the common case that NFC leaves
+	 * as it is. */
 	for (i = k = 0, stable = 1; i < len; i += cl) {
-		cl = next_cp(s + i, len - i, &cp);
-		if (!invisible(cp)) {
-			memcpy(kept + k, s + i, cl);
-			k += cl;
-			stable &= nfc_stable(cp);
+		cl = decode_valid((const unsigned char *)s + i, &cp);
+		if (invisible(cp))
+			continue;
+		if (!blank(cp)) {
+			if (first == SIZE_MAX)
+				first = k;
+			last = k + cl;
 		}
+		memcpy(kept + k, s + i, cl);
+		k += cl;
+		stable &= nfc_stable(cp);
 	}
 	kept[k] = '\0';
+	if (first == SIZE_MAX)
+		first = last = k;
+	start = first;
+	end = last;
 	if (k > 0 && !stable) {
 		n = utf8proc_map((const utf8proc_uint8_t *)kept,
 		    (utf8proc_ssize_t)k, &nfc,
@@ -597,18 +632,18 @@ text_norm(const char *s, size_t len, size_t *outlen)
 		free(kept);
 		kept = (char *)nfc;
 		k = (size_t)n;
-	}
-	/* Trim: start at the first character that is not blank, end after
-	 * the last one. */
-	for (start = 0; start < k; start += cl) {
-		cl = next_cp(kept + start, k - start, &cp);
-		if (!blank(cp))
-			break;
-	}
-	for (end = start, i = start; i < k; i += cl) {
-		cl = next_cp(kept + i, k - i, &cp);
-		if (!blank(cp))
-			end = i + cl;
+		/* Trim again: start at the first character that is not
+		 * blank, end after the last one. */
+		for (start = 0; start < k; start += cl) {
+			cl = next_cp(kept + start, k - start, &cp);
+			if (!blank(cp))
+				break;
+		}
+		for (end = start, i = start; i < k; i += cl) {
+			cl = next_cp(kept + i, k - i, &cp);
+			if (!blank(cp))
+				end = i + cl;
+		}
 	}
 	if (outlen != NULL)
 		*outlen = end - start;

@@ -165,6 +165,13 @@ status_running(enum status s)
 	return s == ST_ASSIGNED || s == ST_REHANDLING;
 }
 
+int
+status_key_running(const char *key)
+{
+	return strcmp(key, vocab_status[ST_ASSIGNED].key) == 0 ||
+	    strcmp(key, vocab_status[ST_REHANDLING].key) == 0;
+}
+
 enum status
 status_after_rating(int rating)
 {

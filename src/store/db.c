@@ -184,13 +184,11 @@ migrate(struct db *db, int from)
 static void
 sql_overdue(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
-	const char *status = (const char *)sqlite3_value_text(argv[0]);
-
 	(void)argc;
-	sqlite3_result_int(cx, status != NULL && asof_overdue(
-	    vocab_find(vocab_status, status),
+	sqlite3_result_int(cx, asof_overdue_key(
+	    (const char *)sqlite3_value_text(argv[0]),
 	    (const char *)sqlite3_value_text(argv[1]),
-	    (const char *)sqlite3_value_text(argv[2]), NULL));
+	    (const char *)sqlite3_value_text(argv[2])));
 }
 
 static int

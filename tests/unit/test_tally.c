@@ -54,6 +54,33 @@ test_overdue(void **state)
 	    0);
 }
 
+/* The SQL function's entry, by the status's key, says what asof_overdue
+ * says for every status and date; an unknown or missing key is never
+ * overdue. */
+static void
+test_overdue_key(void **state)
+{
+	static const char *const dues[] = { "2023-02-28", "2023-03-31",
+	    "2023-04-01", "2023-02-30", NULL };
+	int st;
+	size_t d;
+
+	(void)state;
+	for (st = 0; vocab_status[st].key != NULL; st++) {
+		assert_int_equal(status_key_running(vocab_status[st].key),
+		    status_running(st));
+		for (d = 0; d < sizeof dues / sizeof dues[0]; d++)
+			assert_int_equal(asof_overdue_key(vocab_status[st].key,
+			    dues[d], "2023-03-31"), asof_overdue(st, dues[d],
+			    "2023-03-31", NULL));
+	}
+	assert_int_equal(asof_overdue_key(NULL, "2023-01-01", "2023-03-31"),
+	    0);
+	assert_int_equal(asof_overdue_key("frozen", "2023-01-01",
+	    "2023-03-31"), 0);
+	assert_int_equal(asof_overdue_key("assigned", "2023-01-01", NULL), 0);
+}
+
 /* remind: due from as_of to as_of + within, still to be answered. */
 static void
 test_due_within(void **state)
@@ -135,6 +162,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_overdue),
+		cmocka_unit_test(test_overdue_key),
 		cmocka_unit_test(test_due_within),
 		cmocka_unit_test(test_state),
 	};
