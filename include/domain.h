@@ -14,6 +14,14 @@
 #include "sugfield.h"
 #include "out.h"
 
+/*
+ * A listing's rows reach the caller one at a time, its values in the
+ * order that the listing's comment gives (NULL for none): the domain
+ * reads, the caller lays out (a table, a CSV file). A non-zero return
+ * stops the listing, which then fails (CMD_FAIL).
+ */
+typedef int (*row_fn)(void *arg, const char *const *values);
+
 struct db;
 
 /* Registries. */
@@ -29,8 +37,10 @@ enum cmd_status reg_rename(struct db *, const struct cmd_ctx *,
     enum reg_kind, const char *from, const char *to);
 enum cmd_status reg_retire(struct db *, const struct cmd_ctx *,
     enum reg_kind, const char *name);
-enum cmd_status reg_list(struct db *, enum reg_kind, int all,
-    struct table *);
+/* station: name, village, deputies, retired; department: name, in hand,
+ * retired; deputy: name, level, station, phone, retired. */
+enum cmd_status reg_list(struct db *, enum reg_kind, int all, row_fn,
+    void *);
 /* 1 if the name is registered, 0 if not, -1 on error; silent. */
 int reg_exists(struct db *, enum reg_kind, const char *name);
 /* Every name of a registry, retired ones too, as new strings in *v. */
@@ -45,8 +55,6 @@ enum cmd_status reg_info(struct db *, enum reg_kind, const char *name,
     char (*out)[256]);
 enum cmd_status reg_set(struct db *, const struct cmd_ctx *, enum reg_kind,
     const char *name, int col, const char *value);
-/* The columns reg_list fills, for table_init. */
-const struct col *reg_cols(enum reg_kind, int *ncols);
 
 enum cmd_status station_add(struct db *, const struct cmd_ctx *,
     const char *name, const char *village);
@@ -108,18 +116,16 @@ enum cmd_status activity_update(struct db *, const struct cmd_ctx *,
     const struct activity_new *);
 /* Every reception (activity) for export: the id, then the columns of
  * reception_list (activity_list), in date order. */
-enum cmd_status reception_export(struct db *, struct table *);
-enum cmd_status activity_export(struct db *, struct table *);
+enum cmd_status reception_export(struct db *, row_fn, void *);
+enum cmd_status activity_export(struct db *, row_fn, void *);
 
-/* Period filter for listings: from and to are ISO dates or NULL. */
-extern const struct col reception_cols[];
-extern const int reception_ncols;
+/* Period filter for listings: from and to are ISO dates or NULL.
+ * Receptions: date, station, visitors, deputies, note; activities: date,
+ * kind, title, participants. */
 enum cmd_status reception_list(struct db *, const struct period *,
-    const char *station, struct table *);
-extern const struct col activity_cols[];
-extern const int activity_ncols;
+    const char *station, row_fn, void *);
 enum cmd_status activity_list(struct db *, const struct period *,
-    const char *kind, struct table *);
+    const char *kind, row_fn, void *);
 
 /* Settings (hist.c). */
 int config_valid_key(const char *key);
@@ -132,9 +138,8 @@ char *config_value(struct db *, const char *key);
 enum cmd_status config_create(const struct cmd_ctx *, const char *town);
 enum cmd_status config_set(struct db *, const struct cmd_ctx *,
     const char *key, const char *value);
-extern const struct col config_cols[];
-extern const int config_ncols;
-enum cmd_status config_list(struct db *, struct table *);
+/* key, value */
+enum cmd_status config_list(struct db *, row_fn, void *);
 
 /* History (hist.c). sid is the suggestion's id or 0 for none; detail may
  * be NULL. */
@@ -144,12 +149,11 @@ enum cmd_status event_add(struct db *, const struct cmd_ctx *,
 struct detail;
 enum cmd_status event_add_detail(struct db *, const struct cmd_ctx *,
     long long sid, struct date on, const char *action, struct detail *d);
-extern const struct col event_cols[];
-extern const int event_ncols;
 /* Events of one suggestion (number), or the last limit of all, oldest
- * first; personal data in older "edited" details is masked (陈**). */
+ * first; personal data in older "edited" details is masked (陈**): date,
+ * number, action, detail (in the reader's language), by, recorded at. */
 enum cmd_status event_list(struct db *, const char *number, long limit,
-    struct table *);
+    row_fn, void *);
 /* The number of events in the database, or -1 after a message. */
 long long event_count(struct db *);
 
@@ -242,10 +246,10 @@ struct sug_filter {
 	const char *as_of;   /* ISO; overdue is judged on this date */
 	long        limit;   /* 0 for none */
 };
-extern const struct col sug_cols[];
-extern const int sug_ncols;
-enum cmd_status sug_list(struct db *, const struct sug_filter *,
-    struct table *);
+/* number, status, overdue (1 or 0), received, station, department,
+ * due, submitter (masked), title. */
+enum cmd_status sug_list(struct db *, const struct sug_filter *, row_fn,
+    void *);
 
 /* A suggestion due soon, for remind: a typed row, which the command
  * lays out. */
@@ -260,9 +264,8 @@ struct due_soon {
 enum cmd_status sug_due_soon(struct db *, const char *as_of, long within,
     struct due_soon **out, size_t *n);
 void due_soon_free(struct due_soon *, size_t n);
-extern const struct col overdue_cols[];
-extern const int overdue_ncols;
-enum cmd_status sug_overdue(struct db *, const char *as_of, struct table *);
+/* number, department, handler, due, days overdue, title */
+enum cmd_status sug_overdue(struct db *, const char *as_of, row_fn, void *);
 
 /* One ledger row a suggestion, by number: its latest state in the
  * columns of csvmap.h's L_*; fn returns -1 to stop. */

@@ -176,6 +176,8 @@ enum cmd_status usage_error(const struct cmd_entry *, const char *fmt, ...)
 enum cmd_status usage_unknown(const struct cmd_entry *, const char *fmt,
     const char *s, const char *const *names, int n);
 
+/* A listing's row (row_fn, domain.h) added to the table t. */
+int table_row(void *t, const char *const *values);
 /* Prints t in format f if st is CMD_OK, and frees t. */
 struct table;
 enum cmd_status cmd_print(enum cmd_status st, struct table *t, enum fmt f);

@@ -8,8 +8,11 @@
 #define JIANYI_REGCMD_H
 
 #include "jianyi.h"
+#include "domain.h"
 
 extern const struct opt reg_list_opts[];
+/* The columns of reg_list's rows, for table_init. */
+const struct col *reg_cols(enum reg_kind, int *ncols);
 enum cmd_status reg_check_name(struct cmd_ctx *, struct args *);
 enum cmd_status reg_exec_list(struct cmd_ctx *, struct db *, struct args *);
 enum cmd_status reg_exec_rename(struct cmd_ctx *, struct db *,

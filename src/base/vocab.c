@@ -108,6 +108,11 @@ vocab_find(const struct vocab *v, const char *s)
 
 	if (s == NULL)
 		return -1;
+	/* The key as stored, the common case, first; then any case, and
+	 * the Chinese word. The keys differ in more than case. */
+	for (i = 0; v[i].key != NULL; i++)
+		if (strcmp(s, v[i].key) == 0)
+			return i;
 	for (i = 0; v[i].key != NULL; i++)
 		if (ascii_caseeq(s, v[i].key) || strcmp(s, v[i].zh) == 0)
 			return i;

@@ -172,6 +172,13 @@ usage_unknown(const struct cmd_entry *e, const char *fmt, const char *s,
 	return st;
 }
 
+int
+table_row(void *t, const char *const *values)
+{
+	table_add(t, values);
+	return 0;
+}
+
 enum cmd_status
 cmd_print(enum cmd_status st, struct table *t, enum fmt f)
 {

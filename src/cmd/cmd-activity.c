@@ -8,6 +8,16 @@
 static enum cmd_status add(struct cmd_ctx *, struct db *, struct args *);
 static enum cmd_status list(struct cmd_ctx *, struct db *, struct args *);
 
+/* The columns of activity_list's rows. */
+static const struct col cols[] = {
+	{ "date", N_("date"), COL_STR, NULL },
+	{ "kind", N_("kind"), COL_STR, vocab_kind },
+	{ "title", N_("title"), COL_STR, NULL },
+	{ "participants", N_("participants"), COL_INT, NULL },
+};
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
+
+
 static const struct opt add_opts[] = {
 	{ .name = "kind", .type = OPT_ENUM, .flags = OPT_REQUIRED,
 	    .help = N_("what kind of activity"),
@@ -69,7 +79,7 @@ list(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	struct table t;
 
 	(void)ctx;
-	table_init(&t, activity_cols, activity_ncols);
-	return cmd_print(activity_list(db, &p, args_key(a, "kind"), &t), &t,
-	    args_fmt(a, "format"));
+	table_init(&t, cols, NCOLS);
+	return cmd_print(activity_list(db, &p, args_key(a, "kind"), table_row,
+	    &t), &t, args_fmt(a, "format"));
 }

@@ -13,6 +13,7 @@
 #include "out.h"
 #include "csvmap.h"
 #include "prompt.h"
+#include "regcmd.h"
 #include "text.h"
 
 static enum cmd_status check_args(struct cmd_ctx *, struct args *);
@@ -73,7 +74,7 @@ names_of(struct db *db, enum reg_kind k, struct table *t, int *n)
 
 	cols = reg_cols(k, &ncols);
 	table_init(t, cols, ncols);
-	if (reg_list(db, k, 0, t) != CMD_OK)
+	if (reg_list(db, k, 0, table_row, t) != CMD_OK)
 		t->nrows = 0;
 	if ((v = calloc(t->nrows + 1, sizeof *v)) == NULL)
 		xnomem();

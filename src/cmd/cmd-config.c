@@ -13,6 +13,14 @@ static enum cmd_status get(struct cmd_ctx *, struct db *, struct args *);
 static enum cmd_status set(struct cmd_ctx *, struct db *, struct args *);
 static enum cmd_status list(struct cmd_ctx *, struct db *, struct args *);
 
+/* The columns of config_list's rows. */
+static const struct col cols[] = {
+	{ "key", N_("setting"), COL_STR, NULL },
+	{ "value", N_("value"), COL_STR, NULL },
+};
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
+
+
 static const struct opt list_opts[] = {
 	OPT_LIST_FORMAT("F"),
 	OPT_END,
@@ -77,6 +85,7 @@ list(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	struct table t;
 
 	(void)ctx;
-	table_init(&t, config_cols, config_ncols);
-	return cmd_print(config_list(db, &t), &t, args_fmt(a, "format"));
+	table_init(&t, cols, NCOLS);
+	return cmd_print(config_list(db, table_row, &t), &t,
+	    args_fmt(a, "format"));
 }

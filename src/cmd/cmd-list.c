@@ -10,6 +10,21 @@
 static enum cmd_status check(struct cmd_ctx *, struct args *);
 static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
+/* The columns of sug_list's rows. */
+static const struct col cols[] = {
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "status", N_("status"), COL_STR, vocab_status },
+	{ "overdue", N_("overdue"), COL_BOOL, NULL },
+	{ "received_on", N_("received"), COL_STR, NULL },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "due", N_("due"), COL_STR, NULL },
+	{ "submitter", N_("submitter"), COL_STR, NULL },
+	{ "title", N_("title"), COL_STR, NULL },
+};
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
+
+
 static const struct opt opts[] = {
 	{ .name = "status", .type = OPT_WORD, .metavar = "S|open",
 	    .help = N_("only those in this state; open: not closed or "
@@ -67,7 +82,8 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	f.overdue = args_has(a, "overdue");
 	f.as_of = date_iso(args_date(a, "as-of"), asof);
 	f.limit = args_count(a, "limit", 0);
-	table_init(&t, sug_cols, sug_ncols);
+	table_init(&t, cols, NCOLS);
 	t.alert = 1 + 2; /* the overdue column */
-	return cmd_print(sug_list(db, &f, &t), &t, args_fmt(a, "format"));
+	return cmd_print(sug_list(db, &f, table_row, &t), &t,
+	    args_fmt(a, "format"));
 }

@@ -9,6 +9,18 @@
 
 static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
+/* The columns of event_list's rows; text leaves the last out. */
+static const struct col cols[] = {
+	{ "date", N_("date"), COL_STR, NULL },
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "action", N_("action"), COL_STR, vocab_action },
+	{ "detail", N_("detail"), COL_STR, NULL },
+	{ "actor", N_("by"), COL_STR, NULL },
+	{ "recorded_at", N_("recorded at"), COL_STR, NULL },
+};
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
+
+
 static const struct opt opts[] = {
 	{ .name = "limit", .type = OPT_COUNT, .metavar = "N",
 	    .help = N_("the latest N changes (50)") },
@@ -38,14 +50,13 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 
 	(void)ctx;
 	/* The clock time is for the machine formats; text stays short. */
-	table_init(&t, event_cols, fmt == FMT_TEXT ? event_ncols - 1 :
-	    event_ncols);
+	table_init(&t, cols, fmt == FMT_TEXT ? NCOLS - 1 : NCOLS);
 	/* The whole history is long: the latest changes are shown, and
 	 * that they are not all is said on stderr, out of the table's way. */
 	if (number == NULL && limit > 0 && (total = event_count(db)) == -1)
 		st = CMD_FAIL;
 	else
-		st = event_list(db, number, limit, &t);
+		st = event_list(db, number, limit, table_row, &t);
 	st = cmd_print(st, &t, fmt);
 	if (st == CMD_OK && total > limit)
 		warnx(_("showing the latest %ld of %lld changes; --all shows "

@@ -7,6 +7,18 @@
 
 static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
+/* The columns of sug_overdue's rows. */
+static const struct col cols[] = {
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "handler", N_("handler"), COL_STR, NULL },
+	{ "due", N_("due"), COL_STR, NULL },
+	{ "days_overdue", N_("days overdue"), COL_INT, NULL },
+	{ "title", N_("title"), COL_STR, NULL },
+};
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
+
+
 static const struct opt opts[] = {
 	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
 	    .help = N_("overdue on that day; today if not given") },
@@ -28,8 +40,8 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	struct table t;
 
 	(void)ctx;
-	table_init(&t, overdue_cols, overdue_ncols);
+	table_init(&t, cols, NCOLS);
 	t.alert = 1 + 4; /* days overdue: every row */
 	return cmd_print(sug_overdue(db, date_iso(args_date(a, "as-of"), day),
-	    &t), &t, args_fmt(a, "format"));
+	    table_row, &t), &t, args_fmt(a, "format"));
 }

@@ -8,6 +8,17 @@
 static enum cmd_status add(struct cmd_ctx *, struct db *, struct args *);
 static enum cmd_status list(struct cmd_ctx *, struct db *, struct args *);
 
+/* The columns of reception_list's rows. */
+static const struct col cols[] = {
+	{ "date", N_("date"), COL_STR, NULL },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "visitors", N_("visitors"), COL_INT, NULL },
+	{ "deputies", N_("deputies"), COL_STR, NULL },
+	{ "note", N_("note"), COL_STR, NULL },
+};
+#define NCOLS ((int)(sizeof cols / sizeof cols[0]))
+
+
 static const struct opt add_opts[] = {
 	{ .name = "station", .type = OPT_NAME, .flags = OPT_REQUIRED,
 	    .metavar = "S", .help = N_("the liaison station") },
@@ -71,7 +82,7 @@ list(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	struct table t;
 
 	(void)ctx;
-	table_init(&t, reception_cols, reception_ncols);
-	return cmd_print(reception_list(db, &p, args_get(a, "station"), &t),
-	    &t, args_fmt(a, "format"));
+	table_init(&t, cols, NCOLS);
+	return cmd_print(reception_list(db, &p, args_get(a, "station"),
+	    table_row, &t), &t, args_fmt(a, "format"));
 }

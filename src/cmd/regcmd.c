@@ -7,6 +7,43 @@
 #include "domain.h"
 #include "regcmd.h"
 
+/* The columns of reg_list's rows, by registry. */
+static const struct col station_cols[] = {
+	{ "name", N_("station"), COL_STR, NULL },
+	{ "village", N_("village"), COL_STR, NULL },
+	{ "deputies", N_("deputies"), COL_INT, NULL },
+	{ "retired", N_("retired"), COL_BOOL, NULL },
+};
+static const struct col dept_cols[] = {
+	{ "name", N_("department"), COL_STR, NULL },
+	{ "open", N_("in hand"), COL_INT, NULL },
+	{ "retired", N_("retired"), COL_BOOL, NULL },
+};
+static const struct col deputy_cols[] = {
+	{ "name", N_("deputy"), COL_STR, NULL },
+	{ "level", N_("level"), COL_STR, vocab_level },
+	{ "station", N_("station"), COL_STR, NULL },
+	{ "phone", N_("phone"), COL_STR, NULL },
+	{ "retired", N_("retired"), COL_BOOL, NULL },
+};
+
+const struct col *
+reg_cols(enum reg_kind k, int *ncols)
+{
+	switch (k) {
+	case REG_STATION:
+		*ncols = 4;
+		return station_cols;
+	case REG_DEPT:
+		*ncols = 3;
+		return dept_cols;
+	default:
+		*ncols = 5;
+		return deputy_cols;
+	}
+}
+
+
 const struct opt reg_list_opts[] = {
 	{ .name = "all", .type = OPT_FLAG,
 	    .help = N_("the retired ones too") },
@@ -34,8 +71,8 @@ reg_exec_list(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	(void)ctx;
 	cols = reg_cols(k, &ncols);
 	table_init(&t, cols, ncols);
-	return cmd_print(reg_list(db, k, args_has(a, "all"), &t), &t,
-	    args_fmt(a, "format"));
+	return cmd_print(reg_list(db, k, args_has(a, "all"), table_row, &t),
+	    &t, args_fmt(a, "format"));
 }
 
 enum cmd_status

@@ -115,14 +115,8 @@ config_set(struct db *db, const struct cmd_ctx *ctx, const char *key,
 	return event_add_detail(db, ctx, 0, ctx->today, "config", d);
 }
 
-const struct col config_cols[] = {
-	{ "key", N_("setting"), COL_STR, NULL },
-	{ "value", N_("value"), COL_STR, NULL },
-};
-const int config_ncols = 2;
-
 enum cmd_status
-config_list(struct db *db, struct table *t)
+config_list(struct db *db, row_fn fn, void *arg)
 {
 	struct stmt *s = db_stmt(db, "SELECT key, value FROM config"
 	    " ORDER BY key");
@@ -132,7 +126,8 @@ config_list(struct db *db, struct table *t)
 	while ((rc = st_step(s)) == 1) {
 		row[0] = st_col(s, 0);
 		row[1] = st_col(s, 1);
-		table_add(t, row);
+		if (fn(arg, row) != 0)
+			return CMD_FAIL;
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }

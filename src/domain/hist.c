@@ -64,16 +64,6 @@ event_add_detail(struct db *db, const struct cmd_ctx *ctx, long long sid,
 	return st;
 }
 
-const struct col event_cols[] = {
-	{ "date", N_("date"), COL_STR, NULL },
-	{ "number", N_("number"), COL_STR, NULL },
-	{ "action", N_("action"), COL_STR, vocab_action },
-	{ "detail", N_("detail"), COL_STR, NULL },
-	{ "actor", N_("by"), COL_STR, NULL },
-	{ "recorded_at", N_("recorded at"), COL_STR, NULL },
-};
-const int event_ncols = 6;
-
 /*
  * An "edited" event written before the history stopped recording personal
  * data reads "submitter: 李四" or "phone: 13911112222", in the language of
@@ -108,7 +98,8 @@ masked_detail(const char *action, const char *detail)
 }
 
 enum cmd_status
-event_list(struct db *db, const char *number, long limit, struct table *t)
+event_list(struct db *db, const char *number, long limit, row_fn fn,
+    void *arg)
 {
 	struct stmt *s;
 	const char *row[6];
@@ -142,8 +133,10 @@ event_list(struct db *db, const char *number, long limit, struct table *t)
 		if ((masked = masked_detail(row[2], row[3])) == NULL)
 			masked = detail_render(row[2], row[3]);
 		row[3] = masked;
-		table_add(t, row);
+		i = fn(arg, row);
 		free(masked);
+		if (i != 0)
+			return CMD_FAIL;
 	}
 	if (rc == -1)
 		return CMD_FAIL;

@@ -88,15 +88,26 @@ export_ledger_row(void *arg, const char *const *cols)
 	while (n > 0)
 		free(masked[--n]);
 	free(contacts_zh);
-	return ferror(e->out) ? -1 : 0;
+	return 0; /* a write error is ofile_close's to tell */
 }
 
-/* The rows of receptions and activities, read as text. */
-static const struct col export_cols[CSV_MAXCOLS] = {
-	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
-	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
-	{ "", "", COL_STR, NULL }, { "", "", COL_STR, NULL },
-};
+/* A reception's or an activity's row, as export_file writes it: the
+ * kind of an activity in Chinese unless --header en. */
+static int
+export_other_row(void *arg, const char *const *cols)
+{
+	struct exp *e = arg;
+	const char *row[CSV_MAXCOLS];
+	int c, i, activities = strcmp(e->o->table->name, "activities") == 0;
+
+	for (c = 0; c < e->o->table->ncols; c++)
+		row[c] = cols[c];
+	if (!e->o->english && activities &&
+	    (i = vocab_find(vocab_kind, row[A_KIND])) >= 0)
+		row[A_KIND] = vocab_kind[i].zh;
+	csv_record(e->out, row, e->o->table->ncols);
+	return 0; /* a write error is ofile_close's to tell */
+}
 
 enum cmd_status
 export_file(struct db *db, const struct export_opts *o, FILE *out)
@@ -104,9 +115,6 @@ export_file(struct db *db, const struct export_opts *o, FILE *out)
 	const struct csv_table *t = o->table;
 	const char *head[CSV_MAXCOLS];
 	struct exp e = { o, out };
-	struct table tab;
-	enum cmd_status st;
-	size_t r;
 	int c;
 
 	fputs("\xef\xbb\xbf", out);
@@ -115,24 +123,7 @@ export_file(struct db *db, const struct export_opts *o, FILE *out)
 	csv_record(out, head, t->ncols);
 	if (strcmp(t->name, "suggestions") == 0)
 		return sug_ledger(db, export_ledger_row, &e);
-	if (strcmp(t->name, "receptions") == 0) {
-		table_init(&tab, export_cols, R_NCOLS);
-		st = reception_export(db, &tab);
-	} else {
-		table_init(&tab, export_cols, A_NCOLS);
-		st = activity_export(db, &tab);
-	}
-	for (r = 0; st == CMD_OK && r < tab.nrows; r++) {
-		const char *row[CSV_MAXCOLS];
-		int i;
-
-		for (c = 0; c < t->ncols; c++)
-			row[c] = table_cell(&tab, r, c);
-		if (!o->english && strcmp(t->name, "activities") == 0 &&
-		    (i = vocab_find(vocab_kind, row[A_KIND])) >= 0)
-			row[A_KIND] = vocab_kind[i].zh;
-		csv_record(out, row, t->ncols);
-	}
-	table_free(&tab);
-	return st;
+	if (strcmp(t->name, "receptions") == 0)
+		return reception_export(db, export_other_row, &e);
+	return activity_export(db, export_other_row, &e);
 }

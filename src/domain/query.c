@@ -21,19 +21,6 @@
 #include "tally.h"
 #include "text.h"
 
-const struct col sug_cols[] = {
-	{ "number", N_("number"), COL_STR, NULL },
-	{ "status", N_("status"), COL_STR, vocab_status },
-	{ "overdue", N_("overdue"), COL_BOOL, NULL },
-	{ "received_on", N_("received"), COL_STR, NULL },
-	{ "station", N_("station"), COL_STR, NULL },
-	{ "department", N_("department"), COL_STR, NULL },
-	{ "due", N_("due"), COL_STR, NULL },
-	{ "submitter", N_("submitter"), COL_STR, NULL },
-	{ "title", N_("title"), COL_STR, NULL },
-};
-const int sug_ncols = 9;
-
 /* The lead department of a live assignment. */
 #define LEAD_NAME \
 	"(SELECT d.name FROM assignment a JOIN department d" \
@@ -43,14 +30,14 @@ const int sug_ncols = 9;
 #define OVERDUE "jianyi_overdue(s.status, s.due_on, :asof)"
 
 enum cmd_status
-sug_list(struct db *db, const struct sug_filter *f, struct table *t)
+sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 {
 	struct stmt *s;
 	enum cmd_status st;
 	long long station = 0, dept = 0;
 	const char *row[9];
 	char *masked;
-	int rc, i;
+	int rc, i, stop = 0;
 
 	if (f->station != NULL &&
 	    (st = reg_find(db, REG_STATION, f->station, 0, &station)) !=
@@ -82,29 +69,19 @@ sug_list(struct db *db, const struct sug_filter *f, struct table *t)
 	st_int(s, ":overdue", f->overdue);
 	st_text(s, ":asof", f->as_of);
 	st_int(s, ":limit", f->limit > 0 ? f->limit : -1);
-	while ((rc = st_step(s)) == 1) {
+	while (!stop && (rc = st_step(s)) == 1) {
 		for (i = 0; i < 9; i++)
 			row[i] = st_col(s, i);
 		masked = row[7] ? mask_name(row[7]) : NULL;
 		row[7] = masked;
-		table_add(t, row);
+		stop = fn(arg, row);
 		free(masked);
 	}
-	return rc == -1 ? CMD_FAIL : CMD_OK;
+	return rc == -1 || stop ? CMD_FAIL : CMD_OK;
 }
 
-const struct col overdue_cols[] = {
-	{ "number", N_("number"), COL_STR, NULL },
-	{ "department", N_("department"), COL_STR, NULL },
-	{ "handler", N_("handler"), COL_STR, NULL },
-	{ "due", N_("due"), COL_STR, NULL },
-	{ "days_overdue", N_("days overdue"), COL_INT, NULL },
-	{ "title", N_("title"), COL_STR, NULL },
-};
-const int overdue_ncols = 6;
-
 enum cmd_status
-sug_overdue(struct db *db, const char *as_of, struct table *t)
+sug_overdue(struct db *db, const char *as_of, row_fn fn, void *arg)
 {
 	struct stmt *s;
 	const char *row[6];
@@ -126,7 +103,8 @@ sug_overdue(struct db *db, const char *as_of, struct table *t)
 		snprintf(days, sizeof days, "%ld", n);
 		row[4] = days;
 		row[5] = st_col(s, 4);
-		table_add(t, row);
+		if (fn(arg, row) != 0)
+			return CMD_FAIL;
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }

@@ -66,41 +66,6 @@ static const struct reg regs[] = {
 	},
 };
 
-static const struct col station_cols[] = {
-	{ "name", N_("station"), COL_STR, NULL },
-	{ "village", N_("village"), COL_STR, NULL },
-	{ "deputies", N_("deputies"), COL_INT, NULL },
-	{ "retired", N_("retired"), COL_BOOL, NULL },
-};
-static const struct col dept_cols[] = {
-	{ "name", N_("department"), COL_STR, NULL },
-	{ "open", N_("in hand"), COL_INT, NULL },
-	{ "retired", N_("retired"), COL_BOOL, NULL },
-};
-static const struct col deputy_cols[] = {
-	{ "name", N_("deputy"), COL_STR, NULL },
-	{ "level", N_("level"), COL_STR, vocab_level },
-	{ "station", N_("station"), COL_STR, NULL },
-	{ "phone", N_("phone"), COL_STR, NULL },
-	{ "retired", N_("retired"), COL_BOOL, NULL },
-};
-
-const struct col *
-reg_cols(enum reg_kind k, int *ncols)
-{
-	switch (k) {
-	case REG_STATION:
-		*ncols = 4;
-		return station_cols;
-	case REG_DEPT:
-		*ncols = 3;
-		return dept_cols;
-	default:
-		*ncols = 5;
-		return deputy_cols;
-	}
-}
-
 /* Prints "unknown station 'x'; did you mean 'y'?". */
 static enum cmd_status
 unknown(struct db *db, enum reg_kind k, const char *name)
@@ -366,28 +331,29 @@ reg_retire(struct db *db, const struct cmd_ctx *ctx, enum reg_kind k,
 	return log_reg(db, ctx, k, "retired", name, NULL);
 }
 
-/* Fills t with every row of a statement, as text. */
+/* Hands every row of a statement, as text, to fn. */
 static enum cmd_status
-fill(struct stmt *s, struct table *t)
+fill(struct stmt *s, row_fn fn, void *arg)
 {
 	const char *row[16];
-	int rc, i;
+	int rc, i, n = st_ncols(s);
 
 	while ((rc = st_step(s)) == 1) {
-		for (i = 0; i < t->ncols; i++)
+		for (i = 0; i < n && i < 16; i++)
 			row[i] = st_col(s, i);
-		table_add(t, row);
+		if (fn(arg, row) != 0)
+			return CMD_FAIL;
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
 
 enum cmd_status
-reg_list(struct db *db, enum reg_kind k, int all, struct table *t)
+reg_list(struct db *db, enum reg_kind k, int all, row_fn fn, void *arg)
 {
 	struct stmt *s = db_stmt(db, regs[k].list);
 
 	st_int(s, ":all", all);
-	return fill(s, t);
+	return fill(s, fn, arg);
 }
 
 /* Records r's deputies as those of the reception id, in their order. */
@@ -476,18 +442,9 @@ activity_add(struct db *db, const struct cmd_ctx *ctx,
 	return event_add_detail(db, ctx, 0, a->date, "activity", d);
 }
 
-const struct col reception_cols[] = {
-	{ "date", N_("date"), COL_STR, NULL },
-	{ "station", N_("station"), COL_STR, NULL },
-	{ "visitors", N_("visitors"), COL_INT, NULL },
-	{ "deputies", N_("deputies"), COL_STR, NULL },
-	{ "note", N_("note"), COL_STR, NULL },
-};
-const int reception_ncols = 5;
-
 enum cmd_status
 reception_list(struct db *db, const struct period *p, const char *station,
-    struct table *t)
+    row_fn fn, void *arg)
 {
 	struct stmt *s;
 	enum cmd_status st;
@@ -507,20 +464,12 @@ reception_list(struct db *db, const struct period *p, const char *station,
 	st_text(s, ":from", p->from ? p->from : "0000");
 	st_text(s, ":to", p->to ? p->to : DATE_LAST);
 	st_int(s, ":station", id);
-	return fill(s, t);
+	return fill(s, fn, arg);
 }
-
-const struct col activity_cols[] = {
-	{ "date", N_("date"), COL_STR, NULL },
-	{ "kind", N_("kind"), COL_STR, vocab_kind },
-	{ "title", N_("title"), COL_STR, NULL },
-	{ "participants", N_("participants"), COL_INT, NULL },
-};
-const int activity_ncols = 4;
 
 enum cmd_status
 activity_list(struct db *db, const struct period *p, const char *kind,
-    struct table *t)
+    row_fn fn, void *arg)
 {
 	struct stmt *s;
 
@@ -530,7 +479,7 @@ activity_list(struct db *db, const struct period *p, const char *kind,
 	st_text(s, ":from", p->from ? p->from : "0000");
 	st_text(s, ":to", p->to ? p->to : DATE_LAST);
 	st_text(s, ":kind", kind);
-	return fill(s, t);
+	return fill(s, fn, arg);
 }
 
 enum cmd_status
@@ -845,19 +794,19 @@ reg_check_names(struct db *db, FILE *out)
 
 /* The export's rows: the listing's columns after the id. */
 enum cmd_status
-reception_export(struct db *db, struct table *t)
+reception_export(struct db *db, row_fn fn, void *arg)
 {
 	return fill(db_stmt(db, "SELECT r.id, r.held_on, s.name, r.visitors, "
 	    RECEPTION_DEPUTIES ", r.note FROM reception r"
 	    " JOIN station s ON s.id = r.station_id ORDER BY r.held_on, r.id"),
-	    t);
+	    fn, arg);
 }
 
 enum cmd_status
-activity_export(struct db *db, struct table *t)
+activity_export(struct db *db, row_fn fn, void *arg)
 {
 	return fill(db_stmt(db, "SELECT id, held_on, kind, title, participants"
-	    " FROM activity ORDER BY held_on, id"), t);
+	    " FROM activity ORDER BY held_on, id"), fn, arg);
 }
 
 /* --- end of receptions and activities by id --- */
