@@ -1,13 +1,12 @@
 /*
- * sug.c — the suggestions: registering them, the lifecycle (assign, return,
- * contact, extend, reply, rate, close, withdraw) with its rules, and the
- * queries behind list, overdue and show. Every change writes one event.
+ * sug.c — the suggestions: registering them, and the lifecycle (assign,
+ * return, contact, extend, reply, rate, close, withdraw) with its rules.
+ * Every change writes one event. The import's edits are sug-edit.c's, the
+ * queries query.c's.
  */
 #include <err.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <cjson/cJSON.h>
 
 #include "check.h"
 #include "ctx.h"
@@ -18,22 +17,8 @@
 #include "db.h"
 #include "detail.h"
 #include "domain.h"
+#include "sugint.h"
 #include "text.h"
-
-/* What the lifecycle rules need to know of one suggestion. */
-struct sug {
-	long long   id;
-	const char *number;        /* see keep() */
-	int         status;        /* enum status */
-	char      received_on[11];
-	char      assigned_on[11]; /* "" when not assigned */
-	char      due_on[11];      /* "" when none */
-	char      last_reply[11];  /* "" when none */
-	char      last_rating[11]; /* "" when none */
-	char      last_change[11]; /* date of the latest change of state */
-	long long   lead;          /* the lead department's id, or 0 */
-	const char *lead_name;     /* "" when none; see keep() */
-};
 
 /* Replaces *slot with a copy of s (NULL is ""); returns the copy. */
 static const char *
@@ -87,8 +72,8 @@ last_in(struct db *db)
 }
 
 /* Forgets the remembered suggestion: called before every change. */
-static void
-forget(struct db *db)
+void
+sug_forget(struct db *db)
 {
 	last_in(db)->valid = 0;
 }
@@ -127,8 +112,8 @@ remembered(struct db *db, const char *number)
 	    st_colint(s, 1) == l->g.id;
 }
 
-static enum cmd_status
-load(struct db *db, const char *number, struct sug *g)
+enum cmd_status
+sug_load(struct db *db, const char *number, struct sug *g)
 {
 	struct stmt *s;
 	int rc;
@@ -189,8 +174,8 @@ load_for(struct db *db, const char *number, enum action a, struct sug *g)
 {
 	enum cmd_status st;
 
-	st = load(db, number, g);
-	forget(db);
+	st = sug_load(db, number, g);
+	sug_forget(db);
 	if (st != CMD_OK)
 		return st;
 	if (!lifecycle_allows(g->status, a)) {
@@ -357,7 +342,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	char *num = NULL, *detail = NULL, day[11];
 	int year, i;
 
-	forget(db);
+	sug_forget(db);
 	/* Limits first: nothing is written before they are met. */
 	if (n->number != NULL && text_chars(n->number) > MAX_NUMBER) {
 		refuse(_("number is too long (%zu characters; at most %d)"),
@@ -918,194 +903,6 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	text_copy(g.last_change, sizeof g.last_change, day);
 	return remember(db, &g, event_reason(db, ctx, g.id, date, "withdrawn",
 	    reason));
-}
-
-/* How each field that an --update import may change (SF_EDITABLE in
- * sugfield.c) is written. */
-static const char *const edit_sql[SF_NFIELDS] = {
-	[SF_TITLE] = "UPDATE suggestion SET title = :v WHERE id = :id",
-	[SF_CONTENT] = "UPDATE suggestion SET content = :v WHERE id = :id",
-	[SF_CATEGORY] = "UPDATE suggestion SET category = :v WHERE id = :id",
-	[SF_SUBMITTER] = "UPDATE suggestion SET submitter = :v WHERE id = :id",
-	[SF_PHONE] = "UPDATE suggestion SET phone = :v WHERE id = :id",
-	[SF_SOURCE] = "UPDATE suggestion SET source = :v WHERE id = :id",
-	[SF_RECEIVED] = "UPDATE suggestion SET received_on = :v WHERE id = :id",
-	[SF_STATION] = "UPDATE suggestion SET station_id = :v WHERE id = :id",
-	[SF_LEAD_DEPUTY] =
-	    "UPDATE suggestion SET lead_deputy_id = :v WHERE id = :id",
-	[SF_HANDLER] = "UPDATE suggestion SET handler = :v WHERE id = :id",
-	[SF_NOTE] = "UPDATE suggestion SET note = :v WHERE id = :id",
-};
-
-/*
- * A new date received (ISO) may not come after the suggestion's first
- * event: its assignment, a contact, a reply, a rating, a return or an
- * extension. The registration moves with it, so that the history and the
- * row agree.
- */
-static enum cmd_status
-received_in_order(struct db *db, const struct sug *g, const char *day)
-{
-	struct stmt *s;
-	int rc;
-
-	s = db_stmt(db, "SELECT on_date, action FROM event"
-	    " WHERE suggestion_id = :sid"
-	    "  AND action NOT IN ('registered', 'edited', 'imported')"
-	    " ORDER BY on_date, id LIMIT 1");
-	st_int(s, ":sid", g->id);
-	if ((rc = st_step(s)) == -1)
-		return CMD_FAIL;
-	if (rc == 1 && strcmp(day, st_col(s, 0)) > 0) {
-		refuse(_("cannot move the date received of '%s' to %s: it is "
-		    "after its first event (%s, %s)"), g->number, day,
-		    vocab_label(vocab_action, st_col(s, 1)), st_col(s, 0));
-		return CMD_REFUSED;
-	}
-	s = db_stmt(db, "UPDATE event SET on_date = :day"
-	    " WHERE suggestion_id = :sid AND action = 'registered'");
-	st_text(s, ":day", day);
-	st_int(s, ":sid", g->id);
-	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
-}
-
-enum cmd_status
-sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
-    enum sug_field f, const char *value)
-{
-	struct detail *d;
-	struct sug g;
-	struct stmt *s;
-	enum cmd_status st;
-	long long id = 0;
-	char *detail;
-	int flags = sug_fields[f].flags;
-
-	if (!(flags & SF_EDITABLE) || edit_sql[f] == NULL)
-		errx(CMD_FAIL, "bug: field '%s' is not editable",
-		    sug_fields[f].key);
-	st = load(db, number, &g);
-	forget(db);
-	if (st != CMD_OK)
-		return st;
-	if (f == SF_RECEIVED &&
-	    (st = received_in_order(db, &g, value)) != CMD_OK)
-		return st;
-	s = db_stmt(db, edit_sql[f]);
-	if (flags & (SF_STATION_NAME | SF_DEPUTY_NAME) && value != NULL) {
-		if ((st = reg_find(db, flags & SF_STATION_NAME ? REG_STATION :
-		    REG_DEPUTY, value, 0, &id)) != CMD_OK)
-			return st;
-		st_int(s, ":v", id);
-	} else
-		st_text(s, ":v", value);
-	st_int(s, ":id", g.id);
-	if (st_exec(s) == -1)
-		return CMD_FAIL;
-	/* The history says that personal data changed, not what it became:
-	 * show, the case file, shows the value. */
-	d = detail_new();
-	detail_str(d, "field", sug_fields[f].key);
-	if (!(flags & SF_PERSONAL))
-		detail_str(d, "value", value);
-	detail = detail_end(d);
-	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
-	free(detail);
-	return st;
-}
-
-enum cmd_status
-sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
-    const char *cls, const char *text)
-{
-	struct detail *d;
-	struct sug g;
-	struct stmt *s;
-	enum cmd_status st;
-	char *detail;
-
-	st = load(db, number, &g);
-	forget(db);
-	if (st != CMD_OK)
-		return st;
-	s = db_stmt(db, "UPDATE reply SET class = :class, text = :text"
-	    " WHERE id = (SELECT id FROM reply WHERE suggestion_id = :sid"
-	    " ORDER BY replied_on DESC, id DESC LIMIT 1)");
-	st_text(s, ":class", cls);
-	st_text(s, ":text", text);
-	st_int(s, ":sid", g.id);
-	if (st_exec(s) == -1)
-		return CMD_FAIL;
-	d = detail_new();
-	detail_str(d, "reply_of", g.last_reply);
-	detail_str(d, "class", cls);
-	detail = detail_end(d);
-	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
-	free(detail);
-	return st;
-}
-
-enum cmd_status
-sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
-    const char *rating)
-{
-	struct detail *d;
-	struct sug g;
-	struct stmt *s;
-	enum cmd_status st;
-	char *detail;
-
-	st = load(db, number, &g);
-	forget(db);
-	if (st != CMD_OK)
-		return st;
-	/* A rating that changes the outcome is a new rating, not an edit. */
-	if ((g.status == ST_REHANDLING) !=
-	    (strcmp(rating, "unsatisfied") == 0)) {
-		refuse(_("cannot change the rating of '%s' to %s: it is %s"),
-		    g.number, rating, _(vocab_status[g.status].label));
-		return CMD_REFUSED;
-	}
-	s = db_stmt(db, "UPDATE rating SET rating = :rating"
-	    " WHERE id = (SELECT id FROM rating WHERE suggestion_id = :sid"
-	    " ORDER BY rated_on DESC, id DESC LIMIT 1)");
-	st_text(s, ":rating", rating);
-	st_int(s, ":sid", g.id);
-	if (st_exec(s) == -1)
-		return CMD_FAIL;
-	d = detail_new();
-	detail_str(d, "rating_of", g.last_rating);
-	detail_str(d, "rating", rating);
-	detail = detail_end(d);
-	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
-	free(detail);
-	return st;
-}
-
-int
-sug_had_deadline(struct db *db, const char *number, const char *day)
-{
-	struct stmt *s;
-
-	s = db_stmt(db, "SELECT 1 FROM deadline d JOIN suggestion s"
-	    " ON s.id = d.suggestion_id WHERE s.number = :number"
-	    " AND d.due_on = :day");
-	st_text(s, ":number", number);
-	st_text(s, ":day", day);
-	return st_step(s);
-}
-
-enum cmd_status
-sug_brief(struct db *db, const char *number, int *status, char *due)
-{
-	struct sug g;
-	enum cmd_status st;
-
-	if ((st = load(db, number, &g)) != CMD_OK)
-		return st;
-	*status = g.status;
-	memcpy(due, g.due_on, sizeof g.due_on);
-	return CMD_OK;
 }
 
 /* --- check: date order (issue 11, item 6) --- */
