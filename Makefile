@@ -46,8 +46,10 @@ $(O)/prompt.o: CFLAGS += $(if $(call soname,edit),-DEDIT_SONAME='"$(call soname,
 # source file's name is unique across them: the objects sit side by side.
 SRCS    := $(wildcard src/*/*.c)
 LIBSRCS := $(filter-out src/cmd/%,$(SRCS))
-OBJS    := $(patsubst %.c,$(O)/%.o,$(notdir $(SRCS))) $(O)/schema.o
-LIBOBJS := $(patsubst %.c,$(O)/%.o,$(notdir $(LIBSRCS))) $(O)/schema.o
+OBJS    := $(patsubst %.c,$(O)/%.o,$(notdir $(SRCS))) $(O)/schema.o \
+    $(O)/calendar-cn.o
+LIBOBJS := $(patsubst %.c,$(O)/%.o,$(notdir $(LIBSRCS))) $(O)/schema.o \
+    $(O)/calendar-cn.o
 vpath %.c $(sort $(dir $(SRCS)))
 UNITS   := $(patsubst tests/unit/%.c,$(O)/unit/%,$(wildcard tests/unit/test_*.c))
 
@@ -87,6 +89,15 @@ $(O)/%.o: %.c include/*.h | $(O)
 $(O)/schema.c: src/store/schema.sql scripts/embed.awk | $(O)
 	@awk -v name=schema_sql -f scripts/embed.awk src/store/schema.sql > $@
 $(O)/schema.o: $(O)/schema.c
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c -o $@ $<
+
+# The State Council's holidays and make-up working days, as one INSERT that
+# migration 4 runs (data/calendar-cn.csv, scripts/calendar.awk).
+$(O)/calendar-cn.c: data/calendar-cn.csv scripts/calendar.awk | $(O)
+	@awk -f scripts/calendar.awk data/calendar-cn.csv > $@.tmp && \
+	    mv $@.tmp $@
+$(O)/calendar-cn.o: $(O)/calendar-cn.c
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -c -o $@ $<
 

@@ -10,6 +10,7 @@
 #ifndef JIANYI_DOMAIN_H
 #define JIANYI_DOMAIN_H
 
+#include "csvio.h"
 #include "ctx.h"
 #include "sugfield.h"
 #include "out.h"
@@ -310,5 +311,12 @@ enum cmd_status sug_get(struct db *, const char *number, const char *as_of,
 void sug_view_free(struct sug_view *);
 /* show's JSON, the history in the reader's language. */
 struct cJSON *sug_view_json(const struct sug_view *);
+
+/* The working-day calendar (calendar.c): a file of date,kind (lines from
+ * "#" are comments) added in one transaction, with a summary on out; the
+ * days of a year set apart from the week's rule: date, kind (key). */
+enum cmd_status cal_import(struct db *, const struct cmd_ctx *,
+    const char *path, enum csv_enc, FILE *out);
+enum cmd_status cal_list(struct db *, int year, row_fn, void *);
 
 #endif

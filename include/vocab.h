@@ -22,6 +22,7 @@ extern const struct vocab vocab_level[];
 extern const struct vocab vocab_method[];
 extern const struct vocab vocab_class[];
 extern const struct vocab vocab_action[];
+extern const struct vocab vocab_day_kind[]; /* the calendar's: workday.h */
 
 /* Index of s (a key in any case of its ASCII letters, "a" for A, or its
  * Chinese form) in v, or -1. */

@@ -49,7 +49,7 @@ _jianyi_commands() { # PROG
 	if [[ -z $out ]]; then
 		out="init config station dept deputy reception activity add assign
 return contact extend reply rate close withdraw list show overdue remind
-report import export log backup check help"
+report import export log backup check calendar help"
 	fi
 	# shellcheck disable=SC2086 # one command a word
 	printf '%s\n' $out

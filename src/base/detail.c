@@ -51,6 +51,8 @@ static const struct form {
 	{ "activity", "{kind}: {title}", "{kind}：{title}" },
 	{ "activity", "updated #{updated_id}", "已更新 #{updated_id}" },
 	{ "config", "{key} = {value}", "{key} = {value}" },
+	{ "calendar", "holidays {holidays}, working days {workdays}",
+	  "放假 {holidays} 天，调休上班 {workdays} 天" },
 	/* The registries: station, department, deputy. */
 	{ NULL, "added '{added}'", "新增“{added}”" },
 	{ NULL, "renamed '{renamed}' to '{to}'", "“{renamed}”更名为“{to}”" },

@@ -83,6 +83,14 @@ const struct vocab vocab_action[] = {
 	{ "reception", "进站接待", N_("reception") },
 	{ "activity", "代表活动", N_("activity") },
 	{ "config", "设置", N_("setting") },
+	{ "calendar", "日历", N_("calendar") },
+	{ NULL, NULL, NULL },
+};
+
+/* In enum cal_kind's order (workday.h). */
+const struct vocab vocab_day_kind[] = {
+	{ "holiday", "放假", N_("holiday") },
+	{ "workday", "调休上班", N_("working day") },
 	{ NULL, NULL, NULL },
 };
 

@@ -28,7 +28,8 @@ extern const struct cmd_entry cmd_init_entry, cmd_config_get,
     cmd_reply_entry, cmd_rate_entry, cmd_close_entry, cmd_withdraw_entry,
     cmd_list_entry, cmd_show_entry, cmd_overdue_entry, cmd_remind_entry,
     cmd_log_entry, cmd_report_entry, cmd_import_entry, cmd_export_entry,
-    cmd_backup_entry, cmd_check_entry, cmd_help_entry;
+    cmd_backup_entry, cmd_check_entry, cmd_calendar_import,
+    cmd_calendar_list, cmd_help_entry;
 
 /* Every command, in the order of "jianyi --help"; a family's verbs
  * together, its first one carrying the family's line. */
@@ -61,6 +62,7 @@ static const struct cmd_entry *const entries[] = {
 	&cmd_log_entry,
 	&cmd_backup_entry,
 	&cmd_check_entry,
+	&cmd_calendar_import, &cmd_calendar_list,
 	&cmd_help_entry,
 };
 static const struct cmd_table table = {

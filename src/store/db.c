@@ -31,8 +31,11 @@
 extern const char schema_sql[];
 extern const char schema_sql_2[];
 extern const char schema_sql_3[];
+extern const char schema_sql_4[];
+extern const char calendar_sql[];
 
 static int details_to_json(struct db *);
+static int calendar_shipped(struct db *);
 
 /* Migration N brings user_version from N-1 to N; each runs in its own
  * transaction, its SQL and then what SQL cannot do. Append, never edit. */
@@ -43,6 +46,7 @@ static const struct {
 	{ schema_sql, NULL },
 	{ schema_sql_2, NULL },	/* suggestion.note: the ledger's 备注 */
 	{ schema_sql_3, details_to_json },	/* the history as data */
+	{ schema_sql_4, calendar_shipped },	/* the working-day calendar */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -126,6 +130,14 @@ db_exec(struct db *db, const char *sql)
 		return -1;
 	}
 	return 0;
+}
+
+/* Migration 4's data: the notices of 2022 to 2026 (data/calendar-cn.csv,
+ * made into one INSERT by scripts/calendar.awk). */
+static int
+calendar_shipped(struct db *db)
+{
+	return db_exec(db, calendar_sql);
 }
 
 /* Migration 3: the details that earlier versions wrote as text, in the

@@ -196,3 +196,13 @@ ALTER TABLE suggestion ADD COLUMN note TEXT;
 -- versions wrote is read back by src/store/db.c right after this, in the same
 -- transaction; an empty one becomes {}.
 UPDATE event SET detail = '{}' WHERE detail = '';
+
+-- migration 4: the working-day calendar (issue 14): the days that the State
+-- Council's notices set apart from Monday to Friday, a holiday or a weekend
+-- day worked (调休上班). src/store/db.c loads the notices of 2022 to 2026
+-- (data/calendar-cn.csv) right after this; calendar import adds others.
+CREATE TABLE calendar (
+	day  TEXT PRIMARY KEY
+	     CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+	kind TEXT NOT NULL CHECK (kind = 'holiday' OR kind = 'workday')
+) WITHOUT ROWID;

@@ -6,7 +6,7 @@ load helper
 
 COMMANDS="init config station dept deputy reception activity add assign
 return contact extend reply rate close withdraw list show overdue remind log
-backup check help"
+backup check calendar help"
 
 @test "--version prints the name and version" {
 	run j --version

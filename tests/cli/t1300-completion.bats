@@ -49,8 +49,8 @@ other_db() {
 @test "command names: every command, from jianyi --help" {
 	run comp ""
 	[ "$status" -eq 0 ]
-	[ "${#lines[@]}" -eq 27 ]
-	[ "${lines[0]}" = init ] && [ "${lines[26]}" = help ]
+	[ "${#lines[@]}" -eq 28 ]
+	[ "${lines[0]}" = init ] && [ "${lines[27]}" = help ]
 }
 
 @test "a command prefix: jianyi re" {
