@@ -209,8 +209,10 @@ enum cmd_status sug_rate(struct db *, const struct cmd_ctx *,
     const char *note);
 enum cmd_status sug_close(struct db *, const struct cmd_ctx *,
     const char *number, struct date date, const char *reason);
+/* A joint suggestion (with cosigners) is withdrawn only if all its
+ * deputies agree (上海市代表建议规定 Art. 10): all_agreed says they did. */
 enum cmd_status sug_withdraw(struct db *, const struct cmd_ctx *,
-    const char *number, const char *reason, struct date date);
+    const char *number, const char *reason, struct date, int all_agreed);
 
 /*
  * Changes one registration field (title, content, category, submitter,

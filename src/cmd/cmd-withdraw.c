@@ -12,6 +12,8 @@ static const struct opt opts[] = {
 	    .metavar = "T", .help = N_("why it is withdrawn"),
 	    .label = N_("reason"), .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
 	OPT_ON_DATE,
+	{ .name = "all-agreed", .type = OPT_FLAG,
+	    .help = N_("a joint suggestion: all its deputies agreed") },
 	OPT_END,
 };
 
@@ -28,5 +30,5 @@ static enum cmd_status
 exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
 	return sug_withdraw(db, ctx, a->argv[0], args_get(a, "reason"),
-	    args_date(a, "date"));
+	    args_date(a, "date"), args_has(a, "all-agreed"));
 }

@@ -883,16 +883,48 @@ sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    reason));
 }
 
+/* How many deputies cosign the suggestion id (*n), and how many it has
+ * with its lead (*all); -1 on error. */
+static int
+deputies(struct db *db, long long id, long long *n, long long *all)
+{
+	struct stmt *s;
+
+	s = db_stmt(db, "SELECT (SELECT count(*) FROM cosigner"
+	    " WHERE suggestion_id = :sid), lead_deputy_id IS NOT NULL"
+	    " FROM suggestion WHERE id = :sid");
+	st_int(s, ":sid", id);
+	if (st_step(s) != 1)
+		return -1;
+	*n = st_colint(s, 0);
+	*all = *n + st_colint(s, 1);
+	return 0;
+}
+
 enum cmd_status
 sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
-    const char *reason, struct date date)
+    const char *reason, struct date date, int all_agreed)
 {
+	struct detail *d;
 	struct sug g;
 	enum cmd_status st;
+	long long n, all;
 	char day[11];
 
 	if ((st = load_for(db, number, ACT_WITHDRAW, &g)) != CMD_OK)
 		return st;
+	if (deputies(db, g.id, &n, &all) == -1)
+		return CMD_FAIL;
+	/* 上海市代表建议规定 Art. 10: a joint suggestion is withdrawn only
+	 * with all its deputies' agreement. */
+	if (n > 0 && !all_agreed) {
+		refuse(ngettext("'%s' is a joint suggestion with %lld cosigner: "
+		    "it is withdrawn only if all its deputies agree "
+		    "(--all-agreed)", "'%s' is a joint suggestion with %lld "
+		    "cosigners: it is withdrawn only if all its deputies agree "
+		    "(--all-agreed)", n), g.number, n);
+		return CMD_REFUSED;
+	}
 	date_iso(date, day);
 	if ((st = not_before(N_("withdrawal"), day, g.received_on,
 	    N_("date it was received"))) != CMD_OK ||
@@ -901,8 +933,12 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	g.status = ST_WITHDRAWN;
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_reason(db, ctx, g.id, date, "withdrawn",
-	    reason));
+	d = detail_new();
+	detail_str(d, "reason", reason);
+	if (n > 0)
+		detail_int(d, "agreed", all);
+	return remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "withdrawn", d));
 }
 
 /* --- check: date order (issue 11, item 6) --- */
