@@ -79,6 +79,14 @@ OUT
 	run j calendar import 2027.csv
 	[ "$status" -eq 0 ]
 	expect_output <<<'2027.csv: holidays 1, working days 2'
+	# Read again, the encoding named: the same days, nothing new.
+	run j calendar import 2027.csv --encoding gb18030
+	expect_output <<<'2027.csv: holidays 1, working days 2'
+	refused 2 "invalid encoding 'big5' (use auto|utf-8|gb18030)" \
+	    calendar import 2027.csv --encoding big5
+	run j calendar import 2027.csv --encoding utf-8
+	[ "$status" -eq 1 ]
+	[[ "$output" == "jianyi: 2027.csv:1: not valid UTF-8"* ]]
 	run j calendar list --year 2027
 	expect_output <<'OUT'
 date        weekday  kind of day
@@ -86,10 +94,10 @@ date        weekday  kind of day
 2027-02-06  Sat      working day
 2027-02-07  Sun      working day
 OUT
-	run j log --limit 1 --format json
-	[ "$(jq -c '.[0] | [.action, .detail]' <<<"$output")" = '["calendar","holidays 1, working days 2"]' ]
-	run env JIANYI_LANG=zh "$JIANYI" log --limit 1
-	[[ "${lines[1]}" == *"放假 1 天，调休上班 2 天"* ]]
+	run j log --limit 2 --format json
+	[ "$(jq -c '.[-1] | [.action, .detail]' <<<"$output")" = '["calendar","holidays 1, working days 2"]' ]
+	run env JIANYI_LANG=zh "$JIANYI" log --all --format json
+	[ "$(jq -r '.[-1].detail' <<<"$output")" = "放假 1 天，调休上班 2 天" ]
 	# A day listed again takes its new kind.
 	printf 'date,kind\n2026-10-10,holiday\n' > fix.csv
 	j calendar import fix.csv >/dev/null
