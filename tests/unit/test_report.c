@@ -116,7 +116,7 @@ test_rates_by_hand(void **state)
 	    d("2023-05-20"), NULL), CMD_OK);
 	/* n4: withdrawn: out of every rate. */
 	assert_int_equal(sug_withdraw(db, &ctx, n4, "reason",
-	    d("2023-02-01")), CMD_OK);
+	    d("2023-02-01"), 0), CMD_OK);
 	assert_int_equal(db_commit(db), 0);
 
 	report(db, &rp, "2023-01-01", "2023-01-31", "2023-12-31");
