@@ -133,6 +133,8 @@ int config_valid_key(const char *key);
 /* The value into buf (of size n), or -1 if the key is unknown: for the
  * numbers. config_value returns any value whole (caller frees), or NULL. */
 int config_get(struct db *, const char *key, char *buf, size_t n);
+/* A number setting, or dflt when it is not set or not in its range. */
+int config_int(struct db *, const char *key, int dflt);
 char *config_value(struct db *, const char *key);
 /* Creates the database at ctx->dbpath (DB_CREATE), with the town's name
  * when town is not NULL, and puts it in place only when whole. */
@@ -189,6 +191,7 @@ struct sug_assign {
 	struct date  date;
 	int          has_due;
 	struct date  due;
+	int          complex; /* 涉及面广、处理难度大: complex_due_months */
 };
 enum cmd_status sug_assign(struct db *, const struct cmd_ctx *,
     const char *number, const struct sug_assign *);
@@ -198,9 +201,13 @@ enum cmd_status sug_return(struct db *, const struct cmd_ctx *,
 enum cmd_status sug_contact(struct db *, const struct cmd_ctx *,
     const char *number, const char *dept, struct date date,
     const char *method, const char *note);
+/* A later deadline, approved by approved_by: at most max_extensions
+ * times, by at most max_extend_months, and never more than max_due_months
+ * after routing (上海市代表建议规定 Art. 19). A NULL approved_by is a
+ * ledger's deadline, recorded as the ledger has it (import). */
 enum cmd_status sug_extend(struct db *, const struct cmd_ctx *,
     const char *number, struct date due, const char *reason,
-    struct date date);
+    struct date date, const char *approved_by);
 enum cmd_status sug_reply(struct db *, const struct cmd_ctx *,
     const char *number, const char *dept, const char *cls,
     struct date date, const char *text);

@@ -29,12 +29,14 @@ static const struct form {
 	  "source: {source}[; station: {station}][; lead deputy: {lead_deputy}]",
 	  "来源：{source}[；联络站：{station}][；领衔代表：{lead_deputy}]" },
 	{ "assigned",
-	  "lead: {lead}[; co: {co}]; due: {due}[; handler: {handler}]",
-	  "主办：{lead}[；协办：{co}]；办理期限：{due}[；办理责任人：{handler}]" },
+	  "lead: {lead}[; co: {co}]; due: {due}[; handler: {handler}][; "
+	  "complex: {complex} months]", "主办：{lead}[；协办：{co}]；办理期限："
+	  "{due}[；办理责任人：{handler}][；涉及面广、处理难度大：{complex}个月]" },
 	{ "returned", "{dept} ({role}): {reason}", "{dept}（{role}）：{reason}" },
 	{ "contact", "{dept}[, {method}][: {note}]", "{dept}[，{method}][：{note}]" },
-	{ "extended", "due: {due} (was {was}): {reason}",
-	  "办理期限 {due}（原为 {was}）：{reason}" },
+	{ "extended", "due: {due} (was {was}): {reason}[; approved by "
+	  "{approved_by}]", "办理期限 {due}（原为 {was}）：{reason}[；批准："
+	  "{approved_by}]" },
 	{ "replied", "{dept}, class {class}", "{dept}，{class}类" },
 	{ "rated", "{rating}[; rehandling, due: {due}][: {note}]",
 	  "{rating}[；重新办理，期限：{due}][：{note}]" },

@@ -21,6 +21,9 @@ static const struct opt opts[] = {
 	    .help = N_("the person in the department who handles it"),
 	    .label = N_("handler"), .max = MAX_NAME },
 	OPT_ON_DATE,
+	{ .name = "complex", .type = OPT_FLAG,
+	    .help = N_("a complex matter (涉及面广、处理难度大): due "
+	    "complex_due_months (6) after") },
 	{ .name = "due", .type = OPT_DATE, .metavar = "D",
 	    .help = N_("the deadline; due_months after the date if not "
 	    "given") },
@@ -66,6 +69,7 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	s.co = args_all(a, "co", &s.nco);
 	s.handler = args_get(a, "handler");
 	s.date = args_date(a, "date");
+	s.complex = args_has(a, "complex");
 	if ((s.has_due = args_has(a, "due")) != 0)
 		s.due = args_date(a, "due");
 	for (i = 0; i < a->argc && st == CMD_OK; i++)

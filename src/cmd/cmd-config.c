@@ -1,6 +1,6 @@
 /*
- * cmd-config.c — "jianyi config": the settings kept in the database (town
- * name, reply deadline in months, rehandling deadline in months).
+ * cmd-config.c — "jianyi config": the settings kept in the database (the
+ * town's name, the deadlines' months and the statute's limits on them).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,8 +33,8 @@ const struct cmd_entry cmd_config_get = {
 	.upper = 1, .flags = CMD_READ, .missing = USAGE,
 	.summary = N_("print one setting's value"),
 	.example = "jianyi config get due_months",
-	.family = N_("show or change a setting: town, due_months, "
-	    "rehandle_months"),
+	.family = N_("show or change a setting: the town, the deadlines' "
+	    "months and their limits"),
 	.check = check, .exec = get,
 };
 

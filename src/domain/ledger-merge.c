@@ -347,7 +347,7 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			struct date on = im->ctx->today;
 
 			if ((st = sug_extend(im->db, im->ctx, num, r->due,
-			    _("台账办理期限"), on)) != CMD_OK)
+			    _("台账办理期限"), on, NULL)) != CMD_OK)
 				return st;
 			(*changes)++;
 		} else if (strcmp(r->d_due, due) != 0) {

@@ -251,16 +251,6 @@ set_due(struct db *db, long long id, const char *set_on, const char *due,
 	return add_deadline(db, id, set_on, due, reason);
 }
 
-static int
-setting_int(struct db *db, const char *key, int dflt)
-{
-	char buf[32];
-
-	if (config_get(db, key, buf, sizeof buf) == -1)
-		return dflt;
-	return atoi(buf) > 0 ? atoi(buf) : dflt;
-}
-
 /* The next number in the year: YYYY-NNNN, into *number (caller frees). */
 static enum cmd_status
 next_number(struct db *db, int year, long long *seq, char **number)
@@ -470,7 +460,7 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	long long lead, *co = NULL;
 	struct date due;
 	char day[11], dueday[11], *detail = NULL;
-	int i, j, n;
+	int i, j, n, months;
 
 	if (a->nco > MAX_LIST) {
 		refuse(_("too many co-handling departments (%d; at most %d)"),
@@ -484,10 +474,12 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	    N_("date it was received"))) != CMD_OK ||
 	    (st = in_order(N_("assignment"), day, &g)) != CMD_OK)
 		return st;
-	due = a->has_due ? a->due :
-	    date_add_months(a->date, setting_int(db, "due_months", 3));
+	/* 代表法 Art. 51: 3 months, 6 for a complex matter (the settings). */
+	months = a->complex ? config_int(db, "complex_due_months", 6) :
+	    config_int(db, "due_months", 3);
+	due = a->has_due ? a->due : date_add_months(a->date, months);
 	if (!date_valid(due.y, due.m, due.d)) {
-		n = setting_int(db, "due_months", 3);
+		n = months;
 		refuse(ngettext("deadline: %d month after %s is after %s, "
 		    "the last date kept", "deadline: %d months after %s is "
 		    "after %s, the last date kept", n), n, day, DATE_LAST);
@@ -540,6 +532,8 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_list(d, "co", (const char *const *)a->co, a->nco);
 	detail_str(d, "due", dueday);
 	detail_str(d, "handler", a->handler);
+	if (a->complex && !a->has_due)
+		detail_int(d, "complex", months);
 	detail = detail_end(d);
 	g.status = ST_ASSIGNED;
 	text_copy(g.assigned_on, sizeof g.assigned_on, day);
@@ -693,9 +687,76 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	return st;
 }
 
+/*
+ * The statute's limits on an extension (上海市代表建议规定 Art. 19, the
+ * settings): max_extensions of them, each by at most max_extend_months,
+ * the deadline never more than max_due_months after routing. CMD_OK, or
+ * the refusal, which quotes the rule and the latest date it allows.
+ */
+static enum cmd_status
+extension_allowed(struct db *db, const struct sug *g, const char *dueday)
+{
+	int max = config_int(db, "max_extensions", 1);
+	int by = config_int(db, "max_extend_months", 3);
+	int within = config_int(db, "max_due_months", 6);
+	struct date cur, routed, a, b;
+	char late[11], last[11];
+	struct stmt *s;
+	long long n;
+
+	s = db_stmt(db, "SELECT count(*), max(set_on) FROM deadline"
+	    " WHERE suggestion_id = :sid AND reason = 'extend'");
+	st_int(s, ":sid", g->id);
+	if (st_step(s) != 1)
+		return CMD_FAIL;
+	if ((n = st_colint(s, 0)) >= max) {
+		if (max == 0)
+			refuse(_("cannot extend '%s': max_extensions is 0"),
+			    g->number);
+		else
+			refuse(ngettext("cannot extend '%s' again: it was "
+			    "extended on %s, and %d extension is allowed "
+			    "(max_extensions; 上海市代表建议规定 Art. 19)",
+			    "cannot extend '%s' again: it was extended on %s, "
+			    "and %d extensions are allowed (max_extensions; "
+			    "上海市代表建议规定 Art. 19)", max), g->number,
+			    st_col(s, 1), max);
+		return CMD_REFUSED;
+	}
+	if (date_parse(g->due_on, 0, &cur) == -1 ||
+	    date_parse(g->assigned_on, 0, &routed) == -1)
+		return CMD_OK;
+	a = date_add_months(cur, by);
+	b = date_add_months(routed, within);
+	if (date_cmp(b, a) <= 0) {
+		date_iso(b, late);
+		if (strcmp(dueday, late) > 0) {
+			refuse(ngettext("a deadline is at most %d month after "
+			    "the routing on %s (max_due_months; 代表法 Art. "
+			    "51): %s at the latest", "a deadline is at most "
+			    "%d months after the routing on %s "
+			    "(max_due_months; 代表法 Art. 51): %s at the "
+			    "latest", within), within, g->assigned_on, late);
+			return CMD_REFUSED;
+		}
+	} else {
+		date_iso(a, last);
+		if (strcmp(dueday, last) > 0) {
+			refuse(ngettext("an extension is at most %d month "
+			    "(max_extend_months; 上海市代表建议规定 Art. 19): %s "
+			    "at the latest", "an extension is at most %d months "
+			    "(max_extend_months; 上海市代表建议规定 Art. 19): %s "
+			    "at the latest", by), by, last);
+			return CMD_REFUSED;
+		}
+	}
+	return CMD_OK;
+}
+
 enum cmd_status
 sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
-    struct date due, const char *reason, struct date date)
+    struct date due, const char *reason, struct date date,
+    const char *approved_by)
 {
 	struct detail *d;
 	struct sug g;
@@ -715,12 +776,16 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    "(%s)"), dueday, g.due_on);
 		return CMD_REFUSED;
 	}
+	if (approved_by != NULL &&
+	    (st = extension_allowed(db, &g, dueday)) != CMD_OK)
+		return st;
 	if ((st = set_due(db, g.id, day, dueday, "extend")) != CMD_OK)
 		return st;
 	d = detail_new();
 	detail_str(d, "due", dueday);
 	detail_str(d, "was", g.due_on);
 	detail_str(d, "reason", reason);
+	detail_str(d, "approved_by", approved_by);
 	detail = detail_end(d);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
@@ -812,10 +877,10 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return st;
 	if (to == ST_REHANDLING) {
 		struct date due = date_add_months(date,
-		    setting_int(db, "rehandle_months", 1));
+		    config_int(db, "rehandle_months", 1));
 
 		if (!date_valid(due.y, due.m, due.d)) {
-			int n = setting_int(db, "rehandle_months", 1);
+			int n = config_int(db, "rehandle_months", 1);
 
 			refuse(ngettext("deadline: %d month after %s is after "
 			    "%s, the last date kept", "deadline: %d months "

@@ -32,6 +32,7 @@ extern const char schema_sql[];
 extern const char schema_sql_2[];
 extern const char schema_sql_3[];
 extern const char schema_sql_4[];
+extern const char schema_sql_5[];
 extern const char calendar_sql[];
 
 static int details_to_json(struct db *);
@@ -47,6 +48,7 @@ static const struct {
 	{ schema_sql_2, NULL },	/* suggestion.note: the ledger's 备注 */
 	{ schema_sql_3, details_to_json },	/* the history as data */
 	{ schema_sql_4, calendar_shipped },	/* the working-day calendar */
+	{ schema_sql_5, NULL },	/* the deadlines' limits by statute */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 

@@ -206,3 +206,12 @@ CREATE TABLE calendar (
 	     CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
 	kind TEXT NOT NULL CHECK (kind = 'holiday' OR kind = 'workday')
 ) WITHOUT ROWID;
+
+-- migration 5: the deadlines by statute (issue 14): a complex matter's
+-- months (代表法 Art. 51), and one extension of at most 3 months, never
+-- more than 6 after routing (上海市代表建议规定 Art. 19).
+INSERT OR IGNORE INTO config(key, value) VALUES
+	('complex_due_months', '6'),
+	('max_extensions', '1'),
+	('max_extend_months', '3'),
+	('max_due_months', '6');

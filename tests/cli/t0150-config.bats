@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
 # config: the settings kept in the database (town, due_months,
-# rehandle_months) and what they change.
+# rehandle_months, and the statute's limits on deadlines) and what they
+# change.
 
 load helper
 
@@ -9,24 +10,36 @@ load helper
 	run j config list
 	[ "$status" -eq 0 ]
 	expect_table <<'OUT'
-setting          value
-due_months       3
-rehandle_months  1
-town             乐平镇
+setting             value
+complex_due_months  6
+due_months          3
+max_due_months      6
+max_extend_months   3
+max_extensions      1
+rehandle_months     1
+town                乐平镇
 OUT
 	run j config
 	[ "$status" -eq 0 ]
 	expect_table <<'OUT'
-setting          value
-due_months       3
-rehandle_months  1
-town             乐平镇
+setting             value
+complex_due_months  6
+due_months          3
+max_due_months      6
+max_extend_months   3
+max_extensions      1
+rehandle_months     1
+town                乐平镇
 OUT
 	run j config list --format csv
 	[ "$status" -eq 0 ]
 	expect_csv <<'OUT'
 key,value
+complex_due_months,6
 due_months,3
+max_due_months,6
+max_extend_months,3
+max_extensions,1
 rehandle_months,1
 town,乐平镇
 OUT
@@ -34,7 +47,7 @@ OUT
 	[ "$status" -eq 0 ]
 	compact
 	expect_output <<'OUT'
-[{"key":"due_months","value":"3"},{"key":"rehandle_months","value":"1"},{"key":"town","value":"乐平镇"}]
+[{"key":"complex_due_months","value":"6"},{"key":"due_months","value":"3"},{"key":"max_due_months","value":"6"},{"key":"max_extend_months","value":"3"},{"key":"max_extensions","value":"1"},{"key":"rehandle_months","value":"1"},{"key":"town","value":"乐平镇"}]
 OUT
 }
 
@@ -104,9 +117,9 @@ OUT
 
 @test "config refuses an unknown setting" {
 	j init >/dev/null
-	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months)" \
+	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months)" \
 	    config set deadline 3
-	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months)" \
+	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months)" \
 	    config get deadline
 }
 

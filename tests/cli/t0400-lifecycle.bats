@@ -129,7 +129,7 @@ OUT
 	refused 1 "cannot rate '$n': it is registered" rate "$n" satisfied
 	refused 1 "cannot close '$n': it is registered" close "$n"
 	refused 1 "cannot extend '$n': it is registered" \
-	    extend "$n" --due 2024-01-01 --reason 延期
+	    extend "$n" --due 2024-01-01 --reason 延期 --approved-by 镇长
 	refused 1 "cannot return '$n': it is registered" \
 	    return "$n" --dept 规划建设办 --reason 不属于
 	refused 1 "cannot record a contact for '$n': it is registered" \
@@ -147,7 +147,7 @@ OUT
 	refused 1 "cannot record a reply for '$n': it is replied" \
 	    reply "$n" --dept 规划建设办 --class A
 	refused 1 "cannot extend '$n': it is replied" \
-	    extend "$n" --due 2024-01-01 --reason 延期
+	    extend "$n" --due 2024-01-01 --reason 延期 --approved-by 镇长
 	refused 1 "cannot return '$n': it is replied" \
 	    return "$n" --dept 规划建设办 --reason 不属于
 	refused 1 "cannot assign '$n': it is replied" \
@@ -160,7 +160,7 @@ OUT
 	[ "$(sfield "$n" status)" = closed ]
 	refused 1 "cannot withdraw '$n': it is closed" withdraw "$n" --reason 撤回
 	refused 1 "cannot extend '$n': it is closed" \
-	    extend "$n" --due 2024-01-01 --reason 延期
+	    extend "$n" --due 2024-01-01 --reason 延期 --approved-by 镇长
 	refused 1 "cannot close '$n': it is closed" close "$n"
 	refused 1 "cannot rate '$n': it is closed" rate "$n" unsatisfied
 	refused 1 "cannot record a reply for '$n': it is closed" \
@@ -188,7 +188,7 @@ OUT
 	refused 1 "$m" rate 2023-0001 satisfied
 	refused 1 "$m" close 2023-0001
 	refused 1 "$m" withdraw 2023-0001 --reason x
-	refused 1 "$m" extend 2023-0001 --due 2024-01-01 --reason x
+	refused 1 "$m" extend 2023-0001 --due 2024-01-01 --reason x --approved-by 镇长
 	refused 1 "$m" return 2023-0001 --dept 规划建设办 --reason x
 	refused 1 "$m" contact 2023-0001 --dept 规划建设办
 }
@@ -366,46 +366,48 @@ OUT
 
 @test "extend: a later deadline, with the reason in the history" {
 	assigned
-	run j extend "$n" --due 2023-04-30 --reason 需要协调 --date 2023-02-20
+	run j extend "$n" --due 2023-04-30 --reason 需要协调 --date 2023-02-20 --approved-by 镇长
 	[ "$status" -eq 0 ]
 	[ "$output" = "" ]
 	[ "$(sfield "$n" due)" = 2023-04-30 ]
 	[ "$(j show "$n" --format json | jq -c '.history[-1] | [.at, .action, .detail]')" = \
-	    '["2023-02-20","extended","due: 2023-04-30 (was 2023-02-28): 需要协调"]' ]
+	    '["2023-02-20","extended","due: 2023-04-30 (was 2023-02-28): 需要协调; approved by 镇长"]' ]
 	[ "$(sfield "$n" overdue)" = false ]
 }
 
 @test "extend must be later than the deadline in force" {
 	assigned
 	refused 1 "new deadline 2023-02-28 is not later than the one in force (2023-02-28)" \
-	    extend "$n" --due 2023-02-28 --reason 延期
+	    extend "$n" --due 2023-02-28 --reason 延期 --approved-by 镇长
 	refused 1 "new deadline 2023-01-31 is not later than the one in force (2023-02-28)" \
-	    extend "$n" --due 2023-01-31 --reason 延期
-	j extend "$n" --due 2023-03-31 --reason 延期 --date 2023-02-01
+	    extend "$n" --due 2023-01-31 --reason 延期 --approved-by 镇长
+	j extend "$n" --due 2023-03-31 --reason 延期 --date 2023-02-01 --approved-by 镇长
 	refused 1 "new deadline 2023-03-15 is not later than the one in force (2023-03-31)" \
-	    extend "$n" --due 2023-03-15 --reason 再延期
+	    extend "$n" --due 2023-03-15 --reason 再延期 --approved-by 镇长
 }
 
 @test "extend in rehandling must beat the rehandling deadline" {
 	replied
 	j rate "$n" unsatisfied --date 2023-01-15
 	refused 1 "new deadline 2023-02-14 is not later than the one in force (2023-02-15)" \
-	    extend "$n" --due 2023-02-14 --reason 延期
-	j extend "$n" --due 2023-02-16 --reason 延期 --date 2023-01-20
+	    extend "$n" --due 2023-02-14 --reason 延期 --approved-by 镇长
+	j extend "$n" --due 2023-02-16 --reason 延期 --date 2023-01-20 --approved-by 镇长
 	[ "$(sfield "$n" due)" = 2023-02-16 ]
 }
 
 @test "extend refusals" {
 	assigned
 	refused 1 "extension date 2022-11-29 is before the assignment (2022-11-30)" \
-	    extend "$n" --due 2023-05-01 --reason 延期 --date 2022-11-29
+	    extend "$n" --due 2023-05-01 --reason 延期 --date 2022-11-29 --approved-by 镇长
 	refused 1 "invalid date '2023-06-31': June 2023 has 30 days" \
-	    extend "$n" --due 2023-06-31 --reason 延期
-	refused 1 "reason must not be empty" extend "$n" --due 2023-05-01 --reason ''
-	refused 2 "expected NUMBER, --due and --reason; see 'jianyi extend --help'" \
-	    extend "$n" --due 2023-05-01
-	refused 2 "expected NUMBER, --due and --reason; see 'jianyi extend --help'" \
-	    extend "$n" --reason 延期
+	    extend "$n" --due 2023-06-31 --reason 延期 --approved-by 镇长
+	refused 1 "reason must not be empty" extend "$n" --due 2023-05-01 --reason '' --approved-by 镇长
+	refused 2 "expected NUMBER, --due, --reason and --approved-by; see 'jianyi extend --help'" \
+	    extend "$n" --due 2023-05-01 --approved-by 镇长
+	refused 2 "expected NUMBER, --due, --reason and --approved-by; see 'jianyi extend --help'" \
+	    extend "$n" --reason 延期 --approved-by 镇长
+	refused 2 "expected NUMBER, --due, --reason and --approved-by; see 'jianyi extend --help'" \
+	    extend "$n" --due 2023-05-01 --reason 延期
 }
 
 # --- contact -----------------------------------------------------------
@@ -519,7 +521,7 @@ OUT
 
 @test "reply dated before a later extension is refused" {
 	assigned
-	j extend "$n" --due 2023-04-30 --reason 延期 --date 2023-02-20
+	j extend "$n" --due 2023-04-30 --reason 延期 --date 2023-02-20 --approved-by 镇长
 	refused 1 "reply date 2023-01-10 is before the latest change (2023-02-20)" \
 	    reply "$n" --dept 规划建设办 --class A --date 2023-01-10
 }
@@ -532,7 +534,7 @@ OUT
 	j assign 2023-0001 --dept 规划建设办 --co 交通运输办 --date 2023-01-10
 	j contact 2023-0001 --dept 规划建设办 --method visit --note 现场查看 \
 	    --date 2023-01-12
-	j extend 2023-0001 --due 2023-05-31 --reason 需要协调 --date 2023-01-20
+	j extend 2023-0001 --due 2023-05-31 --reason 需要协调 --date 2023-01-20 --approved-by 镇长
 	j reply 2023-0001 --dept 规划建设办 --class B --date 2023-02-01
 	j rate 2023-0001 unsatisfied --note 希望加快 --date 2023-02-05
 	run j log 2023-0001 --format csv
@@ -544,7 +546,7 @@ date,number,action,detail,actor
 2023-01-05,2023-0001,registered,来源：人代会；联络站：黄塘；领衔代表：陈大文,secretary
 2023-01-10,2023-0001,assigned,主办：规划建设办；协办：交通运输办；办理期限：2023-04-10,secretary
 2023-01-12,2023-0001,contact,规划建设办，走访：现场查看,secretary
-2023-01-20,2023-0001,extended,办理期限 2023-05-31（原为 2023-04-10）：需要协调,secretary
+2023-01-20,2023-0001,extended,办理期限 2023-05-31（原为 2023-04-10）：需要协调；批准：镇长,secretary
 2023-02-01,2023-0001,replied,规划建设办，B类,secretary
 2023-02-05,2023-0001,rated,不满意；重新办理，期限：2023-03-05：希望加快,secretary
 OUT

@@ -219,7 +219,7 @@ OUT
 @test "an extension takes a suggestion off the overdue list" {
 	town
 	suggestions
-	j extend 2022-0001 --due 2023-04-30 --reason 延期 --date 2023-02-20
+	j extend 2022-0001 --due 2023-04-30 --reason 延期 --date 2023-02-20 --approved-by 镇长
 	run j list --overdue --format csv
 	[ "$(numbers)" = "$(printf '%s\n' 2022-0002 2023-0002)" ]
 }

@@ -39,7 +39,7 @@ backup check calendar help"
 	# example: all from the command's table (cmd-assign.c).
 	run j assign --help
 	expect_output <<'OUT'
-usage: jianyi assign NUMBER... --dept D [--co D]... [--handler NAME] [--date D] [--due D]
+usage: jianyi assign NUMBER... --dept D [--co D]... [--handler NAME] [--date D] [--complex] [--due D]
 
 route suggestions to departments
 
@@ -48,6 +48,7 @@ options:
   --co D                    a co-handling department (协办); again for more
   --handler NAME            the person in the department who handles it
   --date D                  the day it happened; today if not given, never later
+  --complex                 a complex matter (涉及面广、处理难度大): due complex_due_months (6) after
   --due D                   the deadline; due_months after the date if not given
 
 example:

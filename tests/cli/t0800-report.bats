@@ -95,7 +95,7 @@ crafted() {
 	j rate 2023-0001 satisfied --date 2023-05-03
 	j reply 2023-0002 --dept 交通运输办 --class C --date 2023-04-11
 	j rate 2023-0002 basic --date 2023-04-20
-	j extend 2023-0003 --due 2023-05-31 --reason 协调 --date 2023-04-01
+	j extend 2023-0003 --due 2023-05-31 --reason 协调 --date 2023-04-01 --approved-by 镇长
 	j reply 2023-0003 --dept 交通运输办 --class A --date 2023-05-20
 	j withdraw 2023-0004 --reason 撤回 --date 2023-02-01
 }

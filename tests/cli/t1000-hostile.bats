@@ -95,7 +95,7 @@ states() {
 1 "invalid date '' (use YYYY-MM-DD)" add --title x --date ''
 1 "date 2023-04-01 is after today (2023-03-31)" add --title x --date 2023-04-01
 1 "invalid date '2023-02-30': February 2023 has 28 days" assign 2023-0001 --dept 规划建设办 --due 2023-02-30
-1 "invalid date '2023-06-31': June 2023 has 30 days" extend 2023-0002 --due 2023-06-31 --reason x
+1 "invalid date '2023-06-31': June 2023 has 30 days" extend 2023-0002 --due 2023-06-31 --reason x --approved-by 镇长
 1 "invalid date '2023-02-29': February 2023 has 28 days" reply 2023-0002 --dept 规划建设办 --class A --date 2023-02-29
 1 "invalid date '2023-02-29': February 2023 has 28 days" activity add --kind group --title x --date 2023-02-29
 1 "invalid date '2023-02-29': February 2023 has 28 days" reception add --station 黄塘 --visitors 1 --date 2023-02-29
@@ -109,7 +109,7 @@ states() {
 1 "reply date 2023-01-09 is before the assignment (2023-01-10)" reply 2023-0002 --dept 规划建设办 --class A --date 2023-01-09
 1 "withdrawal date 2023-01-01 is before the date it was received (2023-01-05)" withdraw 2023-0001 --reason x --date 2023-01-01
 1 "deadline 2022-01-01 is before the assignment (2023-03-31)" assign 2023-0001 --dept 规划建设办 --due 2022-01-01
-1 "new deadline 2023-02-01 is not later than the one in force (2023-04-10)" extend 2023-0002 --due 2023-02-01 --reason x
+1 "new deadline 2023-02-01 is not later than the one in force (2023-04-10)" extend 2023-0002 --due 2023-02-01 --reason x --approved-by 镇长
 CASES
 }
 
@@ -137,7 +137,7 @@ CASES
 1 "no suggestion numbered '2023-0099'" log 2023-0099
 1 "'社会事务办' is not handling '2023-0002' (the lead department is '规划建设办')" return 2023-0002 --dept 社会事务办 --reason x
 1 "department '规划建设办' is named twice" assign 2023-0001 --dept 规划建设办 --co 规划建设办
-1 "unknown setting 'bogus' (use town|due_months|rehandle_months)" config set bogus 1
+1 "unknown setting 'bogus' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months)" config set bogus 1
 2 "unknown command 'asign'; did you mean 'assign'?" asign 2023-0001
 2 "unknown table 'bogus'; see 'jianyi import --help'" import bogus x.csv
 2 "unknown table 'stations' (use suggestions|receptions|activities); see 'jianyi export --help'" export stations
@@ -150,7 +150,7 @@ CASES
 1 "cannot record a reply for '2023-0001': it is registered" reply 2023-0001 --dept 规划建设办 --class A
 1 "cannot rate '2023-0001': it is registered" rate 2023-0001 satisfied
 1 "cannot close '2023-0001': it is registered" close 2023-0001
-1 "cannot extend '2023-0001': it is registered" extend 2023-0001 --due 2023-12-01 --reason x
+1 "cannot extend '2023-0001': it is registered" extend 2023-0001 --due 2023-12-01 --reason x --approved-by 镇长
 1 "cannot return '2023-0001': it is registered" return 2023-0001 --dept 规划建设办 --reason x
 1 "cannot record a contact for '2023-0001': it is registered" contact 2023-0001 --dept 规划建设办
 1 "cannot rate '2023-0002': it is assigned" rate 2023-0002 satisfied
@@ -160,7 +160,7 @@ CASES
 1 "cannot assign '2023-0003': it is closed" assign 2023-0003 --dept 规划建设办
 1 "cannot withdraw '2023-0003': it is closed" withdraw 2023-0003 --reason x
 1 "cannot return '2023-0003': it is closed" return 2023-0003 --dept 交通运输办 --reason x
-1 "cannot extend '2023-0003': it is closed" extend 2023-0003 --due 2023-12-01 --reason x
+1 "cannot extend '2023-0003': it is closed" extend 2023-0003 --due 2023-12-01 --reason x --approved-by 镇长
 1 "cannot withdraw '2023-0004': it is withdrawn" withdraw 2023-0004 --reason x
 1 "cannot assign '2023-0004': it is withdrawn" assign 2023-0004 --dept 规划建设办
 1 "cannot close '2023-0004': it is withdrawn" close 2023-0004
@@ -304,9 +304,9 @@ CASES
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" add --title x
 	refused_db 1 "'$D/empty.db' is an empty file, not a jianyi database" "$D/empty.db" add --title x
 	refused_db 1 "'$D/text.db' is not a jianyi database" "$D/text.db" list
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 4)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 5)" \
 	    "$D/newer.db" add --title x
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 4)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 5)" \
 	    "$D/newer.db" list
 	refused_db 1 "'$D/foreign.db' is not a jianyi database" "$D/foreign.db" list
 	refused_db 1 "'$D/truncated.db' is not a jianyi database" "$D/truncated.db" check

@@ -300,7 +300,7 @@ dept add 新办
 deputy add 新人
 assign 2023-0001 --dept 规划建设办 --date 2023-01-10
 contact 2023-0001 --dept 规划建设办 --date 2023-01-11
-extend 2023-0001 --due 2023-06-30 --reason 需要 --date 2023-01-12
+extend 2023-0001 --due 2023-06-30 --reason 需要 --date 2023-01-12 --approved-by 镇长
 reply 2023-0001 --dept 规划建设办 --class A --date 2023-01-20
 rate 2023-0001 satisfied --date 2023-01-21
 withdraw 2023-0002 --reason 重复 --date 2023-01-22

@@ -101,7 +101,7 @@ one_day() {
 	j add --title 后一天 --date 2023-01-06 >/dev/null
 	j assign 2023-0001 2023-0002 2023-0003 2023-0004 --dept 规划建设办 \
 	    --date 2023-01-10
-	j extend 2023-0002 --due 2023-06-30 --reason 协调 --date 2023-05-01
+	j extend 2023-0002 --due 2023-06-30 --reason 协调 --date 2023-05-01 --approved-by 镇长
 	j contact 2023-0002 --dept 规划建设办 --date 2023-05-01
 	j reply 2023-0002 --dept 规划建设办 --class A --date 2023-05-01
 	j reply 2023-0003 --dept 规划建设办 --class B --date 2023-04-10

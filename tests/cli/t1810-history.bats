@@ -19,7 +19,7 @@ changes() {
 	j add --title 路灯 --date 2023-03-01 --station 黄塘站 --deputy 陈大文 >/dev/null &&
 	j assign 2023-0001 --dept 规划建设办 --co 交通运输办 --handler 张三 --date 2023-03-02 &&
 	j contact 2023-0001 --dept 规划建设办 --method visit --note 现场查看 --date 2023-03-05 &&
-	j extend 2023-0001 --due 2023-06-30 --reason 需要预算 --date 2023-03-06 &&
+	j extend 2023-0001 --due 2023-06-30 --reason 需要预算 --date 2023-03-06 --approved-by 镇长 &&
 	j return 2023-0001 --dept 交通运输办 --reason 不属本办 --date 2023-03-07 &&
 	j reply 2023-0001 --dept 规划建设办 --class B --date 2023-03-10 &&
 	j rate 2023-0001 unsatisfied --note 太慢 --date 2023-03-11 &&
@@ -43,7 +43,7 @@ changes() {
 	{"source":"reception","station":"黄塘站","lead_deputy":"陈大文"}
 	{"lead":"规划建设办","co":["交通运输办"],"due":"2023-05-02","handler":"张三"}
 	{"dept":"规划建设办","method":"visit","note":"现场查看"}
-	{"due":"2023-06-30","was":"2023-05-02","reason":"需要预算"}
+	{"due":"2023-06-30","was":"2023-05-02","reason":"需要预算","approved_by":"镇长"}
 	{"dept":"交通运输办","role":"co","reason":"不属本办"}
 	{"dept":"规划建设办","class":"B"}
 	{"rating":"unsatisfied","due":"2023-04-11","note":"太慢"}
@@ -72,7 +72,7 @@ changes() {
 	2023-03-01  2023-0001  registered  source: reception; station: 黄塘站; lead deputy: 陈大文           secretary
 	2023-03-02  2023-0001  assigned    lead: 规划建设办; co: 交通运输办; due: 2023-05-02; handler: 张三  secretary
 	2023-03-05  2023-0001  contact     规划建设办, visit: 现场查看                                       secretary
-	2023-03-06  2023-0001  extended    due: 2023-06-30 (was 2023-05-02): 需要预算                        secretary
+	2023-03-06  2023-0001  extended    due: 2023-06-30 (was 2023-05-02): 需要预算; approved by 镇长      secretary
 	2023-03-07  2023-0001  returned    交通运输办 (co): 不属本办                                         secretary
 	2023-03-10  2023-0001  replied     规划建设办, class B                                               secretary
 	2023-03-11  2023-0001  rated       unsatisfied; rehandling, due: 2023-04-11: 太慢                    secretary
@@ -90,7 +90,7 @@ changes() {
 	2023-03-01  2023-0001  已登记    来源：接待；联络站：黄塘站；领衔代表：陈大文                                secretary
 	2023-03-02  2023-0001  已交办    主办：规划建设办；协办：交通运输办；办理期限：2023-05-02；办理责任人：张三  secretary
 	2023-03-05  2023-0001  办前沟通  规划建设办，走访：现场查看                                                  secretary
-	2023-03-06  2023-0001  已延期    办理期限 2023-06-30（原为 2023-05-02）：需要预算                            secretary
+	2023-03-06  2023-0001  已延期    办理期限 2023-06-30（原为 2023-05-02）：需要预算；批准：镇长                secretary
 	2023-03-07  2023-0001  已退回    交通运输办（协办）：不属本办                                                secretary
 	2023-03-10  2023-0001  已答复    规划建设办，B类                                                             secretary
 	2023-03-11  2023-0001  已测评    不满意；重新办理，期限：2023-04-11：太慢                                    secretary
@@ -146,7 +146,7 @@ legacy() {
 	legacy
 	run j log 2023-0001
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 4 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 5 ]
 	run sqlite3 "$JIANYI_DB" 'SELECT id, detail FROM event WHERE id >= 6 ORDER BY id'
 	expect_output <<-'EOF'
 	6|{"renamed":"黄塘","to":"黄塘站"}

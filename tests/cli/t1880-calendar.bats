@@ -125,7 +125,7 @@ OUT
 	sqlite3 "$JIANYI_DB" 'DROP TABLE calendar; PRAGMA user_version = 3'
 	run j list
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 4 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 5 ]
 	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM calendar')" = 180 ]
 	run j check
 	expect_output <<<'ok'

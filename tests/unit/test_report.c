@@ -111,7 +111,7 @@ test_rates_by_hand(void **state)
 	/* n3: extended, then replied after the first deadline but within
 	 * the extension: on time. Not rated. */
 	assert_int_equal(sug_extend(db, &ctx, n3, d("2023-05-31"), "reason",
-	    d("2023-04-01")), CMD_OK);
+	    d("2023-04-01"), "镇长"), CMD_OK);
 	assert_int_equal(sug_reply(db, &ctx, n3, "交通运输办", "A",
 	    d("2023-05-20"), NULL), CMD_OK);
 	/* n4: withdrawn: out of every rate. */
