@@ -216,6 +216,10 @@ enum cmd_status sug_rate(struct db *, const struct cmd_ctx *,
     const char *note);
 enum cmd_status sug_close(struct db *, const struct cmd_ctx *,
     const char *number, struct date date, const char *reason);
+/* Marks a suggestion for key supervision (重点督办, 代表法 Art. 52) by
+ * leader: once; not a closed or withdrawn one. */
+enum cmd_status sug_supervise(struct db *, const struct cmd_ctx *,
+    const char *number, const char *leader, struct date);
 /* A joint suggestion (with cosigners) is withdrawn only if all its
  * deputies agree (上海市代表建议规定 Art. 10): all_agreed says they did. */
 enum cmd_status sug_withdraw(struct db *, const struct cmd_ctx *,
@@ -253,6 +257,7 @@ struct sug_filter {
 	const char *dept;
 	struct period received;
 	int         overdue;
+	int         supervised; /* only those under key supervision */
 	const char *as_of;   /* ISO; overdue is judged on this date */
 	long        limit;   /* 0 for none */
 };

@@ -21,6 +21,8 @@ struct rep_row {
 	int   overdue;
 	long  days_overdue;
 	int   rehandled; /* rated unsatisfied at least once */
+	int   status;    /* enum status, on the as-of date */
+	char *supervisor; /* key supervision (重点督办) by, or NULL */
 };
 
 /* A name with counters, for the breakdowns. */
@@ -54,6 +56,8 @@ struct tally {
 	struct rep_list departments; /* n[DEP_*] */
 	struct rep_row *overdue_list; /* copies, most overdue first */
 	size_t          noverdue;
+	long            supervised;       /* under key supervision */
+	struct rep_row *supervised_list;  /* copies, in the cohort's order */
 };
 
 /*

@@ -52,6 +52,7 @@ enum action {
 	ACT_RATE,
 	ACT_CLOSE,
 	ACT_WITHDRAW,
+	ACT_SUPERVISE,
 };
 
 /* 1 if the action may be taken in that state. */

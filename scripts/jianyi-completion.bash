@@ -5,8 +5,9 @@
 # Nothing here is a copy of jianyi's command table: the commands come from
 # "jianyi --help", and each command's options, sub-verbs and closed values
 # from the usage lines of "jianyi COMMAND --help", read at run time, so the
-# completion never goes stale. Station, department and deputy names come
-# from the database ("jianyi [--db FILE] station list --format csv"), with
+# completion never goes stale. Station, department and deputy names, and
+# the settings' keys, come from the database ("jianyi [--db FILE] station
+# list --format csv", "config list"), with
 # the --db already on the command line honoured. Only the Chinese words that
 # jianyi also accepts, and the values the usage lines name by a metavariable
 # (--source SRC, --status S, --kind K, --format F), are listed here.
@@ -48,7 +49,7 @@ _jianyi_commands() { # PROG
 	done < <(JIANYI_LANG=en "$1" --help 2>/dev/null)
 	if [[ -z $out ]]; then
 		out="init config station dept deputy reception activity add assign
-return contact extend reply rate close withdraw list show overdue remind
+return contact extend reply rate close withdraw supervise list show overdue remind
 report import export log backup check calendar help"
 	fi
 	# shellcheck disable=SC2086 # one command a word
@@ -139,9 +140,9 @@ _jianyi_dequote() {
 	printf '%s' "$s"
 }
 
-# Adds to COMPREPLY the names of a registry starting with $cur, quoted for
-# the shell where they need it.
-_jianyi_names() { # station|dept|deputy [--all]
+# Adds to COMPREPLY the names of a registry (or the settings' keys) that
+# start with $cur, quoted for the shell where they need it.
+_jianyi_names() { # station|dept|deputy|config [--all]
 	local name want re='[][[:space:]'\''"\\$`!*?;&|<>(){}#~=]'
 	want=$(_jianyi_dequote "$cur")
 	while IFS= read -r name; do
@@ -317,12 +318,8 @@ _jianyi() {
 	station:rename:OLD | station:retire:NAME) _jianyi_names station ;;
 	dept:rename:OLD | dept:retire:NAME) _jianyi_names dept ;;
 	deputy:rename:OLD | deputy:retire:NAME) _jianyi_names deputy ;;
-	config:get:KEY | config:set:KEY)
-		# "show or change a setting: town, due_months, rehandle_months"
-		w=$(JIANYI_LANG=en "$prog" config --help 2>/dev/null |
-		    sed -n 's/.*setting: //p')
-		COMPREPLY=($(compgen -W "${w//,/ }" -- "$cur"))
-		;;
+	# The settings the database holds (every one, since its migrations).
+	config:get:KEY | config:set:KEY) _jianyi_names config ;;
 	*:FILE) _jianyi_files ;;
 	*'|'*) _jianyi_value "" "$mv" ;;
 	esac

@@ -54,6 +54,7 @@ static const struct form {
 	{ "activity", "{kind}: {title}", "{kind}：{title}" },
 	{ "activity", "updated #{updated_id}", "已更新 #{updated_id}" },
 	{ "config", "{key} = {value}", "{key} = {value}" },
+	{ "supervised", "by {leader}", "督办领导：{leader}" },
 	{ "calendar", "holidays {holidays}, working days {workdays}",
 	  "放假 {holidays} 天，调休上班 {workdays} 天" },
 	/* The registries: station, department, deputy. */

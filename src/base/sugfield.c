@@ -29,6 +29,9 @@ const struct sug_field_def sug_fields[SF_NFIELDS] = {
 	[SF_DUE] = { "due", N_("due"), L_DUE, 0 },
 	[SF_HANDLER] = { "handler", N_("handler"), L_HANDLER, SF_EDITABLE },
 	[SF_NOTE] = { "note", N_("note"), L_NOTE, SF_EDITABLE },
+	[SF_SUPERVISOR] = { "supervisor", N_("supervisor"), -1, 0 },
+	[SF_SUPERVISED_ON] = { "supervised_on", N_("supervised on"), -1,
+	    0 },
 };
 
 int

@@ -63,6 +63,7 @@ asof_state(const struct asof_in *in, const char *as_of, struct rep_row *r)
 	r->rated = r->rating >= 0;
 	r->overdue = asof_overdue(in->status, in->due, as_of,
 	    &r->days_overdue);
+	r->status = in->status;
 }
 
 const char *const rate_keys[NRATES] = {
@@ -169,6 +170,32 @@ rep_list_free(struct rep_list *l)
 	memset(l, 0, sizeof *l);
 }
 
+/* A row kept beyond the cohort's walk: its strings copied. */
+static void
+copy_row(struct rep_row *o, const struct rep_row *r)
+{
+	*o = *r;
+	o->number = dup(r->number);
+	o->title = dup(r->title);
+	o->station = dup(r->station);
+	o->category = dup(r->category);
+	o->dept = dup(r->dept);
+	o->due = dup(r->due);
+	o->supervisor = dup(r->supervisor);
+}
+
+static void
+free_row(struct rep_row *o)
+{
+	free(o->number);
+	free(o->title);
+	free(o->station);
+	free(o->category);
+	free(o->dept);
+	free(o->due);
+	free(o->supervisor);
+}
+
 void
 tally_add(struct tally *t, const struct rep_row *r)
 {
@@ -211,13 +238,14 @@ tally_add(struct tally *t, const struct rep_row *r)
 		if (t->overdue_list == NULL)
 			xnomem();
 		o = &t->overdue_list[t->noverdue++];
-		*o = *r;
-		o->number = dup(r->number);
-		o->title = dup(r->title);
-		o->station = dup(r->station);
-		o->category = dup(r->category);
-		o->dept = dup(r->dept);
-		o->due = dup(r->due);
+		copy_row(o, r);
+	}
+	if (r->supervisor != NULL) {
+		t->supervised_list = reallocarray(t->supervised_list,
+		    t->supervised + 1, sizeof *t->supervised_list);
+		if (t->supervised_list == NULL)
+			xnomem();
+		copy_row(&t->supervised_list[t->supervised++], r);
 	}
 }
 
@@ -244,17 +272,12 @@ tally_free(struct tally *t)
 {
 	size_t i;
 
-	for (i = 0; i < t->noverdue; i++) {
-		struct rep_row *o = &t->overdue_list[i];
-
-		free(o->number);
-		free(o->title);
-		free(o->station);
-		free(o->category);
-		free(o->dept);
-		free(o->due);
-	}
+	for (i = 0; i < t->noverdue; i++)
+		free_row(&t->overdue_list[i]);
 	free(t->overdue_list);
+	for (i = 0; i < (size_t)t->supervised; i++)
+		free_row(&t->supervised_list[i]);
+	free(t->supervised_list);
 	rep_list_free(&t->stations);
 	rep_list_free(&t->categories);
 	rep_list_free(&t->departments);

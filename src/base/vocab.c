@@ -84,6 +84,7 @@ const struct vocab vocab_action[] = {
 	{ "activity", "代表活动", N_("activity") },
 	{ "config", "设置", N_("setting") },
 	{ "calendar", "日历", N_("calendar") },
+	{ "supervised", "重点督办", N_("supervised") },
 	{ NULL, NULL, NULL },
 };
 
@@ -155,15 +156,15 @@ vocab_keys(const struct vocab *v)
 	return buf;
 }
 
-/* Rows are states, columns actions (ACT_ASSIGN .. ACT_WITHDRAW). */
-static const unsigned char allowed[][8] = {
-	/*                 asg ret con ext rep rat clo wdr */
-	[ST_REGISTERED] = { 1,  0,  0,  0,  0,  0,  0,  1 },
-	[ST_ASSIGNED]   = { 0,  1,  1,  1,  1,  0,  0,  1 },
-	[ST_REPLIED]    = { 0,  0,  1,  0,  0,  1,  1,  1 },
-	[ST_REHANDLING] = { 0,  1,  1,  1,  1,  0,  0,  1 },
-	[ST_CLOSED]     = { 0,  0,  0,  0,  0,  0,  0,  0 },
-	[ST_WITHDRAWN]  = { 0,  0,  0,  0,  0,  0,  0,  0 },
+/* Rows are states, columns actions (ACT_ASSIGN .. ACT_SUPERVISE). */
+static const unsigned char allowed[][9] = {
+	/*                 asg ret con ext rep rat clo wdr sup */
+	[ST_REGISTERED] = { 1,  0,  0,  0,  0,  0,  0,  1,  1 },
+	[ST_ASSIGNED]   = { 0,  1,  1,  1,  1,  0,  0,  1,  1 },
+	[ST_REPLIED]    = { 0,  0,  1,  0,  0,  1,  1,  1,  1 },
+	[ST_REHANDLING] = { 0,  1,  1,  1,  1,  0,  0,  1,  1 },
+	[ST_CLOSED]     = { 0,  0,  0,  0,  0,  0,  0,  0,  0 },
+	[ST_WITHDRAWN]  = { 0,  0,  0,  0,  0,  0,  0,  0,  0 },
 };
 
 int

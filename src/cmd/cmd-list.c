@@ -37,6 +37,8 @@ static const struct opt opts[] = {
 	    .help = N_("only those received then") },
 	{ .name = "overdue", .type = OPT_FLAG,
 	    .help = N_("only those past their deadline without a reply") },
+	{ .name = "supervised", .type = OPT_FLAG,
+	    .help = N_("only those under key supervision (重点督办)") },
 	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
 	    .help = N_("judge overdue on that day") },
 	{ .name = "limit", .type = OPT_COUNT, .metavar = "N",
@@ -80,6 +82,7 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	f.dept = args_get(a, "dept");
 	f.received = args_period(a, "month");
 	f.overdue = args_has(a, "overdue");
+	f.supervised = args_has(a, "supervised");
 	f.as_of = date_iso(args_date(a, "as-of"), asof);
 	f.limit = args_count(a, "limit", 0);
 	table_init(&t, cols, NCOLS);

@@ -128,6 +128,11 @@ print_text(const cJSON *o)
 	own(o, SF_HANDLER);
 	own(o, SF_ASSIGNED);
 	own(o, SF_DUE);
+	/* Key supervision, where there is any. */
+	if (str(o, sug_fields[SF_SUPERVISOR].key) != NULL) {
+		own(o, SF_SUPERVISOR);
+		own(o, SF_SUPERVISED_ON);
+	}
 	block(N_("content"), str(o, "content"));
 	block(N_("note"), str(o, "note"));
 

@@ -59,6 +59,8 @@ sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 	    "  WHERE a.suggestion_id = s.id AND a.department_id = :dept"
 	    "  AND a.ended_on IS NULL))"
 	    " AND (NOT :overdue OR " OVERDUE ")"
+	    " AND (NOT :supervised OR EXISTS (SELECT 1 FROM supervision v"
+	    "  WHERE v.suggestion_id = s.id))"
 	    " ORDER BY s.year, s.seq IS NULL, s.seq, s.number"
 	    " LIMIT :limit");
 	st_text(s, ":from", f->received.from ? f->received.from : DATE_FIRST);
@@ -67,6 +69,7 @@ sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 	st_int(s, ":station", station);
 	st_int(s, ":dept", dept);
 	st_int(s, ":overdue", f->overdue);
+	st_int(s, ":supervised", f->supervised);
 	st_text(s, ":asof", f->as_of);
 	st_int(s, ":limit", f->limit > 0 ? f->limit : -1);
 	while (!stop && (rc = st_step(s)) == 1) {
@@ -229,9 +232,10 @@ sug_get(struct db *db, const char *number, const char *as_of,
 	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ", s.title,"
 	    " s.content, st.name, s.source, s.category, s.received_on,"
 	    " s.submitter, s.phone, dp.name, s.assigned_on, s.due_on,"
-	    " s.handler, s.note, s.id FROM suggestion s"
+	    " s.handler, s.note, v.leader, v.since, s.id FROM suggestion s"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
+	    " LEFT JOIN supervision v ON v.suggestion_id = s.id"
 	    " WHERE s.number = :number");
 	st_text(s, ":number", number);
 	st_text(s, ":asof", as_of);

@@ -53,6 +53,7 @@ struct crow {
 	char          due_rep[11];
 	long long     dept_aid, dept;    /* the live lead assignment */
 	int           contacted;         /* before the first reply */
+	char         *supervisor;        /* by the as-of date, or NULL */
 };
 
 /* Names by id (stations, departments): few, read once a report. */
@@ -399,6 +400,16 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		    strcmp(st_col(s, 1), r->first_reply) <= 0)
 			r->contacted = 1;
 	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* Key supervision, from its day on. */
+	s = chunk_stmt(db, "SELECT suggestion_id, leader FROM supervision"
+	    " WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND since <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1)
+		if ((r = crow_find(&k, st_colint(s, 0))) != NULL)
+			r->supervisor = xstrdup(st_col(s, 1));
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
 
@@ -452,6 +463,7 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 		    (char *)names_get(depts, x->dept) : NULL;
 		r.contacted = x->contacted;
 		r.rehandled = x->rehandled;
+		r.supervisor = x->supervisor;
 		for (k = 0; k < nsinks; k++)
 			sink_add(&sinks[k], &r, received);
 	}
@@ -534,6 +546,8 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 		if ((st = chunk_history(db, c, n, as_of)) == CMD_OK)
 			st = chunk_count(db, c, n, from, to, as_of, &stations,
 			    &depts, sinks, sub != NULL ? 2 : 1);
+		for (k = 0; k < n; k++)
+			free(c[k].supervisor);
 	}
 	sink_finish(&sinks[0]);
 	sink_finish(&sinks[1]);

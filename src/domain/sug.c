@@ -166,6 +166,7 @@ static const char *const verbs[] = {
 	[ACT_RATE] = N_("rate"),
 	[ACT_CLOSE] = N_("close"),
 	[ACT_WITHDRAW] = N_("withdraw"),
+	[ACT_SUPERVISE] = N_("supervise"),
 };
 
 /* Loads a suggestion and checks that the action is allowed in its state. */
@@ -1004,6 +1005,46 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		detail_int(d, "agreed", all);
 	return remember(db, &g, event_add_detail(db, ctx, g.id, date,
 	    "withdrawn", d));
+}
+
+enum cmd_status
+sug_supervise(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *leader, struct date date)
+{
+	struct detail *d;
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	char day[11];
+	int rc;
+
+	if ((st = load_for(db, number, ACT_SUPERVISE, &g)) != CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = not_before(N_("supervision"), day, g.received_on,
+	    N_("date it was received"))) != CMD_OK)
+		return st;
+	s = db_stmt(db, "SELECT leader, since FROM supervision"
+	    " WHERE suggestion_id = :sid");
+	st_int(s, ":sid", g.id);
+	if ((rc = st_step(s)) == -1)
+		return CMD_FAIL;
+	if (rc == 1) {
+		refuse(_("'%s' is supervised already, by %s since %s"),
+		    g.number, st_col(s, 0), st_col(s, 1));
+		return CMD_REFUSED;
+	}
+	s = db_stmt(db, "INSERT INTO supervision(suggestion_id, leader, since)"
+	    " VALUES (:sid, :leader, :since)");
+	st_int(s, ":sid", g.id);
+	st_text(s, ":leader", leader);
+	st_text(s, ":since", day);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	d = detail_new();
+	detail_str(d, "leader", leader);
+	return remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "supervised", d));
 }
 
 /* --- check: date order (issue 11, item 6) --- */

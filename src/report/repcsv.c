@@ -88,5 +88,21 @@ report_csv(const struct report *rp, FILE *fp)
 		row[4] = num[0];
 		csv_record(fp, row, 5);
 	}
-}
+	if (y->supervised == 0)
+		return;
+	fputs("\r\n", fp);
+	for (i = 0; i < 6; i++)
+		row[i] = _(report_supervised_cols[i].label);
+	csv_record(fp, row, 6);
+	for (k = 0; k < (size_t)y->supervised; k++) {
+		const struct rep_row *r = &y->supervised_list[k];
 
+		row[0] = r->number;
+		row[1] = r->title;
+		row[2] = r->dept;
+		row[3] = r->supervisor;
+		row[4] = vocab_label(vocab_status, vocab_status[r->status].key);
+		row[5] = r->overdue ? _("yes") : _("no");
+		csv_record(fp, row, 6);
+	}
+}

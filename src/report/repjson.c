@@ -98,6 +98,24 @@ json_tally(const struct tally *t)
 		cJSON_AddNumberToObject(e, "days_overdue", r->days_overdue);
 		cJSON_AddItemToArray(a, e);
 	}
+	cJSON_AddNumberToObject(o, "supervised", t->supervised);
+	a = cJSON_AddArrayToObject(o, "supervised_list");
+	for (k = 0; k < (size_t)t->supervised; k++) {
+		const struct rep_row *r = &t->supervised_list[k];
+
+		e = cJSON_CreateObject();
+		cJSON_AddStringToObject(e, "number", r->number);
+		cJSON_AddStringToObject(e, "title", r->title);
+		if (r->dept != NULL)
+			cJSON_AddStringToObject(e, "department", r->dept);
+		else
+			cJSON_AddNullToObject(e, "department");
+		cJSON_AddStringToObject(e, "supervisor", r->supervisor);
+		cJSON_AddStringToObject(e, "status",
+		    vocab_status[r->status].key);
+		cJSON_AddBoolToObject(e, "overdue", r->overdue);
+		cJSON_AddItemToArray(a, e);
+	}
 	return o;
 }
 

@@ -365,6 +365,40 @@ overdue(const struct tally *y, FILE *fp, const struct doc_ops *d)
 	table_free(&t);
 }
 
+const struct col report_supervised_cols[6] = {
+	{ "number", N_("number"), COL_STR, NULL },
+	{ "title", N_("title"), COL_STR, NULL },
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "supervisor", N_("supervisor"), COL_STR, NULL },
+	{ "status", N_("status"), COL_STR, vocab_status },
+	{ "overdue", N_("overdue"), COL_BOOL, NULL },
+};
+
+/* Key supervision (重点督办): each one with its state. */
+static void
+supervised(const struct tally *y, FILE *fp, const struct doc_ops *d)
+{
+	struct table t;
+	const char *row[6];
+	size_t k;
+
+	table_init(&t, report_supervised_cols, 6);
+	t.indent = 2;
+	for (k = 0; k < (size_t)y->supervised; k++) {
+		const struct rep_row *r = &y->supervised_list[k];
+
+		row[0] = r->number;
+		row[1] = r->title;
+		row[2] = r->dept;
+		row[3] = r->supervisor;
+		row[4] = vocab_status[r->status].key;
+		row[5] = r->overdue ? "1" : "0";
+		table_add(&t, row);
+	}
+	d->table(fp, &t, "overdue");
+	table_free(&t);
+}
+
 static void
 classes(const struct tally *y, FILE *fp, const struct doc_ops *d)
 {
@@ -461,6 +495,9 @@ report_heading(const struct report *rp, int part)
 		    _("4. Receptions and suggestions by station (this period)");
 	case 5:
 		return _("5. Overdue without a reply");
+	case 7:
+		return ytd ? _("7. Key supervision (year to date)") :
+		    _("7. Key supervision");
 	default:
 		return ytd ? _("6. Reply classes and ratings (year to "
 		    "date)") : _("6. Reply classes and ratings");
@@ -487,6 +524,11 @@ report_text(const struct report *rp, FILE *fp, enum fmt f)
 	overdue(report_year_tally(rp), fp, d);
 	d->heading(fp, report_heading(rp, 6));
 	classes(report_year_tally(rp), fp, d);
+	/* A town that supervises none has no section for it. */
+	if (report_year_tally(rp)->supervised > 0) {
+		d->heading(fp, report_heading(rp, 7));
+		supervised(report_year_tally(rp), fp, d);
+	}
 	d->note(fp, _("How the rates are counted: reply rate = replied / "
 	    "assigned; on-time reply rate = first reply within the deadline / "
 	    "replied; closure rate = closed / assigned; resolution rate = "

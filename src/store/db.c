@@ -33,6 +33,7 @@ extern const char schema_sql_2[];
 extern const char schema_sql_3[];
 extern const char schema_sql_4[];
 extern const char schema_sql_5[];
+extern const char schema_sql_6[];
 extern const char calendar_sql[];
 
 static int details_to_json(struct db *);
@@ -49,6 +50,7 @@ static const struct {
 	{ schema_sql_3, details_to_json },	/* the history as data */
 	{ schema_sql_4, calendar_shipped },	/* the working-day calendar */
 	{ schema_sql_5, NULL },	/* the deadlines' limits by statute */
+	{ schema_sql_6, NULL },	/* key supervision */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 

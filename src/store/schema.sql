@@ -215,3 +215,11 @@ INSERT OR IGNORE INTO config(key, value) VALUES
 	('max_extensions', '1'),
 	('max_extend_months', '3'),
 	('max_due_months', '6');
+
+-- migration 6: key supervision (重点督办, 代表法 Art. 52): the leader who
+-- picked a suggestion for it, and since when.
+CREATE TABLE supervision (
+	suggestion_id INTEGER PRIMARY KEY REFERENCES suggestion(id),
+	leader        TEXT NOT NULL,
+	since         TEXT NOT NULL
+);

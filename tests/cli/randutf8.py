@@ -143,7 +143,8 @@ def check(d):
     for f in FIELDS:
         w = want(f)
         if f == "extend_reason":
-            ok = ext.endswith("): " + w)
+            # "due: D (was D): REASON; approved by NAME" (t1630's 镇长).
+            ok = ext.endswith("): " + w + "; approved by 镇长")
             g = ext
         elif f == "return_reason":
             ok = ret == want("dept") + " (lead): " + w

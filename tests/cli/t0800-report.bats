@@ -60,7 +60,7 @@ OUT
 	run jq -c 'keys' <<<"$json"
 	expect_output <<<'["activities","as_of","cohort","period","receptions","town","year_to_date"]'
 	run jq -c '.cohort | keys' <<<"$json"
-	expect_output <<<'["assigned","by_category","by_department","by_source","by_station","classes","closed","overdue","overdue_list","rated","rates","ratings","received","replied"]'
+	expect_output <<<'["assigned","by_category","by_department","by_source","by_station","classes","closed","overdue","overdue_list","rated","rates","ratings","received","replied","supervised","supervised_list"]'
 	run jq -c '.year_to_date | keys == (input | .cohort | keys)' <<<"$json
 $json"
 	expect_output <<<'true'

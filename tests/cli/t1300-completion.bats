@@ -49,8 +49,8 @@ other_db() {
 @test "command names: every command, from jianyi --help" {
 	run comp ""
 	[ "$status" -eq 0 ]
-	[ "${#lines[@]}" -eq 28 ]
-	[ "${lines[0]}" = init ] && [ "${lines[27]}" = help ]
+	[ "${#lines[@]}" -eq 29 ]
+	[ "${lines[0]}" = init ] && [ "${lines[28]}" = help ]
 }
 
 @test "a command prefix: jianyi re" {
@@ -104,10 +104,21 @@ get
 set
 list
 OUT
+	# The keys come from the database's settings.
+	j init >/dev/null
 	expect_comp config set "" <<'OUT'
-town
+complex_due_months
 due_months
+max_due_months
+max_extend_months
+max_extensions
 rehandle_months
+town
+OUT
+	expect_comp config get max_ <<'OUT'
+max_due_months
+max_extend_months
+max_extensions
 OUT
 }
 
@@ -124,6 +135,7 @@ OUT
 @test "a command's options, each offered once unless repeatable" {
 	expect_comp assign 2023-0001 --dept 规划建设办 --co 交通运输办 -- <<'OUT'
 --co
+--complex
 --date
 --due
 --handler

@@ -304,8 +304,8 @@ print('number,received_on,title,cosigners'); print('2023-0200,2023-01-05,t,'+';'
 		    --handler "$(v handler)" --date 2023-01-06
 		j contact "$n" --dept "$(v dept)" --note "$(v contact_note)" \
 		    --date 2023-01-06
-		j extend "$n" --due 2023-12-01 --reason "$(v extend_reason)" \
-		    --date 2023-01-07
+		j extend "$n" --due 2023-07-01 --reason "$(v extend_reason)" \
+		    --date 2023-01-07 --approved-by 镇长
 		j reply "$n" --dept "$(v dept)" --class A --text - \
 		    --date 2023-01-08 <"$c/reply"
 		j rate "$n" unsatisfied --note "$(v rating_note)" --date 2023-01-09
