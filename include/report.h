@@ -57,6 +57,9 @@ const char *report_scope_name(const struct report *);
 const struct tally *report_year_tally(const struct report *);
 extern const struct col report_dept_cols[6], report_station_cols[4],
     report_overdue_cols[5], report_supervised_cols[6];
+/* A supervised row's cells, in report_supervised_cols' order: the
+ * status as its key, overdue as "1" or "0". */
+void report_supervised_row(const struct rep_row *r, const char *row[6]);
 /* The names of the rates (to pass through gettext), in rate_key order. */
 extern const char *const report_rate_names[NRATES];
 /* An Excel workbook written to the file name (a temporary file, see

@@ -95,14 +95,10 @@ report_csv(const struct report *rp, FILE *fp)
 		row[i] = _(report_supervised_cols[i].label);
 	csv_record(fp, row, 6);
 	for (k = 0; k < (size_t)y->supervised; k++) {
-		const struct rep_row *r = &y->supervised_list[k];
-
-		row[0] = r->number;
-		row[1] = r->title;
-		row[2] = r->dept;
-		row[3] = r->supervisor;
-		row[4] = vocab_label(vocab_status, vocab_status[r->status].key);
-		row[5] = r->overdue ? _("yes") : _("no");
+		report_supervised_row(&y->supervised_list[k], row);
+		/* Words, not keys, in the interface's language. */
+		row[4] = vocab_label(vocab_status, row[4]);
+		row[5] = _(row[5][0] == '1' ? "yes" : "no");
 		csv_record(fp, row, 6);
 	}
 }

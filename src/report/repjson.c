@@ -11,6 +11,19 @@
 #include "xmalloc.h"
 #include "report.h"
 
+/* One suggestion of a list: its number, title and department. */
+static cJSON *
+row_json(const struct rep_row *r)
+{
+	cJSON *e = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(e, "number", r->number);
+	cJSON_AddStringToObject(e, "title", r->title);
+	cJSON_AddItemToObject(e, "department", r->dept != NULL ?
+	    cJSON_CreateString(r->dept) : cJSON_CreateNull());
+	return e;
+}
+
 /* Builds the SPEC's cohort object. */
 static cJSON *
 json_tally(const struct tally *t)
@@ -87,13 +100,7 @@ json_tally(const struct tally *t)
 	for (k = 0; k < t->noverdue; k++) {
 		const struct rep_row *r = &t->overdue_list[k];
 
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "number", r->number);
-		cJSON_AddStringToObject(e, "title", r->title);
-		if (r->dept != NULL)
-			cJSON_AddStringToObject(e, "department", r->dept);
-		else
-			cJSON_AddNullToObject(e, "department");
+		e = row_json(r);
 		cJSON_AddStringToObject(e, "due", r->due);
 		cJSON_AddNumberToObject(e, "days_overdue", r->days_overdue);
 		cJSON_AddItemToArray(a, e);
@@ -103,13 +110,7 @@ json_tally(const struct tally *t)
 	for (k = 0; k < (size_t)t->supervised; k++) {
 		const struct rep_row *r = &t->supervised_list[k];
 
-		e = cJSON_CreateObject();
-		cJSON_AddStringToObject(e, "number", r->number);
-		cJSON_AddStringToObject(e, "title", r->title);
-		if (r->dept != NULL)
-			cJSON_AddStringToObject(e, "department", r->dept);
-		else
-			cJSON_AddNullToObject(e, "department");
+		e = row_json(r);
 		cJSON_AddStringToObject(e, "supervisor", r->supervisor);
 		cJSON_AddStringToObject(e, "status",
 		    vocab_status[r->status].key);

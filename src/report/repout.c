@@ -374,6 +374,17 @@ const struct col report_supervised_cols[6] = {
 	{ "overdue", N_("overdue"), COL_BOOL, NULL },
 };
 
+void
+report_supervised_row(const struct rep_row *r, const char *row[6])
+{
+	row[0] = r->number;
+	row[1] = r->title;
+	row[2] = r->dept;
+	row[3] = r->supervisor;
+	row[4] = vocab_status[r->status].key;
+	row[5] = r->overdue ? "1" : "0";
+}
+
 /* Key supervision (重点督办): each one with its state. */
 static void
 supervised(const struct tally *y, FILE *fp, const struct doc_ops *d)
@@ -385,14 +396,7 @@ supervised(const struct tally *y, FILE *fp, const struct doc_ops *d)
 	table_init(&t, report_supervised_cols, 6);
 	t.indent = 2;
 	for (k = 0; k < (size_t)y->supervised; k++) {
-		const struct rep_row *r = &y->supervised_list[k];
-
-		row[0] = r->number;
-		row[1] = r->title;
-		row[2] = r->dept;
-		row[3] = r->supervisor;
-		row[4] = vocab_status[r->status].key;
-		row[5] = r->overdue ? "1" : "0";
+		report_supervised_row(&y->supervised_list[k], row);
 		table_add(&t, row);
 	}
 	d->table(fp, &t, "overdue");
