@@ -248,11 +248,11 @@ notes() {
 @test "item 4: a database of schema 1 gains the note column (migration 2) when next opened" {
 	j init >/dev/null
 	j add --title 路灯 --date 2023-01-05 >/dev/null
-	sqlite3 "$JIANYI_DB" 'ALTER TABLE suggestion DROP COLUMN note; DROP TABLE calendar; PRAGMA user_version = 1'
+	sqlite3 "$JIANYI_DB" 'ALTER TABLE suggestion DROP COLUMN note; DROP TABLE calendar; DROP TABLE supervision; PRAGMA user_version = 1'
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 0 ]
 	run j list
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 5 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 6 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 1 ]
 	printf '编号,接收日期,标题,备注\n2023-0001,2023-01-05,路灯,催办\n' >n.csv
 	run j import suggestions n.csv

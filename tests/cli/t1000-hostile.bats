@@ -304,9 +304,9 @@ CASES
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" add --title x
 	refused_db 1 "'$D/empty.db' is an empty file, not a jianyi database" "$D/empty.db" add --title x
 	refused_db 1 "'$D/text.db' is not a jianyi database" "$D/text.db" list
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 5)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 6)" \
 	    "$D/newer.db" add --title x
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 5)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 6)" \
 	    "$D/newer.db" list
 	refused_db 1 "'$D/foreign.db' is not a jianyi database" "$D/foreign.db" list
 	refused_db 1 "'$D/truncated.db' is not a jianyi database" "$D/truncated.db" check

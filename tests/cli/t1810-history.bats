@@ -119,6 +119,7 @@ changes() {
 legacy() {
 	sqlite3 "$JIANYI_DB" <<-'SQL'
 	DROP TABLE calendar;
+	DROP TABLE supervision;
 	PRAGMA user_version = 2;
 	UPDATE event SET detail = 'source: reception; station: 黄塘站; lead deputy: 陈大文' WHERE id = 10;
 	UPDATE event SET detail = '主办：规划建设办；协办：交通运输办、社会事务办；办理期限：2023-05-02' WHERE id = 11;
@@ -146,7 +147,7 @@ legacy() {
 	legacy
 	run j log 2023-0001
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 5 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 6 ]
 	run sqlite3 "$JIANYI_DB" 'SELECT id, detail FROM event WHERE id >= 6 ORDER BY id'
 	expect_output <<-'EOF'
 	6|{"renamed":"黄塘","to":"黄塘站"}
