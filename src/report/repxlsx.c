@@ -405,6 +405,29 @@ overdue(struct book *b, const struct report *rp, const struct tally *t)
 	close_sheet(&sh, 0);
 }
 
+/* Key supervision, a sheet of its own where there is any (repout.c). */
+static void
+supervised(struct book *b, const struct report *rp, const struct tally *t)
+{
+	const char *heads[6], *row[6];
+	struct sheet sh;
+	size_t k;
+	int c;
+
+	for (c = 0; c < 6; c++)
+		heads[c] = _(report_supervised_cols[c].label);
+	open_sheet(b, &sh, _("Key supervision"), report_heading(rp, 7), 6);
+	header(&sh, heads, NULL);
+	for (k = 0; k < (size_t)t->supervised; k++, sh.row++) {
+		report_supervised_row(&t->supervised_list[k], row);
+		for (c = 0; c < 4; c++)
+			put_str(&sh, c, row[c]);
+		put_str(&sh, 4, vocab_label(vocab_status, row[4]));
+		put_str(&sh, 5, _(row[5][0] == '1' ? "yes" : "no"));
+	}
+	close_sheet(&sh, 0);
+}
+
 /* Sends stderr to /dev/null, for libxlsxwriter, which prints its own
  * "[ERROR]" lines; the saved descriptor, or -1. */
 static int
@@ -481,6 +504,8 @@ write_book(const struct report *rp, const char *name, const char *path)
 	departments(&b, rp, rp->has_ytd ? &rp->ytd : &rp->cohort);
 	stations(&b, rp);
 	overdue(&b, rp, rp->has_ytd ? &rp->ytd : &rp->cohort);
+	if (report_year_tally(rp)->supervised > 0)
+		supervised(&b, rp, report_year_tally(rp));
 	free(b.name);
 	errno = 0;
 	rc = xl.workbook_close(b.wb);

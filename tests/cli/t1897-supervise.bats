@@ -82,6 +82,19 @@ OUT
 	[[ "$output" != *"Key supervision"* ]]
 	run env JIANYI_LANG=zh "$JIANYI" report --month 2023-01 --as-of 2023-03-31
 	[[ "$output" == *"七、重点督办"* ]]
+	# The workbook: a sheet of its own, in the interface's language.
+	JIANYI_LANG=zh j report --month 2023-01 --as-of 2023-03-31 -o r.xlsx
+	run /usr/bin/python3 -c 'import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1])
+s = wb[wb.sheetnames[-1]]
+print(wb.sheetnames[-1], s["A2"].value)
+print(*[c.value for c in s[5]])
+print(*[c.value for c in s[6]])' r.xlsx
+	expect_output <<'OUT'
+重点督办 七、重点督办（本年累计）
+编号 标题 承办单位 督办领导 状态 超期
+2023-0001 路灯维修 规划建设办 王镇长 已交办 是
+OUT
 }
 
 @test "14.7: supervise refusals" {
