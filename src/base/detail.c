@@ -30,8 +30,9 @@ static const struct form {
 	  "来源：{source}[；联络站：{station}][；领衔代表：{lead_deputy}]" },
 	{ "assigned",
 	  "lead: {lead}[; co: {co}]; due: {due}[; handler: {handler}][; "
-	  "complex: {complex} months]", "主办：{lead}[；协办：{co}]；办理期限："
-	  "{due}[；办理责任人：{handler}][；涉及面广、处理难度大：{complex}个月]" },
+	  "complex: {complex} months]", "主办：{lead}[；协办：{co}]；"
+	  "办理期限：{due}[；办理责任人：{handler}]"
+	  "[；涉及面广、处理难度大：{complex}个月]" },
 	{ "returned", "{dept} ({role}): {reason}", "{dept}（{role}）：{reason}" },
 	{ "contact", "{dept}[, {method}][: {note}]", "{dept}[，{method}][：{note}]" },
 	{ "extended", "due: {due} (was {was}): {reason}[; approved by "

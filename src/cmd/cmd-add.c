@@ -22,7 +22,8 @@ static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 static const struct opt opts[] = {
 	{ .name = "title", .type = OPT_TEXT, .metavar = "T",
-	    .help = N_("the title (标题); asked for on a terminal if not given"),
+	    .help = N_("the title (标题); asked for on a terminal if not "
+	    "given"),
 	    .label = N_("title"), .max = MAX_TITLE, .tflags = TEXT_REQUIRED },
 	{ .name = "content", .type = OPT_TEXT, .metavar = "TEXT|-",
 	    .help = N_("the full text; - reads it from standard input"),

@@ -744,10 +744,10 @@ extension_allowed(struct db *db, const struct sug *g, const char *dueday)
 		date_iso(a, last);
 		if (strcmp(dueday, last) > 0) {
 			refuse(ngettext("an extension is at most %d month "
-			    "(max_extend_months; 上海市代表建议规定 Art. 19): %s "
-			    "at the latest", "an extension is at most %d months "
-			    "(max_extend_months; 上海市代表建议规定 Art. 19): %s "
-			    "at the latest", by), by, last);
+			    "(max_extend_months; 上海市代表建议规定 Art. "
+			    "19): %s at the latest", "an extension is at most "
+			    "%d months (max_extend_months; 上海市代表建议规定 "
+			    "Art. 19): %s at the latest", by), by, last);
 			return CMD_REFUSED;
 		}
 	}
