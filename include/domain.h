@@ -266,6 +266,13 @@ struct sug_filter {
 enum cmd_status sug_list(struct db *, const struct sug_filter *, row_fn,
     void *);
 
+/* The suggestions whose titles are like number's (or like title, when it
+ * is not NULL: a title being entered), by at least pct percent
+ * (similar.h), most alike first, number's own left out: number, year
+ * received, status (key), percent, title. */
+enum cmd_status sug_similar(struct db *, const char *number,
+    const char *title, int pct, row_fn, void *);
+
 /* A suggestion due soon, for remind: a typed row, which the command
  * lays out. */
 struct due_soon {

@@ -49,7 +49,8 @@ _jianyi_commands() { # PROG
 	done < <(JIANYI_LANG=en "$1" --help 2>/dev/null)
 	if [[ -z $out ]]; then
 		out="init config station dept deputy reception activity add assign
-return contact extend reply rate close withdraw supervise list show overdue remind
+return contact extend reply rate close withdraw supervise list show similar
+overdue remind
 report import export log backup check calendar help"
 	fi
 	# shellcheck disable=SC2086 # one command a word

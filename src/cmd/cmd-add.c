@@ -402,6 +402,17 @@ ask_all(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	return CMD_OK;
 }
 
+/* One suggestion like the one added: number, year, status, percent,
+ * title (sug_similar's row). */
+static int
+tell_similar(void *arg, const char *const *v)
+{
+	(void)arg;
+	warnx(_("like %s (%s, %s, %s%%): %s"), v[0], v[1],
+	    vocab_label(vocab_status, v[2]), v[3], v[4]);
+	return 0;
+}
+
 static enum cmd_status
 exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
@@ -414,6 +425,10 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	 * duplicate. */
 	if ((st = sug_add(db, ctx, &s->n, &number)) == CMD_OK) {
 		printf("%s\n", number);
+		/* Those like it, of this year and earlier ones, on stderr:
+		 * a duplicate to merge, a matter raised again. */
+		st = sug_similar(db, number, s->n.title,
+		    config_int(db, "similar_percent", 50), tell_similar, NULL);
 		free(number);
 	}
 	return st;

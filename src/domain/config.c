@@ -33,6 +33,7 @@ static const struct {
 	{ "max_extensions", 0, 12 },
 	{ "max_extend_months", 1, 24 },
 	{ "max_due_months", 1, 36 },
+	{ "similar_percent", 1, 100 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 

@@ -18,6 +18,7 @@
 #include "db.h"
 #include "detail.h"
 #include "domain.h"
+#include "similar.h"
 #include "tally.h"
 #include "text.h"
 
@@ -116,6 +117,90 @@ static char *
 dup_or_null(const char *s)
 {
 	return s != NULL ? xstrdup(s) : NULL;
+}
+
+struct like {
+	char *number, *year, *status, *title;
+	int   pct;
+};
+
+static int
+by_likeness(const void *a, const void *b)
+{
+	const struct like *x = a, *y = b;
+
+	if (x->pct != y->pct)
+		return y->pct - x->pct;
+	return strcmp(x->number, y->number);
+}
+
+enum cmd_status
+sug_similar(struct db *db, const char *number, const char *title, int pct,
+    row_fn fn, void *arg)
+{
+	struct bigrams ref = { 0 }, b = { 0 };
+	struct like *v = NULL;
+	struct stmt *s;
+	size_t n = 0, cap = 0, i;
+	char buf[8], *own = NULL;
+	const char *row[5];
+	enum cmd_status st = CMD_OK;
+	int rc, d;
+
+	if (title == NULL) {
+		s = db_stmt(db, "SELECT title FROM suggestion"
+		    " WHERE number = :number");
+		st_text(s, ":number", number);
+		if ((rc = st_step(s)) != 1) {
+			if (rc == 0)
+				refuse(_("no suggestion numbered '%s'"),
+				    number);
+			return rc == 0 ? CMD_REFUSED : CMD_FAIL;
+		}
+		title = own = xstrdup(st_col(s, 0));
+	}
+	bigrams_of(title, &ref);
+	s = db_stmt(db, "SELECT number, substr(received_on, 1, 4), status,"
+	    " title FROM suggestion");
+	while ((rc = st_step(s)) == 1) {
+		if (number != NULL && strcmp(st_col(s, 0), number) == 0)
+			continue;
+		bigrams_of(st_col(s, 3), &b);
+		if ((d = bigrams_dice(&ref, &b)) < pct)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 8;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n].number = xstrdup(st_col(s, 0));
+		v[n].year = xstrdup(st_col(s, 1));
+		v[n].status = xstrdup(st_col(s, 2));
+		v[n].title = xstrdup(st_col(s, 3));
+		v[n++].pct = d;
+	}
+	if (rc == -1)
+		st = CMD_FAIL;
+	if (n > 1)
+		qsort(v, n, sizeof *v, by_likeness);
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof buf, "%d", v[i].pct);
+		row[0] = v[i].number;
+		row[1] = v[i].year;
+		row[2] = v[i].status;
+		row[3] = buf;
+		row[4] = v[i].title;
+		if (st == CMD_OK && fn(arg, row) != 0)
+			st = CMD_FAIL;
+		free(v[i].number);
+		free(v[i].year);
+		free(v[i].status);
+		free(v[i].title);
+	}
+	free(v);
+	free(own);
+	bigrams_free(&ref);
+	bigrams_free(&b);
+	return st;
 }
 
 enum cmd_status

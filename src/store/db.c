@@ -34,6 +34,7 @@ extern const char schema_sql_3[];
 extern const char schema_sql_4[];
 extern const char schema_sql_5[];
 extern const char schema_sql_6[];
+extern const char schema_sql_7[];
 extern const char calendar_sql[];
 
 static int details_to_json(struct db *);
@@ -51,6 +52,7 @@ static const struct {
 	{ schema_sql_4, calendar_shipped },	/* the working-day calendar */
 	{ schema_sql_5, NULL },	/* the deadlines' limits by statute */
 	{ schema_sql_6, NULL },	/* key supervision */
+	{ schema_sql_7, NULL },	/* similar_percent */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 

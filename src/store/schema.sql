@@ -223,3 +223,7 @@ CREATE TABLE supervision (
 	leader        TEXT NOT NULL,
 	since         TEXT NOT NULL
 );
+
+-- migration 7: how alike two titles must be, in percent of their shared
+-- character bigrams, for add and similar to list them (issue 14).
+INSERT OR IGNORE INTO config(key, value) VALUES ('similar_percent', '50');

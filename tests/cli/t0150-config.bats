@@ -17,6 +17,7 @@ max_due_months      6
 max_extend_months   3
 max_extensions      1
 rehandle_months     1
+similar_percent     50
 town                乐平镇
 OUT
 	run j config
@@ -29,6 +30,7 @@ max_due_months      6
 max_extend_months   3
 max_extensions      1
 rehandle_months     1
+similar_percent     50
 town                乐平镇
 OUT
 	run j config list --format csv
@@ -41,13 +43,14 @@ max_due_months,6
 max_extend_months,3
 max_extensions,1
 rehandle_months,1
+similar_percent,50
 town,乐平镇
 OUT
 	run j config list --format json
 	[ "$status" -eq 0 ]
 	compact
 	expect_output <<'OUT'
-[{"key":"complex_due_months","value":"6"},{"key":"due_months","value":"3"},{"key":"max_due_months","value":"6"},{"key":"max_extend_months","value":"3"},{"key":"max_extensions","value":"1"},{"key":"rehandle_months","value":"1"},{"key":"town","value":"乐平镇"}]
+[{"key":"complex_due_months","value":"6"},{"key":"due_months","value":"3"},{"key":"max_due_months","value":"6"},{"key":"max_extend_months","value":"3"},{"key":"max_extensions","value":"1"},{"key":"rehandle_months","value":"1"},{"key":"similar_percent","value":"50"},{"key":"town","value":"乐平镇"}]
 OUT
 }
 
@@ -117,9 +120,9 @@ OUT
 
 @test "config refuses an unknown setting" {
 	j init >/dev/null
-	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months)" \
+	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent)" \
 	    config set deadline 3
-	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months)" \
+	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent)" \
 	    config get deadline
 }
 

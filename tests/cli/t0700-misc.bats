@@ -5,8 +5,8 @@
 load helper
 
 COMMANDS="init config station dept deputy reception activity add assign
-return contact extend reply rate close withdraw supervise list show overdue
-remind log
+return contact extend reply rate close withdraw supervise list show similar
+overdue remind log
 backup check calendar help"
 
 @test "--version prints the name and version" {

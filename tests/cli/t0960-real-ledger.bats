@@ -252,7 +252,7 @@ notes() {
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 0 ]
 	run j list
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 6 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 1 ]
 	printf '编号,接收日期,标题,备注\n2023-0001,2023-01-05,路灯,催办\n' >n.csv
 	run j import suggestions n.csv

@@ -137,7 +137,7 @@ CASES
 1 "no suggestion numbered '2023-0099'" log 2023-0099
 1 "'社会事务办' is not handling '2023-0002' (the lead department is '规划建设办')" return 2023-0002 --dept 社会事务办 --reason x
 1 "department '规划建设办' is named twice" assign 2023-0001 --dept 规划建设办 --co 规划建设办
-1 "unknown setting 'bogus' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months)" config set bogus 1
+1 "unknown setting 'bogus' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent)" config set bogus 1
 2 "unknown command 'asign'; did you mean 'assign'?" asign 2023-0001
 2 "unknown table 'bogus'; see 'jianyi import --help'" import bogus x.csv
 2 "unknown table 'stations' (use suggestions|receptions|activities); see 'jianyi export --help'" export stations
@@ -304,9 +304,9 @@ CASES
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" add --title x
 	refused_db 1 "'$D/empty.db' is an empty file, not a jianyi database" "$D/empty.db" add --title x
 	refused_db 1 "'$D/text.db' is not a jianyi database" "$D/text.db" list
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 6)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 7)" \
 	    "$D/newer.db" add --title x
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 6)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 7)" \
 	    "$D/newer.db" list
 	refused_db 1 "'$D/foreign.db' is not a jianyi database" "$D/foreign.db" list
 	refused_db 1 "'$D/truncated.db' is not a jianyi database" "$D/truncated.db" check

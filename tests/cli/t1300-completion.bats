@@ -49,8 +49,8 @@ other_db() {
 @test "command names: every command, from jianyi --help" {
 	run comp ""
 	[ "$status" -eq 0 ]
-	[ "${#lines[@]}" -eq 29 ]
-	[ "${lines[0]}" = init ] && [ "${lines[28]}" = help ]
+	[ "${#lines[@]}" -eq 30 ]
+	[ "${lines[0]}" = init ] && [ "${lines[29]}" = help ]
 }
 
 @test "a command prefix: jianyi re" {
@@ -113,6 +113,7 @@ max_due_months
 max_extend_months
 max_extensions
 rehandle_months
+similar_percent
 town
 OUT
 	expect_comp config get max_ <<'OUT'

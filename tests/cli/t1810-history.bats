@@ -147,7 +147,7 @@ legacy() {
 	legacy
 	run j log 2023-0001
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 6 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
 	run sqlite3 "$JIANYI_DB" 'SELECT id, detail FROM event WHERE id >= 6 ORDER BY id'
 	expect_output <<-'EOF'
 	6|{"renamed":"黄塘","to":"黄塘站"}

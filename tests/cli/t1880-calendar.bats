@@ -125,7 +125,7 @@ OUT
 	sqlite3 "$JIANYI_DB" 'DROP TABLE calendar; DROP TABLE supervision; PRAGMA user_version = 3'
 	run j list
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 6 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
 	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM calendar')" = 180 ]
 	run j check
 	expect_output <<<'ok'

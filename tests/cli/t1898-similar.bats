@@ -1,0 +1,58 @@
+#!/usr/bin/env bats
+# 14.8: similar suggestions. add lists on stderr the suggestions whose
+# titles are like the one it registers, of this year and earlier ones;
+# similar NUMBER lists them on demand. Dice's coefficient of character
+# bigrams, 关于 … 的建议 left out; the threshold is similar_percent (50).
+
+load helper
+
+setup() {
+	common_setup
+	j init >/dev/null
+	j add --title 关于黄塘村路灯维修的建议 --date 2022-05-01 >/dev/null
+	j add --title 关于增设公交站的建议 --date 2022-06-01 >/dev/null
+}
+
+@test "14.8: add names the suggestions like it, on stderr, its number alone on stdout" {
+	run --separate-stderr j add --title 关于黄塘村路灯损坏的建议 --date 2023-03-01
+	[ "$status" -eq 0 ]
+	[ "$output" = 2023-0001 ]
+	[ "$stderr" = "jianyi: like 2022-0001 (2022, registered, 67%): 关于黄塘村路灯维修的建议" ]
+	run --separate-stderr env JIANYI_LANG=zh "$JIANYI" add --title 黄塘村路灯维修 --date 2023-03-02
+	[ "$output" = 2023-0002 ]
+	[ "$stderr" = "jianyi: 与 2022-0001 相似（2022年，已登记，100%）：关于黄塘村路灯维修的建议
+jianyi: 与 2023-0001 相似（2023年，已登记，67%）：关于黄塘村路灯损坏的建议" ]
+	# Nothing alike: nothing said.
+	run --separate-stderr j add --title 河道清淤 --date 2023-03-03
+	[ "$output" = 2023-0003 ]
+	[ -z "$stderr" ]
+}
+
+@test "14.8: similar NUMBER, most alike first; --percent; the setting" {
+	j add --title 关于黄塘村路灯损坏的建议 --date 2023-03-01 >/dev/null 2>&1
+	j add --title 黄塘村路灯 --date 2023-03-02 >/dev/null 2>&1
+	run j similar 2023-0001
+	[ "$status" -eq 0 ]
+	expect_output <<'OUT'
+number     year  status      alike %  title
+2023-0002  2023  registered       80  黄塘村路灯
+2022-0001  2022  registered       67  关于黄塘村路灯维修的建议
+OUT
+	run j similar 2023-0001 --percent 70 --format csv
+	expect_csv <<'OUT'
+number,year,status,percent,title
+2023-0002,2023,registered,80,黄塘村路灯
+OUT
+	j config set similar_percent 90
+	run j similar 2023-0001 --format json
+	[ "$output" = "[]" ]
+	run j similar 2022-0002
+	expect_output <<<'number  year  status  alike %  title'
+}
+
+@test "14.8: similar refusals" {
+	refused 1 "no suggestion numbered '2023-0009'" similar 2023-0009
+	refused 2 "expected NUMBER; see 'jianyi similar --help'" similar
+	refused 1 "invalid similar_percent '0' (use a whole number from 1 to 100)" \
+	    config set similar_percent 0
+}
