@@ -15,65 +15,111 @@ static const char *const prefixes[] = { "关于", NULL };
 static const char *const suffixes[] = { "的建议", "的意见", "建议", "意见",
 	NULL };
 
-static int
-cmp_u64(const void *a, const void *b)
+/* The code point at s (of n bytes) and its length; -1 as the code point
+ * of a byte that does not begin a valid sequence. Titles are read by the
+ * thousand for one add: this is utf8proc_iterate's work, inline. */
+static size_t
+next(const unsigned char *s, size_t n, int32_t *cp)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	size_t len, i;
 
-	return x < y ? -1 : x > y;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	len = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 :
+	    s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
+	if (len == 0 || len > n) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = s[0] & (0x7f >> len);
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		*cp = *cp << 6 | (s[i] & 0x3f);
+	}
+	/* Overlong forms, surrogates and beyond U+10FFFF are not text. */
+	if ((len == 3 && *cp < 0x800) || (len == 4 && (*cp < 0x10000 ||
+	    *cp > 0x10ffff)) || (*cp >= 0xd800 && *cp <= 0xdfff))
+		*cp = -1;
+	return len;
 }
 
-/* 1 for a letter or a digit of any script (a CJK ideograph is a letter). */
-static int
-counts(utf8proc_int32_t cp)
+/* The character as compared, or -1 for one that is not a letter or a
+ * digit of any script (a CJK ideograph is a letter); Latin letters
+ * without their case. */
+static int32_t
+fold(int32_t cp)
 {
+	if (cp < 0)
+		return -1;
+	if (cp < 0x80) {
+		if (cp >= 'A' && cp <= 'Z')
+			return cp - 'A' + 'a';
+		return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') ?
+		    cp : -1;
+	}
+	if (cp >= 0x4e00 && cp <= 0x9fff)
+		return cp;
 	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LT:
+		return utf8proc_tolower(cp);
+	case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LM:
 	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND:
 	case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-		return 1;
+		return cp;
 	default:
-		return 0;
+		return -1;
+	}
+}
+
+/* A title has tens of bigrams: insertion sort. */
+static void
+sort(uint64_t *v, size_t n)
+{
+	size_t i, j;
+	uint64_t x;
+
+	for (i = 1; i < n; i++) {
+		x = v[i];
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
 	}
 }
 
 void
 bigrams_of(const char *title, struct bigrams *b)
 {
-	const char *s = title, *end;
-	utf8proc_int32_t cp, prev = -1;
-	utf8proc_ssize_t n;
-	size_t len, i;
+	const unsigned char *s = (const unsigned char *)title, *end;
+	int32_t cp, prev = -1;
+	size_t len, i, n;
 
 	b->n = 0;
 	if (s == NULL)
 		return;
-	len = strlen(s);
+	len = strlen(title);
 	for (i = 0; prefixes[i] != NULL; i++)
-		if (strncmp(s, prefixes[i], strlen(prefixes[i])) == 0) {
+		if (strncmp(title, prefixes[i], strlen(prefixes[i])) == 0) {
 			s += strlen(prefixes[i]);
 			len -= strlen(prefixes[i]);
 		}
 	for (i = 0; suffixes[i] != NULL; i++)
-		if (len >= strlen(suffixes[i]) && strcmp(s + len -
-		    strlen(suffixes[i]), suffixes[i]) == 0) {
+		if (len >= strlen(suffixes[i]) && memcmp(s + len -
+		    strlen(suffixes[i]), suffixes[i], strlen(suffixes[i])) ==
+		    0) {
 			len -= strlen(suffixes[i]);
 			break;
 		}
 	for (end = s + len; s < end; s += n) {
-		n = utf8proc_iterate((const utf8proc_uint8_t *)s, end - s, &cp);
-		if (n <= 0) {
-			n = 1;
+		n = next(s, end - s, &cp);
+		if ((cp = fold(cp)) == -1) {
 			prev = -1;
 			continue;
 		}
-		if (!counts(cp)) {
-			prev = -1;
-			continue;
-		}
-		/* Latin letters compare without their case. */
-		cp = utf8proc_tolower(cp);
 		if (prev != -1) {
 			if (b->n == b->cap) {
 				b->cap = b->cap ? b->cap * 2 : 32;
@@ -84,8 +130,7 @@ bigrams_of(const char *title, struct bigrams *b)
 		}
 		prev = cp;
 	}
-	if (b->n > 1)
-		qsort(b->v, b->n, sizeof *b->v, cmp_u64);
+	sort(b->v, b->n);
 }
 
 void

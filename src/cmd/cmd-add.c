@@ -49,6 +49,9 @@ static const struct opt opts[] = {
 	{ .name = "cosigner", .type = OPT_NAME, .flags = OPT_MANY,
 	    .metavar = "NAME",
 	    .help = N_("a deputy who cosigns it (附议); again for more") },
+	{ .name = "similar", .type = OPT_FLAG,
+	    .help = N_("name those alike on stderr, also when it is not a "
+	    "terminal") },
 	{ .name = "edit", .type = OPT_FLAG,
 	    .help = N_("write the content in $VISUAL or $EDITOR") },
 	OPT_END,
@@ -402,14 +405,19 @@ ask_all(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	return CMD_OK;
 }
 
+/* How many suggestions like the one added are named; "similar" the rest. */
+#define LIKE_SHOWN 10
+
 /* One suggestion like the one added: number, year, status, percent,
- * title (sug_similar's row). */
+ * title (sug_similar's row); *arg counts them. */
 static int
 tell_similar(void *arg, const char *const *v)
 {
-	(void)arg;
-	warnx(_("like %s (%s, %s, %s%%): %s"), v[0], v[1],
-	    vocab_label(vocab_status, v[2]), v[3], v[4]);
+	long *n = arg;
+
+	if ((*n)++ < LIKE_SHOWN)
+		warnx(_("like %s (%s, %s, %s%%): %s"), v[0], v[1],
+		    vocab_label(vocab_status, v[2]), v[3], v[4]);
 	return 0;
 }
 
@@ -419,16 +427,24 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	struct adding *s = a->priv;
 	enum cmd_status st;
 	char *number;
+	long like = 0;
 
 	/* The number is printed before the commit (cmd.c): a number that
 	 * cannot be told is not registered, so that a retry makes no
 	 * duplicate. */
 	if ((st = sug_add(db, ctx, &s->n, &number)) == CMD_OK) {
 		printf("%s\n", number);
-		/* Those like it, of this year and earlier ones, on stderr:
-		 * a duplicate to merge, a matter raised again. */
-		st = sug_similar(db, number, s->n.title,
-		    config_int(db, "similar_percent", 50), tell_similar, NULL);
+		/* Those like it, of this year and earlier ones, on stderr
+		 * where a person reads it (or when asked): a duplicate to
+		 * merge, a matter raised again. */
+		if (args_has(a, "similar") || isatty(STDERR_FILENO))
+			st = sug_similar(db, number, s->n.title,
+			    config_int(db, "similar_percent", 50),
+			    tell_similar, &like);
+		if (like > LIKE_SHOWN)
+			warnx(ngettext("... and %ld more: jianyi similar %s",
+			    "... and %ld more: jianyi similar %s",
+			    like - LIKE_SHOWN), like - LIKE_SHOWN, number);
 		free(number);
 	}
 	return st;

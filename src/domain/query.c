@@ -160,22 +160,22 @@ sug_similar(struct db *db, const char *number, const char *title, int pct,
 		title = own = xstrdup(st_col(s, 0));
 	}
 	bigrams_of(title, &ref);
-	s = db_stmt(db, "SELECT number, substr(received_on, 1, 4), status,"
-	    " title FROM suggestion");
+	/* Every title is read; the rest of a row only where it is alike. */
+	s = db_stmt(db, "SELECT title, number, substr(received_on, 1, 4),"
+	    " status FROM suggestion");
 	while ((rc = st_step(s)) == 1) {
-		if (number != NULL && strcmp(st_col(s, 0), number) == 0)
-			continue;
-		bigrams_of(st_col(s, 3), &b);
-		if ((d = bigrams_dice(&ref, &b)) < pct)
+		bigrams_of(st_col(s, 0), &b);
+		if ((d = bigrams_dice(&ref, &b)) < pct ||
+		    (number != NULL && strcmp(st_col(s, 1), number) == 0))
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 8;
 			v = xreallocarray(v, cap, sizeof *v);
 		}
-		v[n].number = xstrdup(st_col(s, 0));
-		v[n].year = xstrdup(st_col(s, 1));
-		v[n].status = xstrdup(st_col(s, 2));
-		v[n].title = xstrdup(st_col(s, 3));
+		v[n].title = xstrdup(st_col(s, 0));
+		v[n].number = xstrdup(st_col(s, 1));
+		v[n].year = xstrdup(st_col(s, 2));
+		v[n].status = xstrdup(st_col(s, 3));
 		v[n++].pct = d;
 	}
 	if (rc == -1)

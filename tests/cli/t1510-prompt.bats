@@ -324,6 +324,11 @@ screen_has() {
 		else
 			head='New suggestion: Tab completes names, an empty answer skips a field, Ctrl-D cancels.'
 		fi
+		# On a terminal, add names the suggestions like the new one:
+		# the second, in Chinese, is like the first.
+		like=
+		[ $lang = en ] ||
+		    like=$'\njianyi: 与 2023-0001 相似（2023年，已登记，86%）：关于黄塘路灯的建议 en'
 		run screen
 		expect_output <<-EOF
 		$head
@@ -336,7 +341,7 @@ screen_has() {
 		$(L "$P_SUBMITTER" "王小明")
 		$(L "$P_PHONE" "13800001234")
 		$(L "$P_LEAD" "陈大文")
-		$(L "$P_COSIGNERS" "李小红、王建国")
+		$(L "$P_COSIGNERS" "李小红、王建国")$like
 		EOF
 		[ "$(cat "$TMP/rc")" = rc=0 ]
 		n=$(cat "$TMP/out")

@@ -14,17 +14,24 @@ setup() {
 }
 
 @test "14.8: add names the suggestions like it, on stderr, its number alone on stdout" {
+	# Where stderr is not a terminal, only when asked (a terminal: t1510).
 	run --separate-stderr j add --title 关于黄塘村路灯损坏的建议 --date 2023-03-01
-	[ "$status" -eq 0 ]
 	[ "$output" = 2023-0001 ]
-	[ "$stderr" = "jianyi: like 2022-0001 (2022, registered, 67%): 关于黄塘村路灯维修的建议" ]
-	run --separate-stderr env JIANYI_LANG=zh "$JIANYI" add --title 黄塘村路灯维修 --date 2023-03-02
+	[ -z "$stderr" ]
+	j withdraw 2023-0001 --reason 重复 >/dev/null
+	run --separate-stderr j add --title 关于黄塘村路灯损坏的建议 --date 2023-03-01 --similar
+	[ "$status" -eq 0 ]
 	[ "$output" = 2023-0002 ]
-	[ "$stderr" = "jianyi: 与 2022-0001 相似（2022年，已登记，100%）：关于黄塘村路灯维修的建议
-jianyi: 与 2023-0001 相似（2023年，已登记，67%）：关于黄塘村路灯损坏的建议" ]
-	# Nothing alike: nothing said.
-	run --separate-stderr j add --title 河道清淤 --date 2023-03-03
+	[ "$stderr" = "jianyi: like 2023-0001 (2023, withdrawn, 100%): 关于黄塘村路灯损坏的建议
+jianyi: like 2022-0001 (2022, registered, 67%): 关于黄塘村路灯维修的建议" ]
+	run --separate-stderr env JIANYI_LANG=zh "$JIANYI" add --title 黄塘村路灯维修 --date 2023-03-02 --similar
 	[ "$output" = 2023-0003 ]
+	[ "$stderr" = "jianyi: 与 2022-0001 相似（2022年，已登记，100%）：关于黄塘村路灯维修的建议
+jianyi: 与 2023-0001 相似（2023年，已撤回，67%）：关于黄塘村路灯损坏的建议
+jianyi: 与 2023-0002 相似（2023年，已登记，67%）：关于黄塘村路灯损坏的建议" ]
+	# Nothing alike: nothing said.
+	run --separate-stderr j add --title 河道清淤 --date 2023-03-03 --similar
+	[ "$output" = 2023-0004 ]
 	[ -z "$stderr" ]
 }
 
@@ -55,4 +62,15 @@ OUT
 	refused 2 "expected NUMBER; see 'jianyi similar --help'" similar
 	refused 1 "invalid similar_percent '0' (use a whole number from 1 to 100)" \
 	    config set similar_percent 0
+}
+
+@test "14.8: add names ten, and counts the rest" {
+	local i
+	for i in $(seq 1 11); do
+		j add --title "河道清淤$i" --date 2023-01-01 >/dev/null 2>&1
+	done
+	run --separate-stderr j add --title 河道清淤 --date 2023-01-02 --similar
+	[ "$output" = 2023-0012 ]
+	[ "$(grep -c '^jianyi: like ' <<<"$stderr")" -eq 10 ]
+	[ "$(tail -1 <<<"$stderr")" = "jianyi: ... and 1 more: jianyi similar 2023-0012" ]
 }
