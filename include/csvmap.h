@@ -27,7 +27,8 @@ enum {
 	L_NUMBER, L_RECEIVED, L_STATION, L_SOURCE, L_TITLE, L_CONTENT,
 	L_CATEGORY, L_SUBMITTER, L_PHONE, L_LEAD, L_COSIGNERS, L_DEPT, L_CO,
 	L_ASSIGNED, L_DUE, L_REPLIED, L_CLASS, L_REPLY, L_RATED, L_RATING,
-	L_HANDLER, L_CONTACTS, L_NOTE, L_NCOLS
+	L_HANDLER, L_CONTACTS, L_NOTE, L_REPLY_DEPT, L_SIGNED, L_SUPERVISOR,
+	L_SUPERVISED_ON, L_MERGED_INTO, L_REJECTED, L_RECURRING, L_NCOLS
 };
 /* Receptions and activities begin with the row's id, so that two
  * identical sessions on one day round-trip as two (optional on import). */

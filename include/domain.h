@@ -182,9 +182,11 @@ struct sug_new {
 enum cmd_status sug_add(struct db *, const struct cmd_ctx *,
     const struct sug_new *, char **number);
 
-/* More than MAX_LIST co-handling departments are refused. */
+/* Several lead departments (分办) each owe an answer; more than MAX_LIST
+ * leads or co-handling departments are refused. */
 struct sug_assign {
-	const char  *lead;
+	const char *const *leads;
+	int          nleads;
 	const char **co;
 	int          nco;
 	const char  *handler;
@@ -224,6 +226,32 @@ enum cmd_status sug_supervise(struct db *, const struct cmd_ctx *,
  * deputies agree (上海市代表建议规定 Art. 10): all_agreed says they did. */
 enum cmd_status sug_withdraw(struct db *, const struct cmd_ctx *,
     const char *number, const char *reason, struct date, int all_agreed);
+
+/* Screening, signing, opinions (sug-route.c). */
+/* Not accepted (不予立案, 上海市代表建议规定 Art. 8): a registered
+ * suggestion, for reason (a key of vocab_reject); kept, out of the rates. */
+enum cmd_status sug_reject(struct db *, const struct cmd_ctx *,
+    const char *number, const char *reason, const char *note, struct date);
+/* A department routed the suggestion signs for it (签收), once; a
+ * signature after sign_workdays working days is marked late. */
+enum cmd_status sug_sign(struct db *, const struct cmd_ctx *,
+    const char *number, const char *dept, struct date);
+/* A co-handling department's opinion to the lead (会办意见, Art. 17): due
+ * co_due_months after routing, a later one marked late. */
+enum cmd_status sug_opinion(struct db *, const struct cmd_ctx *,
+    const char *number, const char *dept, const char *text, struct date);
+/* Merges a registered suggestion into another that is not closed,
+ * withdrawn, not accepted or merged itself (并案): it takes that one's
+ * state (replied once that one has a reply), deadline and replies, and
+ * follows its handling from then on; its own lead deputy still rates it.
+ * recorded: a ledger's merge, into one that may be closed since, with
+ * the deadline it had (due, ISO; NULL: that of the one it follows). */
+enum cmd_status sug_merge(struct db *, const struct cmd_ctx *,
+    const char *number, const char *into, struct date, int recorded,
+    const char *due);
+/* Marks a suggestion recurring (多年重复): one of an earlier year is like
+ * it (add finds them as it lists them). A mark, not a change: no event. */
+enum cmd_status sug_recurring(struct db *, const char *number);
 
 /*
  * Changes one registration field (title, content, category, submitter,
@@ -286,8 +314,16 @@ struct due_soon {
 enum cmd_status sug_due_soon(struct db *, const char *as_of, long within,
     struct due_soon **out, size_t *n);
 void due_soon_free(struct due_soon *, size_t n);
-/* number, department, handler, due, days overdue, title */
-enum cmd_status sug_overdue(struct db *, const char *as_of, row_fn, void *);
+/* The stages whose limits overdue lists (vocab_stage's order). */
+enum stage { STAGE_ROUTING, STAGE_SIGN, STAGE_OPINION, STAGE_REPLY };
+/* What is past its limit on as_of at a stage, by due day: number,
+ * department, handler, due, days overdue, title. The reply stage lists
+ * the suggestions overdue without a reply (asof_overdue), the others
+ * each late step: a suggestion not routed within route_workdays working
+ * days, a department not signed within sign_workdays, a co-handler
+ * without an opinion co_due_months after routing. */
+enum cmd_status sug_overdue(struct db *, const char *as_of, enum stage,
+    row_fn, void *);
 
 /* One ledger row a suggestion, by number: its latest state in the
  * columns of csvmap.h's L_*; fn returns -1 to stop. */
@@ -312,17 +348,20 @@ struct sug_rows {
 	int      ncols;
 };
 #define SUG_CELL(r, i, c) ((r)->cell[(i) * (size_t)(r)->ncols + (c)])
-enum { DEPT_NAME, DEPT_ROLE, DEPT_SINCE };
+enum { DEPT_NAME, DEPT_ROLE, DEPT_SINCE, DEPT_SIGNED };
+enum { OPINION_DATE, OPINION_DEPT, OPINION_TEXT };
 enum { CONTACT_DATE, CONTACT_DEPT, CONTACT_METHOD, CONTACT_NOTE };
 enum { REPLY_DATE, REPLY_DEPT, REPLY_CLASS, REPLY_TEXT };
 enum { RATING_DATE, RATING_RATING, RATING_NOTE };
 enum { EVENT_AT, EVENT_ACTION, EVENT_DETAIL, EVENT_BY };
 struct sug_view {
 	long long       id;
-	char           *v[SF_NFIELDS]; /* SF_OVERDUE: "1" or "0" */
+	char           *v[SF_NFIELDS]; /* SF_OVERDUE, SF_RECURRING: 1, 0 */
 	struct sug_rows cosigners;     /* the names, in order */
-	struct sug_rows depts;         /* in force: the lead first */
+	struct sug_rows depts;         /* in force: the leads first */
 	struct sug_rows contacts, replies, ratings; /* by date */
+	struct sug_rows opinions;      /* co-handlers', by date */
+	struct sug_rows merged;        /* the numbers merged into it */
 	struct sug_rows history;       /* detail: the stored JSON */
 };
 /* Fills v with the suggestion numbered number; as_of judges overdue.
@@ -339,5 +378,14 @@ struct cJSON *sug_view_json(const struct sug_view *);
 enum cmd_status cal_import(struct db *, const struct cmd_ctx *,
     const char *path, enum csv_enc, FILE *out);
 enum cmd_status cal_list(struct db *, int year, row_fn, void *);
+/* The whole calendar (a few hundred days), for deadlines in working days;
+ * cal_free frees it. */
+struct calendar;
+enum cmd_status cal_load(struct db *, struct calendar *);
+void cal_free(struct calendar *);
+/* The day that the setting key's working days after from (ISO) end on,
+ * into by (11 bytes): the last day on time; "" if from is no date. */
+enum cmd_status cal_workdays_after(struct db *, const char *from,
+    const char *key, char *by);
 
 #endif

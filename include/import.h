@@ -66,6 +66,19 @@ struct lrow {
 		char       *dept;    /* into contacts[i] */
 		const char *method;  /* key, or NULL */
 	}          *contact;
+	/* Issue 14's columns. */
+	char      **leads;     /* csv_list of 承办单位: several (分办) */
+	size_t      nleads;
+	const char *reply_dept; /* 答复单位, or the one lead */
+	char      **signs;     /* csv_list: "date department" */
+	size_t      nsigns;
+	struct contact_in *sign; /* date and department; no method */
+	struct date supervised, rejected;
+	char        d_supervised[11], d_rejected[11];
+	const char *reject_reason; /* key */
+	char       *reject_note;   /* into reject_buf, or NULL */
+	char       *reject_buf;
+	int         recurring;
 };
 
 /* What the database holds of a suggestion, to compare with the file:
@@ -106,5 +119,14 @@ enum cmd_status imp_registration(struct imp *im, struct lrow *r,
     const struct sug_view *v, int *changes);
 enum cmd_status imp_stages(struct imp *im, struct lrow *r,
     const struct held *h, int *changes);
+/* Before the stages, a merge (并案) or a refusal (不予立案) that the file
+ * records and the database lacks; *merged tells that the suggestion now
+ * follows another (its view must be read again). After them, the
+ * signatures, key supervision and the recurring mark. v is NULL for a
+ * new suggestion. */
+enum cmd_status imp_intake(struct imp *im, struct lrow *r,
+    const struct sug_view *v, int *changes, int *merged);
+enum cmd_status imp_marks(struct imp *im, struct lrow *r,
+    const struct sug_view *v, int *changes);
 
 #endif

@@ -110,6 +110,9 @@ struct args {
 /* "--text -": reads standard input into a->input and checks it as the
  * option's text; any other value is already checked. -1 after a line. */
 int args_stdin(struct args *, const char *name);
+/* A check hook (cmd_entry.check) for a command whose --text may be "-":
+ * standard input is read before the transaction begins. */
+enum cmd_status cmd_check_text(struct cmd_ctx *, struct args *);
 /* The last value given, or NULL. */
 const char *args_get(const struct args *, const char *name);
 /* How many times it was given (a flag: 0 or 1). */

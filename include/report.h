@@ -62,6 +62,10 @@ extern const struct col report_dept_cols[6], report_station_cols[4],
 void report_supervised_row(const struct rep_row *r, const char *row[6]);
 /* The names of the rates (to pass through gettext), in rate_key order. */
 extern const char *const report_rate_names[NRATES];
+/* The routing table's columns (by_routing), and whether the report has
+ * anything of intake and routing to show (section 8). */
+extern const struct col report_routing_cols[7];
+int report_has_routing(const struct tally *);
 /* An Excel workbook written to the file name (a temporary file, see
  * ofile.h); messages name path. 0, or -1 after one line. */
 int report_xlsx(const struct report *, const char *name, const char *path);

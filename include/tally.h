@@ -10,6 +10,23 @@
 
 #include "rate.h"
 #include "vocab.h"
+#include "workday.h"
+
+/* One department's part in a suggestion (an assignment), as it stood on
+ * the as-of date: asof_part decides it. */
+struct rep_part {
+	const char *dept;
+	int   lead;           /* a lead (owes an answer, 件次) or co */
+	int   live;           /* not returned by the as-of date */
+	int   signed_on_time; /* signed (签收) within sign_workdays */
+	int   is_signed;
+	int   answered;       /* a lead's reply since it was routed */
+	int   answered_on_time; /* ... by the deadline in force that day */
+	int   answered_now;   /* ... and since the latest rating */
+	int   opinion_given;  /* co: its opinion sent to the lead */
+	int   opinion_late;   /* co: its opinion not by co_due_months */
+	int   returned_late;  /* returned after return_workdays */
+};
 
 /* One suggestion of the cohort, as it stood on the as-of date. */
 struct rep_row {
@@ -23,6 +40,10 @@ struct rep_row {
 	int   rehandled; /* rated unsatisfied at least once */
 	int   status;    /* enum status, on the as-of date */
 	char *supervisor; /* key supervision (重点督办) by, or NULL */
+	int   routed, routed_on_time; /* first routed, within route_workdays */
+	int   merged, recurring;      /* 并案 into another; 多年重复 */
+	const struct rep_part *parts; /* every assignment, not copied */
+	size_t nparts;
 };
 
 /* A name with counters, for the breakdowns. */
@@ -37,12 +58,16 @@ struct rep_list {
 	size_t            nindex;
 };
 
-/* by_department counters, in rep_named.n. */
+/* by_department counters, in rep_named.n: a lead department's answers. */
 enum { DEP_ASSIGNED, DEP_REPLIED, DEP_ON_TIME, DEP_OVERDUE, DEP_RATED,
 	DEP_SAT_OR_BASIC };
+/* by_routing counters: every department routed, lead or co. */
+enum { ROUTE_OWED, ROUTE_SIGNED, ROUTE_SIGNED_ON_TIME, ROUTE_OPINIONS,
+	ROUTE_OPINIONS_LATE, ROUTE_RETURNED_LATE };
 
 enum rate_key { RATE_REPLY, RATE_ON_TIME, RATE_CLOSURE, RATE_RESOLUTION,
-	RATE_CONTACT, RATE_SATISFIED, RATE_SAT_OR_BASIC, NRATES };
+	RATE_CONTACT, RATE_SATISFIED, RATE_SAT_OR_BASIC, RATE_ROUTED_ON_TIME,
+	RATE_SIGNED, RATE_SIGNED_ON_TIME, NRATES };
 extern const char *const rate_keys[NRATES];
 
 struct tally {
@@ -54,6 +79,13 @@ struct tally {
 	struct rep_list stations;    /* n[0]: received */
 	struct rep_list categories;  /* n[0]: received */
 	struct rep_list departments; /* n[DEP_*] */
+	struct rep_list routing;     /* n[ROUTE_*] */
+	long not_accepted;           /* 不予立案; accepted: the others */
+	long routed, routed_on_time; /* 交办及时率 */
+	long sign_owed, is_signed, signed_on_time; /* 签收 */
+	long answers_owed, answers_given; /* 件次 */
+	long opinions_owed, opinions_given, opinions_late, returns_late;
+	long merged, recurring;
 	struct rep_row *overdue_list; /* copies, most overdue first */
 	size_t          noverdue;
 	long            supervised;       /* under key supervision */
@@ -96,6 +128,30 @@ int asof_due_within(int status, const char *due, const char *as_of,
  * (report.c) reads the history, this decides.
  */
 void asof_state(const struct asof_in *, const char *as_of, struct rep_row *r);
+
+/* The limits that the parts are held to (the settings). */
+struct part_limits {
+	const struct calendar *cal;
+	int sign_workdays, return_workdays, co_due_months, route_workdays;
+};
+/* An assignment as its rows give it by the as-of date: ISO dates, NULL
+ * for none. first_reply is the department's first reply since it was
+ * routed, due_at_reply the deadline in force that day, last_reply its
+ * latest; since_rating the suggestion's latest rating. */
+struct part_in {
+	int         lead;
+	const char *assigned_on, *ended_on, *signed_on;
+	const char *first_reply, *due_at_reply, *last_reply, *since_rating;
+	const char *first_opinion;
+};
+/* Decides a part on the as-of date. Pure. */
+void asof_part(const struct part_in *, const struct part_limits *,
+    const char *as_of, struct rep_part *);
+/* 1 if a suggestion received on received was first routed on routed
+ * (NULL: not yet) within route_workdays working days (上海市代表建议规定
+ * Art. 11). */
+int asof_routed_on_time(const char *received, const char *routed,
+    const struct part_limits *);
 
 void tally_init(struct tally *);
 /* Counts one row; the row's strings are copied where kept. */

@@ -15,6 +15,8 @@ struct vocab {
 };
 
 extern const struct vocab vocab_status[];
+extern const struct vocab vocab_reject[];
+extern const struct vocab vocab_stage[];  /* overdue's: domain.h */
 extern const struct vocab vocab_source[];
 extern const struct vocab vocab_rating[];
 extern const struct vocab vocab_kind[];
@@ -41,6 +43,7 @@ enum status {
 	ST_REHANDLING,
 	ST_CLOSED,
 	ST_WITHDRAWN,
+	ST_NOT_ACCEPTED, /* 不予立案: kept, out of the rates */
 };
 
 enum action {
@@ -53,6 +56,11 @@ enum action {
 	ACT_CLOSE,
 	ACT_WITHDRAW,
 	ACT_SUPERVISE,
+	ACT_REJECT,
+	ACT_SIGN,
+	ACT_OPINION,
+	ACT_MERGE,
+	NACTIONS
 };
 
 /* 1 if the action may be taken in that state. */

@@ -39,6 +39,17 @@ static const struct csv_column ledger[] = {
 	[L_CONTACTS] = { "办前沟通", "contacts", 0 },
 	/* The ledger's remarks, kept as the suggestion's note. */
 	[L_NOTE] = { "备注", "note", 0 },
+	/* The steps of issue 14: the latest reply's department (several
+	 * leads), who signed and when ("DATE DEPT；…"), key supervision, the
+	 * number it was merged into (并案), "DATE REASON：NOTE" of a
+	 * suggestion not accepted, and 是 for a recurring one. */
+	[L_REPLY_DEPT] = { "答复单位", "reply_department", 0 },
+	[L_SIGNED] = { "签收情况", "signed", 0 },
+	[L_SUPERVISOR] = { "督办领导", "supervisor", 0 },
+	[L_SUPERVISED_ON] = { "督办日期", "supervised_on", 0 },
+	[L_MERGED_INTO] = { "并入编号", "merged_into", 0 },
+	[L_REJECTED] = { "不予立案", "not_accepted", 0 },
+	[L_RECURRING] = { "多年重复", "recurring", 0 },
 };
 
 /* A ledger's row numbers: Excel's, never the suggestion's number. */

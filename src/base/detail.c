@@ -33,12 +33,15 @@ static const struct form {
 	  "complex: {complex} months]", "主办：{lead}[；协办：{co}]；"
 	  "办理期限：{due}[；办理责任人：{handler}]"
 	  "[；涉及面广、处理难度大：{complex}个月]" },
-	{ "returned", "{dept} ({role}): {reason}", "{dept}（{role}）：{reason}" },
+	{ "returned", "{dept} ({role}): {reason}[; late: due by {by}]",
+	  "{dept}（{role}）：{reason}[；逾期：应于 {by} 前退回]" },
 	{ "contact", "{dept}[, {method}][: {note}]", "{dept}[，{method}][：{note}]" },
 	{ "extended", "due: {due} (was {was}): {reason}[; approved by "
 	  "{approved_by}]", "办理期限 {due}（原为 {was}）：{reason}[；批准："
 	  "{approved_by}]" },
-	{ "replied", "{dept}, class {class}", "{dept}，{class}类" },
+	{ "replied", "{dept}, class {class}[; lead departments still to "
+	  "reply: {waiting}]",
+	  "{dept}，{class}类[；尚未答复的主办单位：{waiting} 个]" },
 	{ "rated", "{rating}[; rehandling, due: {due}][: {note}]",
 	  "{rating}[；重新办理，期限：{due}][：{note}]" },
 	{ "closed", "{reason}", "{reason}" },
@@ -56,6 +59,21 @@ static const struct form {
 	{ "activity", "updated #{updated_id}", "已更新 #{updated_id}" },
 	{ "config", "{key} = {value}", "{key} = {value}" },
 	{ "supervised", "by {leader}", "督办领导：{leader}" },
+	{ "not_accepted", "{reason}[: {note}]", "{reason}[：{note}]" },
+	{ "signed", "{dept}[ ({role})][; late: due by {by}]",
+	  "{dept}[（{role}）][；逾期：应于 {by} 前签收]" },
+	{ "opinion", "{dept}[; late: due by {by}]",
+	  "{dept}[；逾期：应于 {by} 前送达]" },
+	{ "merged", "into {into}", "并入 {into}" },
+	{ "merged", "{merged} merged into it", "{merged} 并入本件" },
+	/* A merged suggestion following the one it was merged into. */
+	{ "assigned", "as {via}; due: {due}",
+	  "随 {via} 交办；办理期限：{due}" },
+	{ "returned", "as {via}", "随 {via} 退回" },
+	{ "extended", "as {via}; due: {due}",
+	  "随 {via} 延期；办理期限：{due}" },
+	{ "replied", "as {via}: {dept}, class {class}",
+	  "随 {via} 答复：{dept}，{class}类" },
 	{ "calendar", "holidays {holidays}, working days {workdays}",
 	  "放假 {holidays} 天，调休上班 {workdays} 天" },
 	/* The registries: station, department, deputy. */
@@ -101,6 +119,8 @@ vocab_of(const char *action, const char *key)
 		return vocab_kind;
 	if (strcmp(key, "role") == 0)
 		return roles;
+	if (strcmp(key, "reason") == 0 && strcmp(action, "not_accepted") == 0)
+		return vocab_reject;
 	if (strcmp(key, "field") == 0)
 		return fields;
 	return NULL;

@@ -30,9 +30,12 @@ const struct sug_field_def sug_fields[SF_NFIELDS] = {
 	[SF_DUE] = { "due", N_("due"), L_DUE, 0 },
 	[SF_HANDLER] = { "handler", N_("handler"), L_HANDLER, SF_EDITABLE },
 	[SF_NOTE] = { "note", N_("note"), L_NOTE, SF_EDITABLE },
-	[SF_SUPERVISOR] = { "supervisor", N_("supervisor"), -1, 0 },
-	[SF_SUPERVISED_ON] = { "supervised_on", N_("supervised on"), -1,
+	[SF_SUPERVISOR] = { "supervisor", N_("supervisor"), L_SUPERVISOR, 0 },
+	[SF_SUPERVISED_ON] = { "supervised_on", N_("supervised on"),
+	    L_SUPERVISED_ON, 0 },
+	[SF_MERGED_INTO] = { "merged_into", N_("merged into"), L_MERGED_INTO,
 	    0 },
+	[SF_RECURRING] = { "recurring", N_("recurring"), L_RECURRING, 0 },
 };
 
 int

@@ -49,6 +49,14 @@ asof_due_within(int status, const char *due, const char *as_of, long within,
 	return *days <= within;
 }
 
+/* 1 if a reply on day came by the deadline in force that day (ISO; none
+ * is never met). */
+static int
+by_due(const char *day, const char *due)
+{
+	return due != NULL && strcmp(day, due) <= 0;
+}
+
 void
 asof_state(const struct asof_in *in, const char *as_of, struct rep_row *r)
 {
@@ -56,9 +64,10 @@ asof_state(const struct asof_in *in, const char *as_of, struct rep_row *r)
 	r->cls = in->cls;
 	r->rating = in->rating;
 	r->replied = in->first_reply != NULL;
-	r->assigned = r->replied || in->status != ST_REGISTERED;
-	r->on_time = r->replied && in->due_at_reply != NULL &&
-	    strcmp(in->first_reply, in->due_at_reply) <= 0;
+	/* Not accepted (不予立案) is never routed. */
+	r->assigned = r->replied || (in->status != ST_REGISTERED &&
+	    in->status != ST_NOT_ACCEPTED);
+	r->on_time = r->replied && by_due(in->first_reply, in->due_at_reply);
 	r->closed = in->status == ST_CLOSED;
 	r->rated = r->rating >= 0;
 	r->overdue = asof_overdue(in->status, in->due, as_of,
@@ -68,8 +77,64 @@ asof_state(const struct asof_in *in, const char *as_of, struct rep_row *r)
 
 const char *const rate_keys[NRATES] = {
 	"reply", "on_time", "closure", "resolution", "contact", "satisfied",
-	"satisfied_or_basic",
+	"satisfied_or_basic", "routed_on_time", "signed", "signed_on_time",
 };
+
+/* 1 if day (ISO) is within n working days after from (ISO). */
+static int
+within_workdays(const char *day, const char *from, int n,
+    const struct calendar *cal)
+{
+	struct date f;
+	char by[11];
+
+	if (date_parse(from, 0, &f) == -1)
+		return 0;
+	date_iso(cal_add_workdays(cal, f, n), by);
+	return strcmp(day, by) <= 0;
+}
+
+int
+asof_routed_on_time(const char *received, const char *routed,
+    const struct part_limits *l)
+{
+	return routed != NULL &&
+	    within_workdays(routed, received, l->route_workdays, l->cal);
+}
+
+void
+asof_part(const struct part_in *in, const struct part_limits *l,
+    const char *as_of, struct rep_part *p)
+{
+	struct date f;
+	char by[11];
+
+	p->lead = in->lead;
+	p->live = in->ended_on == NULL;
+	p->is_signed = in->signed_on != NULL;
+	p->signed_on_time = p->is_signed && within_workdays(in->signed_on,
+	    in->assigned_on, l->sign_workdays, l->cal);
+	p->answered = in->lead && in->first_reply != NULL;
+	p->answered_on_time = p->answered &&
+	    by_due(in->first_reply, in->due_at_reply);
+	p->answered_now = p->answered && in->last_reply != NULL &&
+	    (in->since_rating == NULL ||
+	    strcmp(in->last_reply, in->since_rating) >= 0);
+	p->returned_late = in->ended_on != NULL &&
+	    !within_workdays(in->ended_on, in->assigned_on,
+	    l->return_workdays, l->cal);
+	/* A co-handler's opinion is late when it came after its due day,
+	 * or has not come and the day is past. */
+	p->opinion_late = 0;
+	p->opinion_given = !in->lead && in->first_opinion != NULL;
+	if (!in->lead && p->live &&
+	    date_parse(in->assigned_on, 0, &f) == 0) {
+		date_iso(date_add_months(f, l->co_due_months), by);
+		p->opinion_late = in->first_opinion != NULL ?
+		    strcmp(in->first_opinion, by) > 0 :
+		    strcmp(as_of, by) > 0;
+	}
+}
 
 void
 tally_init(struct tally *t)
@@ -182,6 +247,8 @@ copy_row(struct rep_row *o, const struct rep_row *r)
 	o->dept = dup(r->dept);
 	o->due = dup(r->due);
 	o->supervisor = dup(r->supervisor);
+	o->parts = NULL;
+	o->nparts = 0;
 }
 
 static void
@@ -196,10 +263,52 @@ free_row(struct rep_row *o)
 	free(o->supervisor);
 }
 
+/* A department's part: a live lead's answers by department (件次), and
+ * every department's signing, opinions and returns. */
+static void
+tally_part(struct tally *t, const struct rep_row *r, const struct rep_part *p)
+{
+	struct rep_named *d;
+
+	if (p->live && p->lead) {
+		d = rep_list_at(&t->departments, p->dept);
+		t->answers_owed++;
+		t->answers_given += p->answered;
+		d->n[DEP_ASSIGNED]++;
+		d->n[DEP_REPLIED] += p->answered;
+		d->n[DEP_ON_TIME] += p->answered_on_time;
+		d->n[DEP_OVERDUE] += r->overdue && !p->answered_now;
+		d->n[DEP_RATED] += r->rated;
+		d->n[DEP_SAT_OR_BASIC] += r->rated &&
+		    (r->rating == 0 || r->rating == 1);
+	}
+	if (!p->live && !p->returned_late)
+		return;
+	d = rep_list_at(&t->routing, p->dept);
+	if (p->live) {
+		t->sign_owed++;
+		t->is_signed += p->is_signed;
+		t->signed_on_time += p->signed_on_time;
+		d->n[ROUTE_OWED]++;
+		d->n[ROUTE_SIGNED] += p->is_signed;
+		d->n[ROUTE_SIGNED_ON_TIME] += p->signed_on_time;
+	}
+	if (p->live && !p->lead) {
+		t->opinions_owed++;
+		t->opinions_given += p->opinion_given;
+		t->opinions_late += p->opinion_late;
+		d->n[ROUTE_OPINIONS]++;
+		d->n[ROUTE_OPINIONS_LATE] += p->opinion_late;
+	}
+	t->returns_late += p->returned_late;
+	d->n[ROUTE_RETURNED_LATE] += p->returned_late;
+}
+
 void
 tally_add(struct tally *t, const struct rep_row *r)
 {
 	struct rep_row *o;
+	size_t i;
 
 	t->received++;
 	if (r->source >= 0 && r->source < 5)
@@ -217,21 +326,19 @@ tally_add(struct tally *t, const struct rep_row *r)
 		t->contacted += r->contacted;
 		t->resolved += r->cls == 0 || r->cls == 1;
 	}
-	if (r->cls >= 0 && r->cls < 4)
+	/* (A suggestion of several leads has its class once the last of
+	 * them replied.) */
+	if (r->replied && r->cls >= 0 && r->cls < 4)
 		t->classes[r->cls]++;
 	if (r->rated && r->rating >= 0 && r->rating < 3)
 		t->ratings[r->rating]++;
-	if (r->dept != NULL) {
-		struct rep_named *d = rep_list_at(&t->departments, r->dept);
-
-		d->n[DEP_ASSIGNED] += r->assigned;
-		d->n[DEP_REPLIED] += r->replied;
-		d->n[DEP_ON_TIME] += r->replied && r->on_time;
-		d->n[DEP_OVERDUE] += r->overdue;
-		d->n[DEP_RATED] += r->rated;
-		d->n[DEP_SAT_OR_BASIC] += r->rated &&
-		    (r->rating == 0 || r->rating == 1);
-	}
+	t->not_accepted += r->status == ST_NOT_ACCEPTED;
+	t->routed += r->routed;
+	t->routed_on_time += r->routed && r->routed_on_time;
+	t->merged += r->merged;
+	t->recurring += r->recurring;
+	for (i = 0; i < r->nparts; i++)
+		tally_part(t, r, &r->parts[i]);
 	if (r->overdue) {
 		t->overdue_list = reallocarray(t->overdue_list,
 		    t->noverdue + 1, sizeof *t->overdue_list);
@@ -281,6 +388,7 @@ tally_free(struct tally *t)
 	rep_list_free(&t->stations);
 	rep_list_free(&t->categories);
 	rep_list_free(&t->departments);
+	rep_list_free(&t->routing);
 	memset(t, 0, sizeof *t);
 }
 
@@ -300,6 +408,12 @@ tally_rate(const struct tally *t, enum rate_key k)
 		return (struct rate){ t->contacted, t->replied };
 	case RATE_SATISFIED:
 		return (struct rate){ t->ratings[0], t->rated };
+	case RATE_ROUTED_ON_TIME:
+		return (struct rate){ t->routed_on_time, t->routed };
+	case RATE_SIGNED:
+		return (struct rate){ t->is_signed, t->sign_owed };
+	case RATE_SIGNED_ON_TIME:
+		return (struct rate){ t->signed_on_time, t->is_signed };
 	default:
 		return (struct rate){ t->ratings[0] + t->ratings[1],
 		    t->rated };

@@ -14,6 +14,16 @@ const struct vocab vocab_status[] = {
 	{ "rehandling", "重新办理", N_("rehandling") },
 	{ "closed", "已办结", N_("closed") },
 	{ "withdrawn", "已撤回", N_("withdrawn") },
+	{ "not_accepted", "不予立案", N_("not accepted") },
+	{ NULL, NULL, NULL },
+};
+
+/* Why a suggestion is not accepted (上海市代表建议规定 Art. 8). */
+const struct vocab vocab_reject[] = {
+	{ "personal", "个人事项", N_("a personal matter") },
+	{ "litigation", "诉讼事项", N_("a matter before a court") },
+	{ "letter", "转交信访", N_("a letter, handled as one") },
+	{ "other", "其他", N_("other") },
 	{ NULL, NULL, NULL },
 };
 
@@ -85,6 +95,19 @@ const struct vocab vocab_action[] = {
 	{ "config", "设置", N_("setting") },
 	{ "calendar", "日历", N_("calendar") },
 	{ "supervised", "重点督办", N_("supervised") },
+	{ "not_accepted", "不予立案", N_("rejected") },
+	{ "signed", "签收", N_("signed") },
+	{ "opinion", "会办意见", N_("opinion") },
+	{ "merged", "并案", N_("merged") },
+	{ NULL, NULL, NULL },
+};
+
+/* In enum stage's order (domain.h): what overdue lists. */
+const struct vocab vocab_stage[] = {
+	{ "routing", "交办", N_("routing") },
+	{ "sign", "签收", N_("signing") },
+	{ "opinion", "会办意见", N_("opinion") },
+	{ "reply", "答复", N_("reply") },
 	{ NULL, NULL, NULL },
 };
 
@@ -156,15 +179,16 @@ vocab_keys(const struct vocab *v)
 	return buf;
 }
 
-/* Rows are states, columns actions (ACT_ASSIGN .. ACT_SUPERVISE). */
-static const unsigned char allowed[][9] = {
-	/*                 asg ret con ext rep rat clo wdr sup */
-	[ST_REGISTERED] = { 1,  0,  0,  0,  0,  0,  0,  1,  1 },
-	[ST_ASSIGNED]   = { 0,  1,  1,  1,  1,  0,  0,  1,  1 },
-	[ST_REPLIED]    = { 0,  0,  1,  0,  0,  1,  1,  1,  1 },
-	[ST_REHANDLING] = { 0,  1,  1,  1,  1,  0,  0,  1,  1 },
-	[ST_CLOSED]     = { 0,  0,  0,  0,  0,  0,  0,  0,  0 },
-	[ST_WITHDRAWN]  = { 0,  0,  0,  0,  0,  0,  0,  0,  0 },
+/* Rows are states, columns actions (ACT_ASSIGN .. ACT_MERGE). */
+static const unsigned char allowed[][NACTIONS] = {
+	/*                 asg ret con ext rep rat clo wdr sup rej sig opn mrg*/
+	[ST_REGISTERED] = { 1,  0,  0,  0,  0,  0,  0,  1,  1,  1,  0,  0,  1 },
+	[ST_ASSIGNED]   = { 0,  1,  1,  1,  1,  0,  0,  1,  1,  0,  1,  1,  0 },
+	[ST_REPLIED]    = { 0,  0,  1,  0,  0,  1,  1,  1,  1,  0,  1,  1,  0 },
+	[ST_REHANDLING] = { 0,  1,  1,  1,  1,  0,  0,  1,  1,  0,  1,  1,  0 },
+	[ST_CLOSED]     = { 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0 },
+	[ST_WITHDRAWN]  = { 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0 },
+	[ST_NOT_ACCEPTED] = { 0, 0, 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0 },
 };
 
 int

@@ -12,9 +12,10 @@ static enum cmd_status check(struct cmd_ctx *, struct args *);
 static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 static const struct opt opts[] = {
-	{ .name = "dept", .type = OPT_NAME, .flags = OPT_REQUIRED,
+	{ .name = "dept", .type = OPT_NAME, .flags = OPT_REQUIRED | OPT_MANY,
 	    .metavar = "D",
-	    .help = N_("the lead department (主办), which replies") },
+	    .help = N_("a lead department (主办), which replies; again for "
+	    "several (分办)") },
 	{ .name = "co", .type = OPT_NAME, .flags = OPT_MANY, .metavar = "D",
 	    .help = N_("a co-handling department (协办); again for more") },
 	{ .name = "handler", .type = OPT_TEXT, .metavar = "NAME",
@@ -65,7 +66,7 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	enum cmd_status st = CMD_OK;
 	int i;
 
-	s.lead = args_get(a, "dept");
+	s.leads = args_all(a, "dept", &s.nleads);
 	s.co = args_all(a, "co", &s.nco);
 	s.handler = args_get(a, "handler");
 	s.date = args_date(a, "date");

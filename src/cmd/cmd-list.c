@@ -27,8 +27,8 @@ static const struct col cols[] = {
 
 static const struct opt opts[] = {
 	{ .name = "status", .type = OPT_WORD, .metavar = "S|open",
-	    .help = N_("only those in this state; open: not closed or "
-	    "withdrawn") },
+	    .help = N_("only those in this state; open: not closed, "
+	    "withdrawn or not accepted") },
 	{ .name = "station", .type = OPT_NAME, .metavar = "S",
 	    .help = N_("only those from this station") },
 	{ .name = "dept", .type = OPT_NAME, .metavar = "D",

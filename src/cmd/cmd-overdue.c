@@ -1,6 +1,7 @@
 /*
  * cmd-overdue.c — "jianyi overdue": suggestions past their deadline with no
- * reply, most overdue first, with the department to chase.
+ * reply, most overdue first, with the department to chase; or with
+ * --stage, the routings, signatures or co-handlers' opinions that are late.
  */
 #include "jianyi.h"
 #include "domain.h"
@@ -22,6 +23,11 @@ static const struct col cols[] = {
 static const struct opt opts[] = {
 	{ .name = "as-of", .type = OPT_DATE, .metavar = "D",
 	    .help = N_("overdue on that day; today if not given") },
+	{ .name = "stage", .type = OPT_ENUM,
+	    .metavar = "routing|sign|opinion|reply",
+	    .help = N_("what is late: routing, signing, a co-handler's "
+	    "opinion, or the reply (the default)"),
+	    .label = N_("stage"), .vocab = vocab_stage },
 	OPT_LIST_FORMAT("text|csv|json"),
 	OPT_END,
 };
@@ -38,10 +44,13 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
 	char day[11];
 	struct table t;
+	int stage;
 
 	(void)ctx;
 	table_init(&t, cols, NCOLS);
 	t.alert = 1 + 4; /* days overdue: every row */
+	stage = args_get(a, "stage") != NULL ?
+	    vocab_find(vocab_stage, args_key(a, "stage")) : STAGE_REPLY;
 	return cmd_print(sug_overdue(db, date_iso(args_date(a, "as-of"), day),
-	    table_row, &t), &t, args_fmt(a, "format"));
+	    stage, table_row, &t), &t, args_fmt(a, "format"));
 }

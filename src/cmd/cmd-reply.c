@@ -5,7 +5,6 @@
 #include "jianyi.h"
 #include "domain.h"
 
-static enum cmd_status check(struct cmd_ctx *, struct args *);
 static enum cmd_status exec(struct cmd_ctx *, struct db *, struct args *);
 
 static const struct opt opts[] = {
@@ -31,18 +30,8 @@ const struct cmd_entry cmd_reply_entry = {
 	.summary = N_("record a department's reply"),
 	.example = "jianyi reply 2023-007 --dept 规划建设办 --class A "
 	    "--date 2023-04-10",
-	.check = check, .exec = exec,
+	.check = cmd_check_text, .exec = exec,
 };
-
-/* Standard input is read before the transaction begins. */
-static enum cmd_status
-check(struct cmd_ctx *ctx, struct args *a)
-{
-	(void)ctx;
-	if (args_stdin(a, "text") == -1)
-		return a->input == NULL ? CMD_FAIL : CMD_REFUSED;
-	return CMD_OK;
-}
 
 static enum cmd_status
 exec(struct cmd_ctx *ctx, struct db *db, struct args *a)

@@ -90,8 +90,8 @@ static void
 print_text(const cJSON *o)
 {
 	const cJSON *a, *i;
-	char *buf = NULL, *d;
-	const char *lead_dept = NULL;
+	char *buf = NULL, *d, *leads = NULL, *signs = NULL;
+	int any_signed = 0;
 
 	own(o, SF_NUMBER);
 	field(N_("status"), vocab_label(vocab_status, str(o, "status")));
@@ -118,21 +118,43 @@ print_text(const cJSON *o)
 	buf = NULL;
 	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "departments")) {
 		if (strcmp(str(i, "role"), "lead") == 0)
-			lead_dept = str(i, "name");
+			text_append(&leads, "、", str(i, "name"));
 		else
 			text_append(&buf, "、", str(i, "name"));
+		/* Who signed for it (签收), and when. */
+		d = text_printf("%s %s", str(i, "name"),
+		    str(i, "signed_on") != NULL ? str(i, "signed_on") : "-");
+		text_append(&signs, "、", d);
+		free(d);
+		any_signed |= str(i, "signed_on") != NULL;
 	}
-	field(N_("department"), lead_dept);
+	field(N_("department"), leads);
 	field(N_("co-handling"), buf);
+	free(leads);
 	free(buf);
 	own(o, SF_HANDLER);
 	own(o, SF_ASSIGNED);
 	own(o, SF_DUE);
+	if (any_signed)
+		field(N_("signed"), signs);
+	free(signs);
 	/* Key supervision, where there is any. */
 	if (str(o, sug_fields[SF_SUPERVISOR].key) != NULL) {
 		own(o, SF_SUPERVISOR);
 		own(o, SF_SUPERVISED_ON);
 	}
+	/* Merging (并案) and a matter raised in earlier years (多年重复),
+	 * where they apply. */
+	if (str(o, sug_fields[SF_MERGED_INTO].key) != NULL)
+		own(o, SF_MERGED_INTO);
+	buf = NULL;
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "merged"))
+		text_append(&buf, "、", i->valuestring);
+	if (buf != NULL)
+		field(N_("merged"), buf);
+	free(buf);
+	if (cJSON_IsTrue(cJSON_GetObjectItem(o, "recurring")))
+		field(N_("recurring"), _("yes: raised in earlier years too"));
 	block(N_("content"), str(o, "content"));
 	block(N_("note"), str(o, "note"));
 
@@ -147,6 +169,13 @@ print_text(const cJSON *o)
 			printf("\n  %s\n", d);
 			free(d);
 		}
+		free(buf);
+	}
+
+	cJSON_ArrayForEach(i, cJSON_GetObjectItem(o, "opinions")) {
+		buf = text_printf(_("opinion %s, %s"), str(i, "date"),
+		    str(i, "department"));
+		block(buf, str(i, "text"));
 		free(buf);
 	}
 

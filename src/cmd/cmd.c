@@ -133,6 +133,15 @@ args_stdin(struct args *a, const char *name)
 	return arg_text(_(o->label), a->input, o->tflags, o->max);
 }
 
+enum cmd_status
+cmd_check_text(struct cmd_ctx *ctx, struct args *a)
+{
+	(void)ctx;
+	if (args_stdin(a, "text") == -1)
+		return a->input == NULL ? CMD_FAIL : CMD_REFUSED;
+	return CMD_OK;
+}
+
 /* --- usage and help, from the table --- */
 
 /* "[--co D]...", "--dept D", "[--all]", "[-o FILE]". */

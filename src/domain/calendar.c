@@ -13,6 +13,7 @@
 #include "msg.h"
 #include "text.h"
 #include "vocab.h"
+#include "xmalloc.h"
 #include "db.h"
 #include "detail.h"
 #include "domain.h"
@@ -133,4 +134,60 @@ cal_list(struct db *db, int year, row_fn fn, void *arg)
 			return CMD_FAIL;
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
+}
+
+enum cmd_status
+cal_load(struct db *db, struct calendar *c)
+{
+	struct cal_day *v = NULL;
+	struct stmt *s;
+	struct date d;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	s = db_stmt(db, "SELECT day, kind FROM calendar ORDER BY day");
+	while ((rc = st_step(s)) == 1) {
+		if (date_parse(st_col(s, 0), 0, &d) == -1)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n].day = date_to_days(d);
+		v[n++].kind = cal_kind_parse(st_col(s, 1)) == CAL_WORKDAY ?
+		    CAL_WORKDAY : CAL_HOLIDAY;
+	}
+	c->v = v;
+	c->n = n;
+	if (rc == -1) {
+		cal_free(c);
+		return CMD_FAIL;
+	}
+	return CMD_OK;
+}
+
+void
+cal_free(struct calendar *c)
+{
+	free((void *)c->v);
+	c->v = NULL;
+	c->n = 0;
+}
+
+enum cmd_status
+cal_workdays_after(struct db *db, const char *from, const char *key,
+    char *by)
+{
+	struct calendar c;
+	struct date d;
+
+	if (date_parse(from, 0, &d) == -1) {
+		by[0] = '\0';
+		return CMD_OK;
+	}
+	if (cal_load(db, &c) != CMD_OK)
+		return CMD_FAIL;
+	date_iso(cal_add_workdays(&c, d, config_int(db, key, 7)), by);
+	cal_free(&c);
+	return CMD_OK;
 }

@@ -34,6 +34,13 @@ static const struct {
 	{ "max_extend_months", 1, 24 },
 	{ "max_due_months", 1, 36 },
 	{ "similar_percent", 1, 100 },
+	/* Working days (migration 8): routed within 7 (Art. 11), a wrong
+	 * routing returned within 7 (Art. 14), signed for within 7 (深圳's
+	 * practice); a co-handler's opinion within a month (Art. 17). */
+	{ "route_workdays", 1, 60 },
+	{ "sign_workdays", 1, 60 },
+	{ "return_workdays", 1, 60 },
+	{ "co_due_months", 1, 12 },
 };
 #define NSETTINGS ((int)(sizeof settings / sizeof settings[0]))
 

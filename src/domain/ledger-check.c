@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
@@ -255,24 +256,25 @@ imp_check_phone(struct imp *im, int c, const char *v)
 }
 
 /*
- * The contacts cell: "date department [method]" separated as names are
- * ("2022-01-22 教育办 走访；2022-02-03 教育办"), each into r->contact.
+ * The entries of a cell of dated steps, "date department[ method]"
+ * separated as names are ("2022-01-22 教育办 走访；2022-02-03 教育办"),
+ * each into (*out)[i], after the routing and by today: the contacts
+ * (with methods) and the signatures (without). -1 after a message.
  */
 static int
-check_contacts(struct imp *im, struct lrow *r)
+check_dated(struct imp *im, struct lrow *r, int col, int methods,
+    char ***list, size_t *n, struct contact_in **out)
 {
 	struct contact_in *c;
 	char *e, *sp, *last;
 	size_t i;
 	int m;
 
-	r->contacts = csv_list(r->v[L_CONTACTS], &r->ncontacts);
-	if ((r->contact = calloc(r->ncontacts + 1, sizeof *r->contact)) ==
-	    NULL)
-		xnomem();
-	for (i = 0; i < r->ncontacts; i++) {
-		c = &r->contact[i];
-		e = r->contacts[i];
+	*list = csv_list(r->v[col], n);
+	*out = xcalloc(*n + 1, sizeof **out);
+	for (i = 0; i < *n; i++) {
+		c = &(*out)[i];
+		e = (*list)[i];
 		if ((sp = strchr(e, ' ')) == NULL)
 			goto bad;
 		*sp = '\0';
@@ -284,7 +286,7 @@ check_contacts(struct imp *im, struct lrow *r)
 		date_iso(c->date, c->day);
 		c->dept = sp + 1;
 		csv_trim(c->dept);
-		if ((last = strrchr(c->dept, ' ')) != NULL &&
+		if (methods && (last = strrchr(c->dept, ' ')) != NULL &&
 		    (m = vocab_find(vocab_method, last + 1)) >= 0) {
 			c->method = vocab_method[m].key;
 			*last = '\0';
@@ -292,29 +294,148 @@ check_contacts(struct imp *im, struct lrow *r)
 		}
 		if (c->dept[0] == '\0')
 			goto bad;
-		if (imp_check_text(im, L_CONTACTS, c->dept, 0, MAX_NAME) == -1)
+		if (imp_check_text(im, col, c->dept, 0, MAX_NAME) == -1)
 			return -1;
 		if (strcmp(c->day, im->today) > 0) {
 			refuse(_("%s: %s is after today (%s)"),
-			    imp_colname(im, L_CONTACTS), c->day, im->today);
+			    imp_colname(im, col), c->day, im->today);
 			return -1;
 		}
-		if (check_order(im, L_CONTACTS, c->day, L_ASSIGNED,
-		    r->d_assigned) == -1)
+		if (check_order(im, col, c->day, L_ASSIGNED, r->d_assigned) ==
+		    -1)
 			return -1;
 		continue;
 bad:
-		refuse(_("%s: invalid contact '%s' (use DATE DEPARTMENT "
-		    "[METHOD])"), imp_colname(im, L_CONTACTS), e);
+		if (methods)
+			refuse(_("%s: invalid contact '%s' (use DATE DEPARTMENT "
+			    "[METHOD])"), imp_colname(im, col), e);
+		else
+			refuse(_("%s: invalid signature '%s' (use DATE "
+			    "DEPARTMENT)"), imp_colname(im, col), e);
 		return -1;
 	}
 	return 0;
 }
 
+/* The department that gave the latest reply: 答复单位, one of the
+ * leads; or the one lead. */
+static int
+check_reply_dept(struct imp *im, struct lrow *r)
+{
+	size_t i;
+
+	r->reply_dept = r->v[L_REPLY_DEPT];
+	if (r->nleads == 0)
+		return 0;
+	if (r->reply_dept == NULL) {
+		if (r->nleads == 1 || r->v[L_REPLIED] == NULL) {
+			r->reply_dept = r->leads[0];
+			return 0;
+		}
+		refuse(_("%s: required when %s names several departments"),
+		    imp_colname(im, L_REPLY_DEPT), imp_colname(im, L_DEPT));
+		return -1;
+	}
+	for (i = 0; i < r->nleads; i++)
+		if (strcmp(r->leads[i], r->reply_dept) == 0)
+			return 0;
+	refuse(_("%s: '%s' is not one of %s"), imp_colname(im, L_REPLY_DEPT),
+	    r->reply_dept, imp_colname(im, L_DEPT));
+	return -1;
+}
+
+/* Not accepted (不予立案): "DATE REASON[：NOTE]", never routed. */
+static int
+check_rejected(struct imp *im, struct lrow *r)
+{
+	char *sp, *note;
+	int i;
+
+	if (r->v[L_REJECTED] == NULL)
+		return 0;
+	r->reject_buf = xstrdup(r->v[L_REJECTED]);
+	if ((sp = strchr(r->reject_buf, ' ')) == NULL)
+		goto bad;
+	*sp++ = '\0';
+	if (imp_check_date(im, L_REJECTED, r->reject_buf, &r->rejected,
+	    r->d_rejected) == -1)
+		return -1;
+	if ((note = strstr(sp, "：")) != NULL) {
+		*note = '\0';
+		note += strlen("：");
+	} else if ((note = strchr(sp, ':')) != NULL)
+		*note++ = '\0';
+	r->reject_note = note != NULL && *csv_trim(note) != '\0' ? note : NULL;
+	if ((i = vocab_find(vocab_reject, csv_trim(sp))) < 0) {
+		refuse(_("%s: invalid reason '%s' (use %s)"),
+		    imp_colname(im, L_REJECTED), sp, vocab_keys(vocab_reject));
+		return -1;
+	}
+	r->reject_reason = vocab_reject[i].key;
+	if (imp_check_text(im, L_REJECTED, r->reject_note, 0, MAX_TITLE) ==
+	    -1 || check_order(im, L_REJECTED, r->d_rejected, L_RECEIVED,
+	    r->d_received) == -1)
+		return -1;
+	if (r->v[L_DEPT] != NULL || r->v[L_MERGED_INTO] != NULL) {
+		refuse(_("%s: a suggestion not accepted is neither routed nor "
+		    "merged"), imp_colname(im, L_REJECTED));
+		return -1;
+	}
+	return 0;
+bad:
+	refuse(_("%s: invalid entry '%s' (use DATE REASON：NOTE)"),
+	    imp_colname(im, L_REJECTED), r->v[L_REJECTED]);
+	return -1;
+}
+
+/* The columns of issue 14's steps. */
+static int
+check_steps(struct imp *im, struct lrow *r)
+{
+	const char *m = r->v[L_MERGED_INTO], *rec = r->v[L_RECURRING];
+
+	if (m != NULL && strcmp(m, r->v[L_NUMBER]) == 0) {
+		refuse(_("%s: a suggestion is not merged into itself"),
+		    imp_colname(im, L_MERGED_INTO));
+		return -1;
+	}
+	if (m != NULL && r->v[L_DEPT] != NULL) {
+		refuse(_("%s: a merged suggestion is routed with the one it "
+		    "follows, not on its own (%s)"),
+		    imp_colname(im, L_MERGED_INTO), imp_colname(im, L_DEPT));
+		return -1;
+	}
+	r->recurring = 0;
+	if (rec != NULL) {
+		if (strcmp(rec, "是") == 0 || strcasecmp(rec, "yes") == 0 ||
+		    strcmp(rec, "1") == 0)
+			r->recurring = 1;
+		else if (strcmp(rec, "否") != 0 && strcasecmp(rec, "no") != 0 &&
+		    strcmp(rec, "0") != 0) {
+			refuse(_("%s: '%s' is not 是 or 否 (yes or no)"),
+			    imp_colname(im, L_RECURRING), rec);
+			return -1;
+		}
+	}
+	if (r->v[L_SUPERVISED_ON] != NULL &&
+	    (check_order(im, L_SUPERVISED_ON, r->d_supervised, L_RECEIVED,
+	    r->d_received) == -1 || strcmp(r->d_supervised, im->today) > 0)) {
+		if (strcmp(r->d_supervised, im->today) > 0)
+			refuse(_("%s: %s is after today (%s)"),
+			    imp_colname(im, L_SUPERVISED_ON), r->d_supervised,
+			    im->today);
+		return -1;
+	}
+	return check_reply_dept(im, r) == -1 ||
+	    check_dated(im, r, L_SIGNED, 0, &r->signs, &r->nsigns, &r->sign) ==
+	    -1 || check_rejected(im, r) == -1 ? -1 : 0;
+}
+
 int
 imp_check_row(struct imp *im, struct lrow *r)
 {
-	int c, bad = 0;
+	const char *routed;
+	int c, bad = 0, routed_col;
 
 	for (c = 0; c < L_NCOLS; c++)
 		r->v[c] = imp_cell(im, c);
@@ -334,8 +455,16 @@ imp_check_row(struct imp *im, struct lrow *r)
 	    MAX_TEXT);
 	for (c = L_STATION; c <= L_CO; c++)
 		if (c != L_SOURCE && c != L_TITLE && c != L_CONTENT &&
-		    c != L_COSIGNERS && c != L_CO)
+		    c != L_COSIGNERS && c != L_CO && c != L_DEPT)
 			bad |= imp_check_text(im, c, r->v[c], 0, MAX_NAME);
+	bad |= imp_check_text(im, L_REPLY_DEPT, r->v[L_REPLY_DEPT], 0,
+	    MAX_NAME);
+	bad |= imp_check_text(im, L_SUPERVISOR, r->v[L_SUPERVISOR], 0,
+	    MAX_NAME);
+	bad |= imp_check_text(im, L_MERGED_INTO, r->v[L_MERGED_INTO], 0,
+	    MAX_NUMBER);
+	bad |= imp_check_date(im, L_SUPERVISED_ON, r->v[L_SUPERVISED_ON],
+	    &r->supervised, r->d_supervised);
 	if (r->v[L_RECEIVED] == NULL) {
 		refuse(_("%s: required"), imp_colname(im, L_RECEIVED));
 		bad = -1;
@@ -362,19 +491,30 @@ imp_check_row(struct imp *im, struct lrow *r)
 	if (bad)
 		return -1;
 
-	/* What goes with what, and in which order. */
+	/* What goes with what, and in which order. A merged suggestion's
+	 * routing and replies are those of the one it follows (并案). */
+	routed = r->v[L_DEPT] != NULL ? r->v[L_DEPT] : r->v[L_MERGED_INTO];
+	routed_col = r->v[L_DEPT] != NULL ? L_DEPT : L_MERGED_INTO;
+	if (routed == NULL)
+		routed_col = L_DEPT;
 	bad |= check_needs(im, L_DEPT, r->v[L_DEPT], L_ASSIGNED,
 	    r->v[L_ASSIGNED]);
-	bad |= check_needs(im, L_ASSIGNED, r->v[L_ASSIGNED], L_DEPT,
-	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_ASSIGNED, r->v[L_ASSIGNED], routed_col,
+	    routed);
 	bad |= check_needs(im, L_CO, r->v[L_CO], L_DEPT, r->v[L_DEPT]);
-	bad |= check_needs(im, L_HANDLER, r->v[L_HANDLER], L_DEPT,
-	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_HANDLER, r->v[L_HANDLER], routed_col,
+	    routed);
 	bad |= check_needs(im, L_CONTACTS, r->v[L_CONTACTS], L_DEPT,
 	    r->v[L_DEPT]);
-	bad |= check_needs(im, L_DUE, r->v[L_DUE], L_DEPT, r->v[L_DEPT]);
-	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], L_DEPT,
+	bad |= check_needs(im, L_SIGNED, r->v[L_SIGNED], L_DEPT,
 	    r->v[L_DEPT]);
+	bad |= check_needs(im, L_DUE, r->v[L_DUE], routed_col, routed);
+	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], routed_col,
+	    routed);
+	bad |= check_needs(im, L_SUPERVISOR, r->v[L_SUPERVISOR],
+	    L_SUPERVISED_ON, r->v[L_SUPERVISED_ON]);
+	bad |= check_needs(im, L_SUPERVISED_ON, r->v[L_SUPERVISED_ON],
+	    L_SUPERVISOR, r->v[L_SUPERVISOR]);
 	bad |= check_needs(im, L_REPLIED, r->v[L_REPLIED], L_CLASS,
 	    r->v[L_CLASS]);
 	bad |= check_needs(im, L_CLASS, r->v[L_CLASS], L_REPLIED,
@@ -418,7 +558,10 @@ imp_check_row(struct imp *im, struct lrow *r)
 		return -1;
 	if (imp_check_list(im, L_COSIGNERS, r->v[L_COSIGNERS], &r->cos,
 	    &r->ncos) == -1 || imp_check_list(im, L_CO, r->v[L_CO], &r->co,
-	    &r->nco) == -1 || check_contacts(im, r) == -1)
+	    &r->nco) == -1 || imp_check_list(im, L_DEPT, r->v[L_DEPT],
+	    &r->leads, &r->nleads) == -1 || check_dated(im, r, L_CONTACTS, 1,
+	    &r->contacts, &r->ncontacts, &r->contact) == -1 ||
+	    check_steps(im, r) == -1)
 		return -1;
 	return 0;
 }
@@ -435,8 +578,10 @@ imp_ensure_names(struct imp *im, struct lrow *r)
 		st = imp_ensure(im, REG_DEPUTY, r->v[L_LEAD], L_LEAD);
 	for (i = 0; st == CMD_OK && i < r->ncos; i++)
 		st = imp_ensure(im, REG_DEPUTY, r->cos[i], L_COSIGNERS);
-	if (st == CMD_OK && r->v[L_DEPT] != NULL)
-		st = imp_ensure(im, REG_DEPT, r->v[L_DEPT], L_DEPT);
+	for (i = 0; st == CMD_OK && i < r->nleads; i++)
+		st = imp_ensure(im, REG_DEPT, r->leads[i], L_DEPT);
+	for (i = 0; st == CMD_OK && i < r->nsigns; i++)
+		st = imp_ensure(im, REG_DEPT, r->sign[i].dept, L_SIGNED);
 	for (i = 0; st == CMD_OK && i < r->nco; i++)
 		st = imp_ensure(im, REG_DEPT, r->co[i], L_CO);
 	for (i = 0; st == CMD_OK && i < r->ncontacts; i++)

@@ -58,12 +58,33 @@ methods_zh(const char *s)
 	return out;
 }
 
+/* A not-accepted cell, "DATE REASON：NOTE", with the reason's key in
+ * Chinese (litigation -> 诉讼事项). */
+static char *
+reject_zh(const char *s)
+{
+	const char *key = strchr(s, ' '), *end;
+	int i;
+
+	if (key == NULL)
+		return xstrdup(s);
+	key++;
+	if ((end = strstr(key, "：")) == NULL)
+		end = key + strlen(key);
+	for (i = 0; vocab_reject[i].key != NULL; i++)
+		if (strlen(vocab_reject[i].key) == (size_t)(end - key) &&
+		    strncmp(key, vocab_reject[i].key, end - key) == 0)
+			return text_printf("%.*s%s%s", (int)(key - s), s,
+			    vocab_reject[i].zh, end);
+	return xstrdup(s);
+}
+
 static int
 export_ledger_row(void *arg, const char *const *cols)
 {
 	struct exp *e = arg;
 	const char *row[L_NCOLS];
-	char *masked[SF_NFIELDS], *contacts_zh = NULL;
+	char *masked[SF_NFIELDS], *contacts_zh = NULL, *rejected_zh = NULL;
 	int c, f, i, n = 0;
 
 	for (c = 0; c < L_NCOLS; c++)
@@ -78,6 +99,10 @@ export_ledger_row(void *arg, const char *const *cols)
 	}
 	if (!e->o->english && row[L_CONTACTS] != NULL)
 		row[L_CONTACTS] = contacts_zh = methods_zh(row[L_CONTACTS]);
+	if (!e->o->english && row[L_REJECTED] != NULL)
+		row[L_REJECTED] = rejected_zh = reject_zh(row[L_REJECTED]);
+	if (row[L_RECURRING] != NULL)
+		row[L_RECURRING] = e->o->english ? "yes" : "是";
 	/* The personal fields (sugfield.c) are masked as list masks them. */
 	for (f = 0; f < SF_NFIELDS && !e->o->personal_data; f++)
 		if (sug_fields[f].flags & SF_PERSONAL &&
@@ -88,6 +113,7 @@ export_ledger_row(void *arg, const char *const *cols)
 	while (n > 0)
 		free(masked[--n]);
 	free(contacts_zh);
+	free(rejected_zh);
 	return 0; /* a write error is ofile_close's to tell */
 }
 

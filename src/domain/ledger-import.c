@@ -67,6 +67,10 @@ row_suggestion(struct imp *im)
 	csv_list_free(r.co, r.nco);
 	csv_list_free(r.contacts, r.ncontacts);
 	free(r.contact);
+	csv_list_free(r.leads, r.nleads);
+	csv_list_free(r.signs, r.nsigns);
+	free(r.sign);
+	free(r.reject_buf);
 	return st;
 }
 
@@ -76,7 +80,7 @@ enter_suggestion(struct imp *im, struct lrow *r)
 	struct held h;
 	struct sug_view v;
 	enum cmd_status st;
-	int exists, changes = 0;
+	int exists, changes = 0, merged = 0;
 	char day[11];
 
 	if (imp_check_row(im, r) == -1)
@@ -103,20 +107,46 @@ enter_suggestion(struct imp *im, struct lrow *r)
 		n.cosigners = (const char **)r->cos;
 		n.ncosigners = r->ncos;
 		n.note = r->v[L_NOTE];
-		if ((st = sug_add(im->db, im->ctx, &n, NULL)) != CMD_OK)
+		if ((st = sug_add(im->db, im->ctx, &n, NULL)) != CMD_OK ||
+		    (st = imp_intake(im, r, NULL, &changes, &merged)) !=
+		    CMD_OK)
 			return st;
-		imp_held_from(NULL, &h);
-		if ((st = imp_stages(im, r, &h, &changes)) == CMD_OK)
+		if (!merged) {
+			imp_held_from(NULL, &h);
+			if ((st = imp_stages(im, r, &h, &changes)) == CMD_OK &&
+			    (st = imp_marks(im, r, NULL, &changes)) == CMD_OK)
+				im->added++;
+			return st;
+		}
+		/* Merged: it holds the replies of the one it follows, which
+		 * the file's are compared with. */
+		date_iso(im->ctx->today, day);
+		if ((st = sug_get(im->db, r->v[L_NUMBER], day, &v)) != CMD_OK)
+			return st;
+		imp_held_from(&v, &h);
+		changes = 0;
+		if ((st = imp_stages(im, r, &h, &changes)) == CMD_OK &&
+		    (st = imp_marks(im, r, &v, &changes)) == CMD_OK)
 			im->added++;
+		sug_view_free(&v);
 		return st;
 	}
 	date_iso(im->ctx->today, day);
 	if ((st = sug_get(im->db, r->v[L_NUMBER], day, &v)) != CMD_OK)
 		return st;
-	imp_held_from(&v, &h);
 	st = imp_registration(im, r, &v, &changes);
 	if (st == CMD_OK)
+		st = imp_intake(im, r, &v, &changes, &merged);
+	if (st == CMD_OK && merged) {
+		sug_view_free(&v);
+		if ((st = sug_get(im->db, r->v[L_NUMBER], day, &v)) != CMD_OK)
+			return st;
+	}
+	imp_held_from(&v, &h);
+	if (st == CMD_OK)
 		st = imp_stages(im, r, &h, &changes);
+	if (st == CMD_OK)
+		st = imp_marks(im, r, &v, &changes);
 	sug_view_free(&v);
 	if (st == CMD_OK) {
 		if (changes > 0)

@@ -43,7 +43,8 @@ imp_held_from(const struct sug_view *v, struct held *h)
 	h->depts = &v->depts;
 	h->replies = &v->replies;
 	h->ratings = &v->ratings;
-	for (i = 0; i < v->depts.n; i++)
+	/* The leads come first, in the order they were routed. */
+	for (i = 0; i < v->depts.n && h->lead == NULL; i++)
 		if (strcmp(SUG_CELL(&v->depts, i, DEPT_ROLE), "lead") == 0)
 			h->lead = SUG_CELL(&v->depts, i, DEPT_NAME);
 	if ((n = v->replies.n) > 0) {
@@ -104,6 +105,25 @@ imp_registration(struct imp *im, struct lrow *r, const struct sug_view *v,
 		(*changes)++;
 	}
 	return worst;
+}
+
+/* 1 if the file's lead departments are those the database routed it to,
+ * in the same order. */
+static int
+same_leads(const struct lrow *r, const struct held *h)
+{
+	const struct sug_rows *d = h->depts;
+	size_t i, k = 0;
+
+	for (i = 0; i < d->n; i++) {
+		if (!imp_same(SUG_CELL(d, i, DEPT_ROLE), "lead"))
+			continue;
+		if (k >= r->nleads ||
+		    !imp_same(SUG_CELL(d, i, DEPT_NAME), r->leads[k]))
+			return 0;
+		k++;
+	}
+	return k == r->nleads;
 }
 
 /* A conflict on the assignment, which only a return and a new
@@ -243,8 +263,10 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 
 	if (r->v[L_DEPT] != NULL) {
 		if (h->lead == NULL) {
-			struct sug_assign a = { .lead = r->v[L_DEPT] };
+			struct sug_assign a = { 0 };
 
+			a.leads = (const char *const *)r->leads;
+			a.nleads = (int)r->nleads;
 			a.co = (const char **)r->co;
 			a.nco = (int)r->nco;
 			a.handler = r->v[L_HANDLER];
@@ -255,7 +277,7 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 			    CMD_OK)
 				return st;
 			(*changes)++;
-		} else if (!imp_same(h->lead, r->v[L_DEPT])) {
+		} else if (!same_leads(r, h)) {
 			return reassign(im, L_DEPT, r->v[L_DEPT], h->lead);
 		} else if ((st = assignment(im, r, h)) != CMD_OK) {
 			return st;
@@ -317,7 +339,7 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 	if (new_rating && new_reply && strcmp(r->d_rated, r->d_replied) < 0) {
 		if (h->reply_on == NULL || strcmp(h->reply_on, r->d_rated) > 0)
 			if ((st = sug_reply(im->db, im->ctx, num,
-			    r->v[L_DEPT], r->cls, r->rated,
+			    r->reply_dept, r->cls, r->rated,
 			    UNRECORDED_REPLY)) != CMD_OK)
 				return st;
 		if ((st = sug_rate(im->db, im->ctx, num, r->rating, r->rated,
@@ -327,7 +349,7 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 		(*changes)++;
 	}
 	if (new_reply) {
-		if ((st = sug_reply(im->db, im->ctx, num, r->v[L_DEPT], r->cls,
+		if ((st = sug_reply(im->db, im->ctx, num, r->reply_dept, r->cls,
 		    r->replied, r->v[L_REPLY])) != CMD_OK)
 			return st;
 		(*changes)++;
@@ -368,3 +390,91 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 	return CMD_OK;
 }
 
+
+enum cmd_status
+imp_intake(struct imp *im, struct lrow *r, const struct sug_view *v,
+    int *changes, int *merged)
+{
+	const char *num = r->v[L_NUMBER], *held;
+	enum cmd_status st;
+
+	*merged = 0;
+	held = v != NULL ? v->v[SF_MERGED_INTO] : NULL;
+	if (r->v[L_MERGED_INTO] != NULL &&
+	    !imp_same(r->v[L_MERGED_INTO], held)) {
+		if (held != NULL)
+			return imp_conflict(im, L_MERGED_INTO,
+			    r->v[L_MERGED_INTO], held);
+		/* The ledger does not date the merge: the day received. */
+		if ((st = sug_merge(im->db, im->ctx, num, r->v[L_MERGED_INTO],
+		    r->received, 1, r->v[L_DUE] != NULL ? r->d_due : NULL)) !=
+		    CMD_OK)
+			return st;
+		*merged = 1;
+		(*changes)++;
+	}
+	if (r->reject_reason != NULL && (v == NULL ||
+	    !imp_same(v->v[SF_STATUS], "not_accepted"))) {
+		if ((st = sug_reject(im->db, im->ctx, num, r->reject_reason,
+		    r->reject_note, r->rejected)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return CMD_OK;
+}
+
+enum cmd_status
+imp_marks(struct imp *im, struct lrow *r, const struct sug_view *v,
+    int *changes)
+{
+	const char *num = r->v[L_NUMBER], *leader, *since;
+	const struct contact_in *c;
+	enum cmd_status st;
+	size_t i, k;
+	int held;
+
+	/* Each signature the database lacks. */
+	for (k = 0; k < r->nsigns; k++) {
+		c = &r->sign[k];
+		held = 0;
+		for (i = 0; v != NULL && i < v->depts.n; i++)
+			if (imp_same(SUG_CELL(&v->depts, i, DEPT_NAME),
+			    c->dept) && SUG_CELL(&v->depts, i, DEPT_SIGNED) !=
+			    NULL) {
+				if (!imp_same(SUG_CELL(&v->depts, i,
+				    DEPT_SIGNED), c->day))
+					return imp_conflict(im, L_SIGNED,
+					    c->day, SUG_CELL(&v->depts, i,
+					    DEPT_SIGNED));
+				held = 1;
+			}
+		if (held)
+			continue;
+		if ((st = sug_sign(im->db, im->ctx, num, c->dept, c->date)) !=
+		    CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	leader = v != NULL ? v->v[SF_SUPERVISOR] : NULL;
+	since = v != NULL ? v->v[SF_SUPERVISED_ON] : NULL;
+	if (r->v[L_SUPERVISOR] != NULL) {
+		if (leader == NULL) {
+			if ((st = sug_supervise(im->db, im->ctx, num,
+			    r->v[L_SUPERVISOR], r->supervised)) != CMD_OK)
+				return st;
+			(*changes)++;
+		} else if (!imp_same(leader, r->v[L_SUPERVISOR]))
+			return imp_conflict(im, L_SUPERVISOR,
+			    r->v[L_SUPERVISOR], leader);
+		else if (!imp_same(since, r->d_supervised))
+			return imp_conflict(im, L_SUPERVISED_ON,
+			    r->d_supervised, since);
+	}
+	if (r->recurring && (v == NULL ||
+	    !imp_same(v->v[SF_RECURRING], "1"))) {
+		if ((st = sug_recurring(im->db, num)) != CMD_OK)
+			return st;
+		(*changes)++;
+	}
+	return CMD_OK;
+}

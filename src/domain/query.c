@@ -21,12 +21,14 @@
 #include "similar.h"
 #include "tally.h"
 #include "text.h"
+#include "workday.h"
 
 /* The lead department of a live assignment. */
 #define LEAD_NAME \
-	"(SELECT d.name FROM assignment a JOIN department d" \
-	" ON d.id = a.department_id WHERE a.suggestion_id = s.id" \
-	" AND a.role = 'lead' AND a.ended_on IS NULL)"
+	"(SELECT group_concat(name, '、') FROM (SELECT d.name" \
+	" FROM assignment a JOIN department d ON d.id = a.department_id" \
+	" WHERE a.suggestion_id = s.id AND a.role = 'lead'" \
+	" AND a.ended_on IS NULL ORDER BY a.id))"
 /* The one rule for "overdue" (asof_overdue, tally.c), as db.c gives it. */
 #define OVERDUE "jianyi_overdue(s.status, s.due_on, :asof)"
 
@@ -54,7 +56,7 @@ sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 	    " WHERE s.received_on BETWEEN :from AND :to"
 	    " AND (:status IS NULL OR s.status = :status"
 	    "  OR (:status = 'open' AND s.status NOT IN"
-	    "  ('closed', 'withdrawn')))"
+	    "  ('closed', 'withdrawn', 'not_accepted')))"
 	    " AND (:station = 0 OR s.station_id = :station)"
 	    " AND (:dept = 0 OR EXISTS (SELECT 1 FROM assignment a"
 	    "  WHERE a.suggestion_id = s.id AND a.department_id = :dept"
@@ -84,8 +86,126 @@ sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 	return rc == -1 || stop ? CMD_FAIL : CMD_OK;
 }
 
+static char *
+dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+/* A late step, for the overdue list by stage. */
+struct late {
+	char *number, *dept, *handler, *title;
+	char  due[11];
+	long  days;
+};
+
+static int
+by_due(const void *a, const void *b)
+{
+	const struct late *x = a, *y = b;
+	int c;
+
+	if ((c = strcmp(x->due, y->due)) != 0)
+		return c;
+	if ((c = strcmp(x->number, y->number)) != 0)
+		return c;
+	return strcmp(x->dept ? x->dept : "", y->dept ? y->dept : "");
+}
+
+/*
+ * The steps of a stage that are past their limit on as_of: routing (a
+ * registered suggestion, route_workdays working days after receipt),
+ * sign (a department routed that has not signed, sign_workdays working
+ * days after its routing) and opinion (a co-handler without an opinion,
+ * co_due_months after its routing), while the suggestion still runs.
+ */
+static enum cmd_status
+late_steps(struct db *db, const char *as_of, enum stage stage, row_fn fn,
+    void *arg)
+{
+	struct calendar cal;
+	struct late *v = NULL;
+	struct stmt *s;
+	struct date from, due, asof;
+	const char *row[6];
+	char days[24];
+	size_t n = 0, cap = 0, i;
+	enum cmd_status st = CMD_OK;
+	int rc, lim;
+
+	if (date_parse(as_of, 0, &asof) == -1)
+		return CMD_FAIL;
+	if (stage == STAGE_ROUTING) {
+		lim = config_int(db, "route_workdays", 7);
+		s = db_stmt(db, "SELECT s.number, NULL, NULL, s.title,"
+		    " s.received_on FROM suggestion s"
+		    " WHERE s.status = 'registered'"
+		    " AND s.received_on <= :asof");
+	} else {
+		lim = stage == STAGE_SIGN ? config_int(db, "sign_workdays", 7) :
+		    config_int(db, "co_due_months", 1);
+		s = db_stmt(db, "SELECT s.number, d.name, s.handler, s.title,"
+		    " a.assigned_on FROM assignment a"
+		    " JOIN suggestion s ON s.id = a.suggestion_id"
+		    " JOIN department d ON d.id = a.department_id"
+		    " WHERE a.ended_on IS NULL AND a.assigned_on <= :asof"
+		    " AND s.status IN ('assigned', 'rehandling', 'replied')"
+		    " AND (:sign AND (a.signed_on IS NULL"
+		    "  OR a.signed_on > :asof)"
+		    "  OR NOT :sign AND a.role = 'co' AND NOT EXISTS (SELECT 1"
+		    "  FROM opinion o WHERE o.suggestion_id = a.suggestion_id"
+		    "  AND o.department_id = a.department_id"
+		    "  AND o.sent_on <= :asof))");
+		st_int(s, ":sign", stage == STAGE_SIGN);
+	}
+	st_text(s, ":asof", as_of);
+	if (cal_load(db, &cal) != CMD_OK)
+		return CMD_FAIL;
+	while ((rc = st_step(s)) == 1) {
+		if (date_parse(st_col(s, 4), 0, &from) == -1)
+			continue;
+		due = stage == STAGE_OPINION ? date_add_months(from, lim) :
+		    cal_add_workdays(&cal, from, lim);
+		if (date_cmp(due, asof) >= 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[n].number = xstrdup(st_col(s, 0));
+		v[n].dept = dup_or_null(st_col(s, 1));
+		v[n].handler = dup_or_null(st_col(s, 2));
+		v[n].title = xstrdup(st_col(s, 3));
+		date_iso(due, v[n].due);
+		v[n++].days = date_to_days(asof) - date_to_days(due);
+	}
+	cal_free(&cal);
+	if (rc == -1)
+		st = CMD_FAIL;
+	if (n > 1)
+		qsort(v, n, sizeof *v, by_due);
+	for (i = 0; i < n; i++) {
+		row[0] = v[i].number;
+		row[1] = v[i].dept;
+		row[2] = v[i].handler;
+		row[3] = v[i].due;
+		snprintf(days, sizeof days, "%ld", v[i].days);
+		row[4] = days;
+		row[5] = v[i].title;
+		if (st == CMD_OK && fn(arg, row) != 0)
+			st = CMD_FAIL;
+		free(v[i].number);
+		free(v[i].dept);
+		free(v[i].handler);
+		free(v[i].title);
+	}
+	free(v);
+	return st;
+}
+
 enum cmd_status
-sug_overdue(struct db *db, const char *as_of, row_fn fn, void *arg)
+sug_overdue(struct db *db, const char *as_of, enum stage stage, row_fn fn,
+    void *arg)
 {
 	struct stmt *s;
 	const char *row[6];
@@ -93,6 +213,8 @@ sug_overdue(struct db *db, const char *as_of, row_fn fn, void *arg)
 	long n;
 	int rc;
 
+	if (stage != STAGE_REPLY)
+		return late_steps(db, as_of, stage, fn, arg);
 	s = db_stmt(db, "SELECT s.number, " LEAD_NAME ", s.handler,"
 	    " s.due_on, s.title, s.status FROM suggestion s"
 	    " WHERE " OVERDUE " ORDER BY s.due_on, s.number");
@@ -111,12 +233,6 @@ sug_overdue(struct db *db, const char *as_of, row_fn fn, void *arg)
 			return CMD_FAIL;
 	}
 	return rc == -1 ? CMD_FAIL : CMD_OK;
-}
-
-static char *
-dup_or_null(const char *s)
-{
-	return s != NULL ? xstrdup(s) : NULL;
 }
 
 struct like {
@@ -301,6 +417,8 @@ sug_view_free(struct sug_view *v)
 	rows_free(&v->contacts);
 	rows_free(&v->replies);
 	rows_free(&v->ratings);
+	rows_free(&v->opinions);
+	rows_free(&v->merged);
 	rows_free(&v->history);
 	memset(v, 0, sizeof *v);
 }
@@ -317,7 +435,9 @@ sug_get(struct db *db, const char *number, const char *as_of,
 	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ", s.title,"
 	    " s.content, st.name, s.source, s.category, s.received_on,"
 	    " s.submitter, s.phone, dp.name, s.assigned_on, s.due_on,"
-	    " s.handler, s.note, v.leader, v.since, s.id FROM suggestion s"
+	    " s.handler, s.note, v.leader, v.since, mi.number, s.recurring,"
+	    " s.id FROM suggestion s"
+	    " LEFT JOIN suggestion mi ON mi.id = s.merged_into"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
 	    " LEFT JOIN supervision v ON v.suggestion_id = s.id"
@@ -338,10 +458,17 @@ sug_get(struct db *db, const char *number, const char *as_of,
 	    " WHERE c.suggestion_id = :sid ORDER BY c.pos"), v->id, 1,
 	    &v->cosigners) ||
 	    get_rows(db_stmt(db, "SELECT d.name, a.role,"
-	    " a.assigned_on FROM assignment a JOIN department d"
+	    " a.assigned_on, a.signed_on FROM assignment a JOIN department d"
 	    " ON d.id = a.department_id WHERE a.suggestion_id = :sid"
-	    " AND a.ended_on IS NULL ORDER BY a.role DESC, a.id"), v->id, 3,
+	    " AND a.ended_on IS NULL ORDER BY a.role DESC, a.id"), v->id, 4,
 	    &v->depts) ||
+	    get_rows(db_stmt(db, "SELECT number FROM suggestion"
+	    " WHERE merged_into = :sid ORDER BY number"), v->id, 1,
+	    &v->merged) ||
+	    get_rows(db_stmt(db, "SELECT o.sent_on, d.name, o.text"
+	    " FROM opinion o JOIN department d ON d.id = o.department_id"
+	    " WHERE o.suggestion_id = :sid ORDER BY o.sent_on, o.id"), v->id,
+	    3, &v->opinions) ||
 	    get_rows(db_stmt(db, "SELECT c.contacted_on,"
 	    " d.name, c.method, c.note FROM contact c JOIN department d"
 	    " ON d.id = c.department_id WHERE c.suggestion_id = :sid"
@@ -389,7 +516,10 @@ add_list(cJSON *o, const char *name, const struct sug_rows *r,
 cJSON *
 sug_view_json(const struct sug_view *v)
 {
-	static const char *const dept_keys[] = { "name", "role", "since" };
+	static const char *const dept_keys[] = { "name", "role", "since",
+	    "signed_on" };
+	static const char *const opinion_keys[] = { "date", "department",
+	    "text" };
 	static const char *const reply_keys[] = { "date", "department",
 	    "class", "text" };
 	static const char *const rating_keys[] = { "date", "rating", "note" };
@@ -403,7 +533,7 @@ sug_view_json(const struct sug_view *v)
 	int f;
 
 	for (f = 0; f < SF_NFIELDS; f++)
-		if (f == SF_OVERDUE)
+		if (f == SF_OVERDUE || f == SF_RECURRING)
 			cJSON_AddBoolToObject(o, sug_fields[f].key,
 			    v->v[f] != NULL && strcmp(v->v[f], "0") != 0);
 		else
@@ -413,12 +543,18 @@ sug_view_json(const struct sug_view *v)
 	add_list(o, "contacts", &v->contacts, contact_keys);
 	add_list(o, "replies", &v->replies, reply_keys);
 	add_list(o, "ratings", &v->ratings, rating_keys);
+	add_list(o, "opinions", &v->opinions, opinion_keys);
 	add_list(o, "history", &v->history, hist_keys);
-	/* Cosigners as a plain list of names. */
+	/* Cosigners as a plain list of names; those merged into it as a
+	 * list of numbers. */
 	names = cJSON_AddArrayToObject(o, "cosigners");
 	for (i = 0; i < v->cosigners.n; i++)
 		cJSON_AddItemToArray(names, cJSON_CreateString(
 		    SUG_CELL(&v->cosigners, i, 0)));
+	names = cJSON_AddArrayToObject(o, "merged");
+	for (i = 0; i < v->merged.n; i++)
+		cJSON_AddItemToArray(names, cJSON_CreateString(
+		    SUG_CELL(&v->merged, i, 0)));
 	/* Each change in the reader's language (detail.h). */
 	i = 0;
 	cJSON_ArrayForEach(e, cJSON_GetObjectItem(o, "history")) {
@@ -481,8 +617,25 @@ sug_ledger(struct db *db, ledger_fn fn, void *arg)
 	    "   WHERE a.suggestion_id = s.id AND a.department_id = d.id"
 	    "   AND a.ended_on IS NULL)"
 	    "  ORDER BY c.contacted_on, c.id)),"
-	    " s.note"
+	    " s.note,"
+	    " (SELECT d.name FROM department d WHERE d.id = r.department_id),"
+	    /* Who signed, of the assignment in force, "date department". */
+	    " (SELECT group_concat(x, '；') FROM (SELECT a.signed_on || ' '"
+	    "  || d.name x FROM assignment a JOIN department d"
+	    "  ON d.id = a.department_id WHERE a.suggestion_id = s.id"
+	    "  AND a.ended_on IS NULL AND a.signed_on IS NOT NULL"
+	    "  ORDER BY a.id)),"
+	    " v.leader, v.since, mi.number,"
+	    /* Not accepted: "date reason：note", the reason as a key. */
+	    " (SELECT e.on_date || ' ' || json_extract(e.detail, '$.reason')"
+	    "  || coalesce('：' || json_extract(e.detail, '$.note'), '')"
+	    "  FROM event e WHERE e.suggestion_id = s.id"
+	    "  AND e.action = 'not_accepted' AND s.status = 'not_accepted'"
+	    "  ORDER BY e.id DESC LIMIT 1),"
+	    " nullif(s.recurring, 0)"
 	    " FROM suggestion s"
+	    " LEFT JOIN supervision v ON v.suggestion_id = s.id"
+	    " LEFT JOIN suggestion mi ON mi.id = s.merged_into"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " LEFT JOIN deputy dp ON dp.id = s.lead_deputy_id"
 	    " LEFT JOIN reply r ON r.id = (SELECT id FROM reply"

@@ -25,6 +25,7 @@
 #include "domain.h"
 #include "report.h"
 #include "text.h"
+#include "workday.h"
 
 #define CHUNK 4096 /* suggestions read together */
 
@@ -34,6 +35,20 @@
 struct latest {
 	char      on[11];
 	long long id;                    /* 0 when none */
+};
+
+/* An assignment by the as-of date, and what its department did. */
+struct cpart {
+	long long dept;
+	int       lead;
+	char      assigned[11], ended[11], signed_on[11]; /* "": none */
+	char      first_reply[11], last_reply[11], first_opinion[11];
+};
+
+/* A deadline set, for the one in force on the day of each reply. */
+struct cdue {
+	struct latest set;
+	char          due[11];
 };
 
 struct crow {
@@ -51,9 +66,13 @@ struct crow {
 	char          due[11];
 	struct latest due_rep_set;       /* ... at the first reply: */
 	char          due_rep[11];
-	long long     dept_aid, dept;    /* the live lead assignment */
 	int           contacted;         /* before the first reply */
 	char         *supervisor;        /* by the as-of date, or NULL */
+	char          routed[11];        /* first routed, "" for not yet */
+	struct cpart *parts;             /* the assignments, by id */
+	size_t        nparts;
+	struct cdue  *dues;              /* every deadline set */
+	size_t        ndues;
 };
 
 /* Names by id (stations, departments): few, read once a report. */
@@ -77,7 +96,7 @@ struct firsts {
 struct sink {
 	struct tally  *t;
 	const char    *from; /* only suggestions received from this date */
-	struct firsts  stations, categories, departments;
+	struct firsts  stations, categories, departments, routing;
 };
 
 /* Takes (day, id) into l if it is later than what l holds: 1 if so. */
@@ -229,14 +248,20 @@ firsts_free(struct firsts *f)
 static void
 sink_add(struct sink *k, const struct rep_row *r, const char *received)
 {
+	size_t i;
+
 	if (k->t == NULL || strcmp(received, k->from) < 0)
 		return;
 	tally_add(k->t, r);
 	firsts_see(&k->stations, r->station ? r->station : "", 1, r->number);
 	firsts_see(&k->categories, r->category ? r->category : "", 0,
 	    r->number);
-	if (r->dept != NULL)
-		firsts_see(&k->departments, r->dept, 1, r->number);
+	for (i = 0; i < r->nparts; i++) {
+		if (r->parts[i].live && r->parts[i].lead)
+			firsts_see(&k->departments, r->parts[i].dept, 1,
+			    r->number);
+		firsts_see(&k->routing, r->parts[i].dept, 1, r->number);
+	}
 }
 
 static void
@@ -247,10 +272,12 @@ sink_finish(struct sink *k)
 	firsts_apply(&k->stations, &k->t->stations);
 	firsts_apply(&k->categories, &k->t->categories);
 	firsts_apply(&k->departments, &k->t->departments);
+	firsts_apply(&k->routing, &k->t->routing);
 	tally_finish(k->t);
 	firsts_free(&k->stations);
 	firsts_free(&k->categories);
 	firsts_free(&k->departments);
+	firsts_free(&k->routing);
 }
 
 static int
@@ -292,6 +319,86 @@ chunk_stmt(struct db *db, const char *sql, struct cursor *k,
 	return s;
 }
 
+/* A reply of dept: the first and latest of a lead routed before it. */
+static void
+part_reply(struct crow *r, long long dept, const char *day)
+{
+	struct cpart *p;
+	size_t i;
+
+	for (i = 0; i < r->nparts; i++) {
+		p = &r->parts[i];
+		if (!p->lead || p->dept != dept || strcmp(day, p->assigned) < 0)
+			continue;
+		if (p->first_reply[0] == '\0' ||
+		    strcmp(day, p->first_reply) < 0)
+			text_copy(p->first_reply, sizeof p->first_reply, day);
+		if (strcmp(day, p->last_reply) > 0)
+			text_copy(p->last_reply, sizeof p->last_reply, day);
+	}
+}
+
+/* An opinion of dept: the first of a co-handler routed before it. */
+static void
+part_opinion(struct crow *r, long long dept, const char *day)
+{
+	struct cpart *p;
+	size_t i;
+
+	for (i = 0; i < r->nparts; i++) {
+		p = &r->parts[i];
+		if (p->lead || p->dept != dept || strcmp(day, p->assigned) < 0)
+			continue;
+		if (p->first_opinion[0] == '\0' ||
+		    strcmp(day, p->first_opinion) < 0)
+			text_copy(p->first_opinion, sizeof p->first_opinion,
+			    day);
+	}
+}
+
+/* The deadline in force on day: the latest set on or before it. With one
+ * part, the one in force at the suggestion's first reply. */
+static const char *
+due_on_day(const struct crow *r, const char *day)
+{
+	struct latest l = { "", 0 };
+	const char *due = NULL;
+	size_t i;
+
+	if (r->ndues == 0)
+		return r->due_rep_set.id != 0 ? r->due_rep : NULL;
+	for (i = 0; i < r->ndues; i++)
+		if (strcmp(r->dues[i].set.on, day) <= 0 &&
+		    newer(&l, r->dues[i].set.on, r->dues[i].set.id))
+			due = r->dues[i].due;
+	return due;
+}
+
+/* With several lead departments live on the as-of date, the day the
+ * last of them first replied ("" while one has not): the suggestion's
+ * reply. NULL with one lead or none, whose reply is the suggestion's
+ * first. */
+static const char *
+all_answered(const struct crow *r)
+{
+	const char *last = NULL;
+	size_t i, leads = 0;
+
+	for (i = 0; i < r->nparts; i++) {
+		const struct cpart *p = &r->parts[i];
+
+		if (!p->lead || p->ended[0] != '\0')
+			continue;
+		leads++;
+		if (p->first_reply[0] == '\0')
+			last = "";
+		else if (last == NULL || (last[0] != '\0' &&
+		    strcmp(p->first_reply, last) > 0))
+			last = p->first_reply;
+	}
+	return leads > 1 ? last : NULL;
+}
+
 /* Reads the history of the suggestions c[0..n) as of as_of. */
 static enum cmd_status
 chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
@@ -318,9 +425,40 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 	if (rc == -1)
 		return CMD_FAIL;
 
-	/* The first reply and the latest one's class. */
-	s = chunk_stmt(db, "SELECT suggestion_id, replied_on, id, class"
-	    " FROM reply WHERE suggestion_id BETWEEN :lo AND :hi"
+	/* Every assignment by the as-of date, and the first routing. */
+	s = chunk_stmt(db, "SELECT suggestion_id, department_id, role,"
+	    " assigned_on, ended_on, signed_on FROM assignment"
+	    " WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND assigned_on <= :asof ORDER BY suggestion_id, id", &k,
+	    as_of);
+	while ((rc = st_step(s)) == 1) {
+		struct cpart *p;
+
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		r->parts = xreallocarray(r->parts, r->nparts + 1,
+		    sizeof *r->parts);
+		p = &r->parts[r->nparts++];
+		memset(p, 0, sizeof *p);
+		p->dept = st_colint(s, 1);
+		p->lead = strcmp(st_col(s, 2), "lead") == 0;
+		d = st_col(s, 3);
+		text_copy(p->assigned, sizeof p->assigned, d);
+		if (r->routed[0] == '\0' || strcmp(d, r->routed) < 0)
+			text_copy(r->routed, sizeof r->routed, d);
+		if (!st_colnull(s, 4) && strcmp(st_col(s, 4), as_of) <= 0)
+			text_copy(p->ended, sizeof p->ended, st_col(s, 4));
+		if (!st_colnull(s, 5) && strcmp(st_col(s, 5), as_of) <= 0)
+			text_copy(p->signed_on, sizeof p->signed_on,
+			    st_col(s, 5));
+	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* The first reply and the latest one's class; and each lead's
+	 * replies since it was routed. */
+	s = chunk_stmt(db, "SELECT suggestion_id, replied_on, id, class,"
+	    " department_id FROM reply WHERE suggestion_id BETWEEN :lo AND :hi"
 	    " AND replied_on <= :asof ORDER BY suggestion_id", &k, as_of);
 	while ((rc = st_step(s)) == 1) {
 		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
@@ -332,6 +470,19 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		if (newer(&r->rep, d, id))
 			r->cls = st_colnull(s, 3) ? -1 :
 			    vocab_find(vocab_class, st_col(s, 3));
+		part_reply(r, st_colint(s, 4), d);
+	}
+	if (rc == -1)
+		return CMD_FAIL;
+
+	/* A co-handler's first opinion. */
+	s = chunk_stmt(db, "SELECT suggestion_id, department_id, sent_on"
+	    " FROM opinion WHERE suggestion_id BETWEEN :lo AND :hi"
+	    " AND sent_on <= :asof ORDER BY suggestion_id", &k, as_of);
+	while ((rc = st_step(s)) == 1) {
+		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
+			continue;
+		part_opinion(r, st_colint(s, 1), st_col(s, 2));
 	}
 	if (rc == -1)
 		return CMD_FAIL;
@@ -364,27 +515,19 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 		id = st_colint(s, 2);
 		if (newer(&r->due_set, d, id))
 			text_copy(r->due, sizeof r->due, st_col(s, 3));
+		if (r->nparts > 1) {
+			r->dues = xreallocarray(r->dues, r->ndues + 1,
+			    sizeof *r->dues);
+			r->dues[r->ndues].set.id = id;
+			text_copy(r->dues[r->ndues].set.on,
+			    sizeof r->dues[r->ndues].set.on, d);
+			text_copy(r->dues[r->ndues++].due,
+			    sizeof r->dues[0].due, st_col(s, 3));
+		}
 		if (r->first_reply[0] != '\0' &&
 		    strcmp(d, r->first_reply) <= 0 &&
 		    newer(&r->due_rep_set, d, id))
 			text_copy(r->due_rep, sizeof r->due_rep, st_col(s, 3));
-	}
-	if (rc == -1)
-		return CMD_FAIL;
-
-	/* The lead department on the as-of date. */
-	s = chunk_stmt(db, "SELECT suggestion_id, id, department_id"
-	    " FROM assignment WHERE suggestion_id BETWEEN :lo AND :hi"
-	    " AND role = 'lead' AND assigned_on <= :asof"
-	    " AND (ended_on IS NULL OR ended_on > :asof)"
-	    " ORDER BY suggestion_id", &k, as_of);
-	while ((rc = st_step(s)) == 1) {
-		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
-			continue;
-		if (st_colint(s, 1) > r->dept_aid) {
-			r->dept_aid = st_colint(s, 1);
-			r->dept = st_colint(s, 2);
-		}
 	}
 	if (rc == -1)
 		return CMD_FAIL;
@@ -417,18 +560,22 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 static enum cmd_status
 chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
     const char *to, const char *as_of, const struct names *stations,
-    const struct names *depts, struct sink *sinks, int nsinks)
+    const struct names *depts, const struct part_limits *lim,
+    struct sink *sinks, int nsinks)
 {
 	struct cursor cur = { c, n, 0 };
 	struct stmt *s;
 	struct rep_row r;
 	struct asof_in in;
 	struct crow *x;
-	const char *received;
+	struct rep_part *parts = NULL;
+	const char *received, *all;
+	size_t nparts = 0, i;
 	int rc, k;
 
 	s = db_stmt(db, "SELECT id, number, title, source, category,"
-	    " station_id, received_on FROM suggestion"
+	    " station_id, received_on, merged_into IS NOT NULL, recurring"
+	    " FROM suggestion"
 	    " WHERE id BETWEEN :lo AND :hi"
 	    " AND received_on BETWEEN :from AND :to"
 	    " AND received_on <= :asof ORDER BY id");
@@ -456,17 +603,61 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 		    x->first_reply : NULL;
 		in.due = x->due_set.id != 0 ? x->due : NULL;
 		in.due_at_reply = x->due_rep_set.id != 0 ? x->due_rep : NULL;
+		/* Several leads (分办): replied when the last has. */
+		if ((all = all_answered(x)) != NULL) {
+			in.first_reply = all[0] != '\0' ? all : NULL;
+			in.due_at_reply = in.first_reply != NULL ?
+			    due_on_day(x, in.first_reply) : NULL;
+		}
 		in.cls = x->rep.id != 0 ? x->cls : -1;
 		in.rating = x->rat.id != 0 ? x->rating : -1;
 		asof_state(&in, as_of, &r);
-		r.dept = x->dept_aid != 0 ?
-		    (char *)names_get(depts, x->dept) : NULL;
 		r.contacted = x->contacted;
+		r.merged = st_colint(s, 7) != 0;
+		r.recurring = st_colint(s, 8) != 0;
+		r.routed = x->routed[0] != '\0';
+		r.routed_on_time = asof_routed_on_time(received,
+		    r.routed ? x->routed : NULL, lim);
+		if (x->nparts > nparts) {
+			parts = xreallocarray(parts, x->nparts,
+			    sizeof *parts);
+			nparts = x->nparts;
+		}
+		r.parts = parts;
+		r.nparts = x->nparts;
+		r.dept = NULL;
+		for (i = 0; i < x->nparts; i++) {
+			const struct cpart *q = &x->parts[i];
+			struct part_in pi;
+
+			pi.lead = q->lead;
+			pi.assigned_on = q->assigned;
+			pi.ended_on = q->ended[0] != '\0' ? q->ended : NULL;
+			pi.signed_on = q->signed_on[0] != '\0' ?
+			    q->signed_on : NULL;
+			pi.first_reply = q->first_reply[0] != '\0' ?
+			    q->first_reply : NULL;
+			pi.due_at_reply = pi.first_reply != NULL ?
+			    due_on_day(x, pi.first_reply) : NULL;
+			pi.last_reply = q->last_reply[0] != '\0' ?
+			    q->last_reply : NULL;
+			pi.since_rating = x->rat.id != 0 ? x->rat.on : NULL;
+			pi.first_opinion = q->first_opinion[0] != '\0' ?
+			    q->first_opinion : NULL;
+			asof_part(&pi, lim, as_of, &parts[i]);
+			parts[i].dept = names_get(depts, q->dept);
+			if (parts[i].dept == NULL)
+				parts[i].dept = "";
+			/* The overdue list names the first lead. */
+			if (r.dept == NULL && parts[i].lead && parts[i].live)
+				r.dept = (char *)parts[i].dept;
+		}
 		r.rehandled = x->rehandled;
 		r.supervisor = x->supervisor;
 		for (k = 0; k < nsinks; k++)
 			sink_add(&sinks[k], &r, received);
 	}
+	free(parts);
 	return rc == -1 ? CMD_FAIL : CMD_OK;
 }
 
@@ -482,6 +673,8 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 {
 	struct sink sinks[2];
 	struct names stations, depts;
+	struct calendar cal;
+	struct part_limits lim;
 	struct stmt *s;
 	struct date asof;
 	struct crow *c = NULL;
@@ -509,6 +702,17 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 		names_free(&stations);
 		return st;
 	}
+	/* The limits in working days and months (the settings). */
+	if ((st = cal_load(db, &cal)) != CMD_OK) {
+		names_free(&stations);
+		names_free(&depts);
+		return st;
+	}
+	lim.cal = &cal;
+	lim.sign_workdays = config_int(db, "sign_workdays", 7);
+	lim.return_workdays = config_int(db, "return_workdays", 7);
+	lim.route_workdays = config_int(db, "route_workdays", 7);
+	lim.co_due_months = config_int(db, "co_due_months", 1);
 
 	s = db_stmt(db, "SELECT id FROM suggestion"
 	    " WHERE received_on BETWEEN :from AND :to"
@@ -545,10 +749,14 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 			c[k].id = ids[i + k];
 		if ((st = chunk_history(db, c, n, as_of)) == CMD_OK)
 			st = chunk_count(db, c, n, from, to, as_of, &stations,
-			    &depts, sinks, sub != NULL ? 2 : 1);
-		for (k = 0; k < n; k++)
+			    &depts, &lim, sinks, sub != NULL ? 2 : 1);
+		for (k = 0; k < n; k++) {
 			free(c[k].supervisor);
+			free(c[k].parts);
+			free(c[k].dues);
+		}
 	}
+	cal_free(&cal);
 	sink_finish(&sinks[0]);
 	sink_finish(&sinks[1]);
 	free(c);

@@ -43,14 +43,15 @@ keep(char **slot, const char *s)
  * stale, and load() reads the database.
  *
  * The strings of a struct sug: load() keeps those it reads in loaded_*,
- * and remember() its own copies in the others, each valid until the next
- * load() or remember(). A struct sug lives for one domain call.
+ * and sug_remember() its own copies in the others, each valid until the next
+ * load() or sug_remember(). A struct sug lives for one domain call.
  */
 struct last {
 	int        valid;
 	long long  event; /* the id of the event the change wrote */
 	struct sug g;
-	char      *number, *lead, *loaded_number, *loaded_lead;
+	char      *number, *lead, *merged, *loaded_number, *loaded_lead,
+	          *loaded_merged;
 };
 
 static void
@@ -62,6 +63,8 @@ last_free(void *p)
 	free(l->lead);
 	free(l->loaded_number);
 	free(l->loaded_lead);
+	free(l->merged);
+	free(l->loaded_merged);
 	free(l);
 }
 
@@ -79,8 +82,8 @@ sug_forget(struct db *db)
 }
 
 /* Remembers g as it stands after a change whose event was just written. */
-static enum cmd_status
-remember(struct db *db, const struct sug *g, enum cmd_status st)
+enum cmd_status
+sug_remember(struct db *db, const struct sug *g, enum cmd_status st)
 {
 	struct last *l = last_in(db);
 
@@ -90,6 +93,7 @@ remember(struct db *db, const struct sug *g, enum cmd_status st)
 		l->g = *g;
 		l->g.number = keep(&l->number, g->number);
 		l->g.lead_name = keep(&l->lead, g->lead_name);
+		l->g.merged_number = keep(&l->merged, g->merged_number);
 	}
 	return st;
 }
@@ -130,10 +134,13 @@ sug_load(struct db *db, const char *number, struct sug *g)
 	    "  WHERE r.suggestion_id = s.id),"
 	    " a.department_id, d.name,"
 	    " (SELECT max(on_date) FROM event e WHERE e.suggestion_id = s.id"
-	    "  AND e.action NOT IN ('contact', 'edited'))"
+	    "  AND e.action NOT IN ('contact', 'edited')),"
+	    " s.merged_into, (SELECT m.number FROM suggestion m"
+	    "  WHERE m.id = s.merged_into)"
 	    " FROM suggestion s"
-	    " LEFT JOIN assignment a ON a.suggestion_id = s.id"
-	    "  AND a.role = 'lead' AND a.ended_on IS NULL"
+	    " LEFT JOIN assignment a ON a.id = (SELECT min(id)"
+	    "  FROM assignment f WHERE f.suggestion_id = s.id"
+	    "  AND f.role = 'lead' AND f.ended_on IS NULL)"
 	    " LEFT JOIN department d ON d.id = a.department_id"
 	    " WHERE s.number = :number");
 	st_text(s, ":number", number);
@@ -154,6 +161,8 @@ sug_load(struct db *db, const char *number, struct sug *g)
 	g->lead = st_colint(s, 8);
 	g->lead_name = keep(&last_in(db)->loaded_lead, st_col(s, 9));
 	text_copy(g->last_change, sizeof g->last_change, st_col(s, 10));
+	g->merged_into = st_colint(s, 11);
+	g->merged_number = keep(&last_in(db)->loaded_merged, st_col(s, 12));
 	return CMD_OK;
 }
 
@@ -167,11 +176,16 @@ static const char *const verbs[] = {
 	[ACT_CLOSE] = N_("close"),
 	[ACT_WITHDRAW] = N_("withdraw"),
 	[ACT_SUPERVISE] = N_("supervise"),
+	[ACT_REJECT] = N_("reject"),
+	[ACT_SIGN] = N_("sign for"),
+	[ACT_OPINION] = N_("record an opinion for"),
+	[ACT_MERGE] = N_("merge"),
 };
 
 /* Loads a suggestion and checks that the action is allowed in its state. */
-static enum cmd_status
-load_for(struct db *db, const char *number, enum action a, struct sug *g)
+enum cmd_status
+sug_load_for(struct db *db, const char *number, enum action a,
+    struct sug *g)
 {
 	enum cmd_status st;
 
@@ -184,14 +198,23 @@ load_for(struct db *db, const char *number, enum action a, struct sug *g)
 		    _(vocab_status[g->status].label));
 		return CMD_REFUSED;
 	}
+	/* A merged suggestion follows the one it was merged into; its own
+	 * lead deputy still rates it. */
+	if (g->merged_into != 0 && a != ACT_RATE && a != ACT_CLOSE &&
+	    a != ACT_WITHDRAW && a != ACT_SUPERVISE) {
+		refuse(_("cannot %s '%s': it is merged into '%s', whose "
+		    "handling it follows"), _(verbs[a]), g->number,
+		    g->merged_number);
+		return CMD_REFUSED;
+	}
 	return CMD_OK;
 }
 
 /* Refuses a date before an earlier step: "reply date 2022-01-01 is before
  * the assignment (2022-02-01)". The names of the steps are message ids,
  * translated only for the refusal. */
-static enum cmd_status
-not_before(const char *what, const char *day, const char *earlier,
+enum cmd_status
+sug_not_before(const char *what, const char *day, const char *earlier,
     const char *earlier_what)
 {
 	if (earlier[0] != '\0' && strcmp(day, earlier) < 0) {
@@ -204,14 +227,14 @@ not_before(const char *what, const char *day, const char *earlier,
 
 /* Keeps the history in order: a change of state is not dated before the
  * latest one. */
-static enum cmd_status
-in_order(const char *what, const char *day, const struct sug *g)
+enum cmd_status
+sug_in_order(const char *what, const char *day, const struct sug *g)
 {
-	return not_before(what, day, g->last_change, N_("latest change"));
+	return sug_not_before(what, day, g->last_change, N_("latest change"));
 }
 
-static enum cmd_status
-set_status(struct db *db, long long id, enum status to)
+enum cmd_status
+sug_set_status(struct db *db, long long id, enum status to)
 {
 	struct stmt *s = db_stmt(db, "UPDATE suggestion SET status = :status"
 	    " WHERE id = :id");
@@ -421,10 +444,11 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	g.id = id;
 	g.number = num;
 	g.lead_name = "";
+	g.merged_number = "";
 	g.status = ST_REGISTERED;
 	text_copy(g.received_on, sizeof g.received_on, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = remember(db, &g, event_add(db, ctx, id, n->received,
+	st = sug_remember(db, &g, event_add(db, ctx, id, n->received,
 	    "registered", detail));
 out:
 	free(detail);
@@ -450,6 +474,29 @@ add_assignment(struct db *db, long long sid, long long dept,
 	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
 }
 
+/* Finds the departments of names[0..n) into ids, each different from
+ * those already in ids[0..before) and from each other. */
+static enum cmd_status
+find_depts(struct db *db, const char *const *names, int n, long long *ids,
+    int before)
+{
+	enum cmd_status st;
+	int i, j;
+
+	for (i = 0; i < n; i++) {
+		if ((st = reg_find(db, REG_DEPT, names[i], 1,
+		    &ids[before + i])) != CMD_OK)
+			return st;
+		for (j = 0; j < before + i; j++)
+			if (ids[j] == ids[before + i]) {
+				refuse(_("department '%s' is named twice"),
+				    names[i]);
+				return CMD_REFUSED;
+			}
+	}
+	return CMD_OK;
+}
+
 enum cmd_status
 sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const struct sug_assign *a)
@@ -458,22 +505,27 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	long long lead, *co = NULL;
+	long long *ids = NULL;
 	struct date due;
-	char day[11], dueday[11], *detail = NULL;
-	int i, j, n, months;
+	char day[11], dueday[11];
+	int i, n, months;
 
 	if (a->nco > MAX_LIST) {
 		refuse(_("too many co-handling departments (%d; at most %d)"),
 		    a->nco, MAX_LIST);
 		return CMD_REFUSED;
 	}
-	if ((st = load_for(db, number, ACT_ASSIGN, &g)) != CMD_OK)
+	if (a->nleads > MAX_LIST) {
+		refuse(_("too many lead departments (%d; at most %d)"),
+		    a->nleads, MAX_LIST);
+		return CMD_REFUSED;
+	}
+	if ((st = sug_load_for(db, number, ACT_ASSIGN, &g)) != CMD_OK)
 		return st;
 	date_iso(a->date, day);
-	if ((st = not_before(N_("assignment"), day, g.received_on,
+	if ((st = sug_not_before(N_("assignment"), day, g.received_on,
 	    N_("date it was received"))) != CMD_OK ||
-	    (st = in_order(N_("assignment"), day, &g)) != CMD_OK)
+	    (st = sug_in_order(N_("assignment"), day, &g)) != CMD_OK)
 		return st;
 	/* 代表法 Art. 51: 3 months, 6 for a complex matter (the settings). */
 	months = a->complex ? config_int(db, "complex_due_months", 6) :
@@ -492,28 +544,14 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    day);
 		return CMD_REFUSED;
 	}
-	if ((st = reg_find(db, REG_DEPT, a->lead, 1, &lead)) != CMD_OK)
-		return st;
-	co = xcalloc(a->nco + 1, sizeof *co);
-	for (i = 0; i < a->nco; i++) {
-		if ((st = reg_find(db, REG_DEPT, a->co[i], 1, &co[i])) !=
-		    CMD_OK)
-			goto out;
-		for (j = 0; j < i; j++)
-			if (co[j] == co[i])
-				break;
-		if (co[i] == lead || j < i) {
-			refuse(_("department '%s' is named twice"), a->co[i]);
-			st = CMD_REFUSED;
-			goto out;
-		}
-	}
-
-	if ((st = add_assignment(db, g.id, lead, "lead", day)) != CMD_OK)
+	ids = xcalloc(a->nleads + a->nco + 1, sizeof *ids);
+	if ((st = find_depts(db, a->leads, a->nleads, ids, 0)) != CMD_OK ||
+	    (st = find_depts(db, (const char *const *)a->co, a->nco, ids,
+	    a->nleads)) != CMD_OK)
 		goto out;
-	for (i = 0; i < a->nco; i++)
-		if ((st = add_assignment(db, g.id, co[i], "co", day)) !=
-		    CMD_OK)
+	for (i = 0; i < a->nleads + a->nco; i++)
+		if ((st = add_assignment(db, g.id, ids[i],
+		    i < a->nleads ? "lead" : "co", day)) != CMD_OK)
 			goto out;
 	s = db_stmt(db, "UPDATE suggestion SET status = 'assigned',"
 	    " assigned_on = :day, due_on = :due, handler = :handler"
@@ -529,24 +567,29 @@ sug_assign(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	}
 
 	d = detail_new();
-	detail_str(d, "lead", a->lead);
+	/* One lead is a name, as it always was; several a list. */
+	if (a->nleads == 1)
+		detail_str(d, "lead", a->leads[0]);
+	else
+		detail_list(d, "lead", a->leads, a->nleads);
 	detail_list(d, "co", (const char *const *)a->co, a->nco);
 	detail_str(d, "due", dueday);
 	detail_str(d, "handler", a->handler);
 	if (a->complex && !a->has_due)
 		detail_int(d, "complex", months);
-	detail = detail_end(d);
 	g.status = ST_ASSIGNED;
 	text_copy(g.assigned_on, sizeof g.assigned_on, day);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	g.lead = lead;
-	g.lead_name = a->lead;
-	st = remember(db, &g, event_add(db, ctx, g.id, a->date, "assigned",
-	    detail));
+	g.lead = ids[0];
+	g.lead_name = a->leads[0];
+	st = sug_remember(db, &g, event_add_detail(db, ctx, g.id, a->date,
+	    "assigned", d));
+	if (st == CMD_OK)
+		st = sug_follow(db, ctx, &g, a->date, "assigned", NULL,
+		    NULL);
 out:
-	free(detail);
-	free(co);
+	free(ids);
 	return st;
 }
 
@@ -569,8 +612,8 @@ role_of(struct db *db, const struct sug *g, long long dept, char *role)
 }
 
 /* Finds a department that must be handling the suggestion now. */
-static enum cmd_status
-handling_dept(struct db *db, const struct sug *g, const char *name,
+enum cmd_status
+sug_handling_dept(struct db *db, const struct sug *g, const char *name,
     long long *dept, char *role)
 {
 	enum cmd_status st;
@@ -590,6 +633,46 @@ handling_dept(struct db *db, const struct sug *g, const char *name,
 	return CMD_OK;
 }
 
+/* The live assignment of dept to g: its id, the day it began and the day
+ * it was signed for ("" for none). */
+enum cmd_status
+sug_assignment_of(struct db *db, const struct sug *g, long long dept,
+    long long *aid, char *since, char *signed_on)
+{
+	struct stmt *s = db_stmt(db, "SELECT id, assigned_on, signed_on"
+	    " FROM assignment WHERE suggestion_id = :sid"
+	    " AND department_id = :dept AND ended_on IS NULL");
+
+	st_int(s, ":sid", g->id);
+	st_int(s, ":dept", dept);
+	if (st_step(s) != 1)
+		return CMD_FAIL;
+	*aid = st_colint(s, 0);
+	text_copy(since, 11, st_col(s, 1));
+	text_copy(signed_on, 11, st_col(s, 2));
+	return CMD_OK;
+}
+
+/* How many live lead departments of g (other than dept, unless 0) have
+ * not answered since they were routed and since the latest rating: each
+ * lead owes an answer (分办). -1 on error. */
+static long long
+leads_waiting(struct db *db, const struct sug *g, long long dept)
+{
+	struct stmt *s = db_stmt(db, "SELECT count(*) FROM assignment a"
+	    " WHERE a.suggestion_id = :sid AND a.role = 'lead'"
+	    " AND a.ended_on IS NULL AND a.department_id <> :dept"
+	    " AND NOT EXISTS (SELECT 1 FROM reply r"
+	    "  WHERE r.suggestion_id = :sid"
+	    "  AND r.department_id = a.department_id"
+	    "  AND r.replied_on >= a.assigned_on AND r.replied_on >= :since)");
+
+	st_int(s, ":sid", g->id);
+	st_int(s, ":dept", dept);
+	st_text(s, ":since", g->last_rating);
+	return st_step(s) == 1 ? st_colint(s, 0) : -1;
+}
+
 enum cmd_status
 sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
     const char *dept, const char *reason, struct date date)
@@ -598,19 +681,37 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	long long id;
-	char day[11], role[8], *detail;
+	long long id, aid, others = 0;
+	char day[11], role[8], since[11], signed_on[11], by[11];
 
-	if ((st = load_for(db, number, ACT_RETURN, &g)) != CMD_OK ||
-	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_RETURN, &g)) != CMD_OK ||
+	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK ||
+	    (st = sug_assignment_of(db, &g, id, &aid, since, signed_on)) !=
+	    CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(N_("return"), day, g.assigned_on,
+	if ((st = sug_not_before(N_("return"), day, g.assigned_on,
 	    N_("assignment"))) != CMD_OK ||
-	    (st = in_order(N_("return"), day, &g)) != CMD_OK)
+	    (st = sug_in_order(N_("return"), day, &g)) != CMD_OK)
+		return st;
+	/* 上海市代表建议规定 Art. 14: within 7 working days; a later
+	 * return is taken, and marked late. */
+	if ((st = cal_workdays_after(db, since, "return_workdays", by)) !=
+	    CMD_OK)
 		return st;
 	if (strcmp(role, "lead") == 0) {
-		/* The lead sends it back: it waits to be routed again. */
+		s = db_stmt(db, "SELECT count(*) FROM assignment"
+		    " WHERE suggestion_id = :sid AND role = 'lead'"
+		    " AND ended_on IS NULL AND id <> :aid");
+		st_int(s, ":sid", g.id);
+		st_int(s, ":aid", aid);
+		if (st_step(s) != 1)
+			return CMD_FAIL;
+		others = st_colint(s, 0);
+	}
+	if (strcmp(role, "lead") == 0 && others == 0) {
+		/* The only lead sends it back: it waits to be routed
+		 * again. */
 		s = db_stmt(db, "UPDATE assignment SET ended_on = :day"
 		    " WHERE suggestion_id = :sid AND ended_on IS NULL");
 		st_int(s, ":sid", g.id);
@@ -629,10 +730,8 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		g.lead = 0;
 	} else {
 		s = db_stmt(db, "UPDATE assignment SET ended_on = :day"
-		    " WHERE suggestion_id = :sid AND department_id = :dept"
-		    " AND ended_on IS NULL");
-		st_int(s, ":sid", g.id);
-		st_int(s, ":dept", id);
+		    " WHERE id = :aid");
+		st_int(s, ":aid", aid);
 		st_text(s, ":day", day);
 		if (st_exec(s) == -1)
 			return CMD_FAIL;
@@ -641,11 +740,16 @@ sug_return(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "dept", dept);
 	detail_str(d, "role", role);
 	detail_str(d, "reason", reason);
-	detail = detail_end(d);
+	if (strcmp(day, by) > 0)
+		detail_str(d, "by", by);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = remember(db, &g, event_add(db, ctx, g.id, date, "returned",
-	    detail));
-	free(detail);
+	st = event_add_detail(db, ctx, g.id, date, "returned", d);
+	/* Another lead may now be the first: read it again next time. */
+	if (others > 0)
+		return st;
+	st = sug_remember(db, &g, st);
+	if (st == CMD_OK && g.status == ST_REGISTERED)
+		st = sug_follow(db, ctx, &g, date, "returned", NULL, NULL);
 	return st;
 }
 
@@ -660,11 +764,11 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	long long id;
 	char day[11], role[8], *detail;
 
-	if ((st = load_for(db, number, ACT_CONTACT, &g)) != CMD_OK ||
-	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_CONTACT, &g)) != CMD_OK ||
+	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(N_("contact"), day, g.assigned_on,
+	if ((st = sug_not_before(N_("contact"), day, g.assigned_on,
 	    N_("assignment"))) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO contact(suggestion_id, department_id,"
@@ -682,7 +786,7 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "method", method);
 	detail_str(d, "note", note);
 	detail = detail_end(d);
-	st = remember(db, &g, event_add(db, ctx, g.id, date, "contact",
+	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "contact",
 	    detail));
 	free(detail);
 	return st;
@@ -764,13 +868,13 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	char day[11], dueday[11], *detail;
 
-	if ((st = load_for(db, number, ACT_EXTEND, &g)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_EXTEND, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
 	date_iso(due, dueday);
-	if ((st = not_before(N_("extension"), day, g.assigned_on,
+	if ((st = sug_not_before(N_("extension"), day, g.assigned_on,
 	    N_("assignment"))) != CMD_OK ||
-	    (st = in_order(N_("extension"), day, &g)) != CMD_OK)
+	    (st = sug_in_order(N_("extension"), day, &g)) != CMD_OK)
 		return st;
 	if (strcmp(dueday, g.due_on) <= 0) {
 		refuse(_("new deadline %s is not later than the one in force "
@@ -790,9 +894,11 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail = detail_end(d);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = remember(db, &g, event_add(db, ctx, g.id, date, "extended",
+	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "extended",
 	    detail));
 	free(detail);
+	if (st == CMD_OK)
+		st = sug_follow(db, ctx, &g, date, "extended", NULL, NULL);
 	return st;
 }
 
@@ -804,11 +910,11 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	long long id;
+	long long id, waiting, others;
 	char day[11], role[8], *detail;
 
-	if ((st = load_for(db, number, ACT_REPLY, &g)) != CMD_OK ||
-	    (st = handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_REPLY, &g)) != CMD_OK ||
+	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK)
 		return st;
 	if (strcmp(role, "lead") != 0) {
 		refuse(_("'%s' is a co-handling department of '%s'; the reply "
@@ -816,12 +922,26 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    g.lead_name);
 		return CMD_REFUSED;
 	}
+	/* Several leads: each answers once, and the suggestion is replied
+	 * when the last of them has. */
+	if ((waiting = leads_waiting(db, &g, 0)) == -1 ||
+	    (others = leads_waiting(db, &g, id)) == -1)
+		return CMD_FAIL;
+	/* (Both 0: a reply on the day of the rating that asked for it
+	 * again, which the dates cannot tell from the one rated.) */
+	if (waiting == others && others > 0) {
+		refuse(ngettext("'%s' has replied to '%s' already; %lld lead "
+		    "department is still to reply", "'%s' has replied to '%s' "
+		    "already; %lld lead departments are still to reply",
+		    others), dept, g.number, others);
+		return CMD_REFUSED;
+	}
 	date_iso(date, day);
-	if ((st = not_before(N_("reply"), day, g.assigned_on,
+	if ((st = sug_not_before(N_("reply"), day, g.assigned_on,
 	    N_("assignment"))) != CMD_OK ||
-	    (st = not_before(N_("reply"), day, g.last_rating,
+	    (st = sug_not_before(N_("reply"), day, g.last_rating,
 	    N_("last rating"))) != CMD_OK ||
-	    (st = in_order(N_("reply"), day, &g)) != CMD_OK)
+	    (st = sug_in_order(N_("reply"), day, &g)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO reply(suggestion_id, department_id,"
 	    " replied_on, class, text) VALUES (:sid, :dept, :day, :class,"
@@ -831,19 +951,24 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_text(s, ":day", day);
 	st_text(s, ":class", cls);
 	st_text(s, ":text", text);
-	if (st_exec(s) == -1 ||
-	    (st = set_status(db, g.id, ST_REPLIED)) != CMD_OK)
+	if (st_exec(s) == -1 || (others == 0 &&
+	    sug_set_status(db, g.id, ST_REPLIED) != CMD_OK))
 		return CMD_FAIL;
 	d = detail_new();
 	detail_str(d, "dept", dept);
 	detail_str(d, "class", cls);
+	if (others > 0)
+		detail_int(d, "waiting", others);
 	detail = detail_end(d);
-	g.status = ST_REPLIED;
+	if (others == 0)
+		g.status = ST_REPLIED;
 	text_copy(g.last_reply, sizeof g.last_reply, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = remember(db, &g, event_add(db, ctx, g.id, date, "replied",
+	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "replied",
 	    detail));
 	free(detail);
+	if (st == CMD_OK)
+		st = sug_follow(db, ctx, &g, date, "replied", dept, cls);
 	return st;
 }
 
@@ -858,12 +983,12 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum status to;
 	char day[11], dueday[11], *detail;
 
-	if ((st = load_for(db, number, ACT_RATE, &g)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_RATE, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(N_("rating"), day, g.last_reply,
+	if ((st = sug_not_before(N_("rating"), day, g.last_reply,
 	    N_("reply"))) != CMD_OK ||
-	    (st = in_order(N_("rating"), day, &g)) != CMD_OK)
+	    (st = sug_in_order(N_("rating"), day, &g)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "INSERT INTO rating(suggestion_id, rated_on, rating,"
 	    " note) VALUES (:sid, :day, :rating, :note)");
@@ -874,7 +999,7 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	if (st_exec(s) == -1)
 		return CMD_FAIL;
 	to = status_after_rating(vocab_find(vocab_rating, rating));
-	if ((st = set_status(db, g.id, to)) != CMD_OK)
+	if ((st = sug_set_status(db, g.id, to)) != CMD_OK)
 		return st;
 	if (to == ST_REHANDLING) {
 		struct date due = date_add_months(date,
@@ -905,7 +1030,7 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	g.status = to;
 	text_copy(g.last_rating, sizeof g.last_rating, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = remember(db, &g, event_add(db, ctx, g.id, date, "rated",
+	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "rated",
 	    detail));
 	free(detail);
 	return st;
@@ -935,17 +1060,17 @@ sug_close(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	char day[11];
 
-	if ((st = load_for(db, number, ACT_CLOSE, &g)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_CLOSE, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(N_("closing"), day, g.last_reply,
+	if ((st = sug_not_before(N_("closing"), day, g.last_reply,
 	    N_("reply"))) != CMD_OK ||
-	    (st = in_order(N_("closing"), day, &g)) != CMD_OK ||
-	    (st = set_status(db, g.id, ST_CLOSED)) != CMD_OK)
+	    (st = sug_in_order(N_("closing"), day, &g)) != CMD_OK ||
+	    (st = sug_set_status(db, g.id, ST_CLOSED)) != CMD_OK)
 		return st;
 	g.status = ST_CLOSED;
 	text_copy(g.last_change, sizeof g.last_change, day);
-	return remember(db, &g, event_reason(db, ctx, g.id, date, "closed",
+	return sug_remember(db, &g, event_reason(db, ctx, g.id, date, "closed",
 	    reason));
 }
 
@@ -976,9 +1101,12 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	enum cmd_status st;
 	long long n, all;
 	char day[11];
+	int rc;
 
-	if ((st = load_for(db, number, ACT_WITHDRAW, &g)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_WITHDRAW, &g)) != CMD_OK)
 		return st;
+	if ((rc = sug_has_followers(db, &g, N_("withdraw"))) != 0)
+		return rc == 1 ? CMD_REFUSED : CMD_FAIL;
 	if (deputies(db, g.id, &n, &all) == -1)
 		return CMD_FAIL;
 	/* 上海市代表建议规定 Art. 10: a joint suggestion is withdrawn only
@@ -992,10 +1120,10 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return CMD_REFUSED;
 	}
 	date_iso(date, day);
-	if ((st = not_before(N_("withdrawal"), day, g.received_on,
+	if ((st = sug_not_before(N_("withdrawal"), day, g.received_on,
 	    N_("date it was received"))) != CMD_OK ||
-	    (st = in_order(N_("withdrawal"), day, &g)) != CMD_OK ||
-	    (st = set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
+	    (st = sug_in_order(N_("withdrawal"), day, &g)) != CMD_OK ||
+	    (st = sug_set_status(db, g.id, ST_WITHDRAWN)) != CMD_OK)
 		return st;
 	g.status = ST_WITHDRAWN;
 	text_copy(g.last_change, sizeof g.last_change, day);
@@ -1003,7 +1131,7 @@ sug_withdraw(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "reason", reason);
 	if (n > 0)
 		detail_int(d, "agreed", all);
-	return remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	return sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
 	    "withdrawn", d));
 }
 
@@ -1018,10 +1146,10 @@ sug_supervise(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	char day[11];
 	int rc;
 
-	if ((st = load_for(db, number, ACT_SUPERVISE, &g)) != CMD_OK)
+	if ((st = sug_load_for(db, number, ACT_SUPERVISE, &g)) != CMD_OK)
 		return st;
 	date_iso(date, day);
-	if ((st = not_before(N_("supervision"), day, g.received_on,
+	if ((st = sug_not_before(N_("supervision"), day, g.received_on,
 	    N_("date it was received"))) != CMD_OK)
 		return st;
 	s = db_stmt(db, "SELECT leader, since FROM supervision"
@@ -1043,16 +1171,134 @@ sug_supervise(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		return CMD_FAIL;
 	d = detail_new();
 	detail_str(d, "leader", leader);
-	return remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	return sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
 	    "supervised", d));
+}
+
+/* --- merged suggestions (并案) follow the one they were merged into --- */
+
+int
+sug_has_followers(struct db *db, const struct sug *g, const char *what)
+{
+	struct stmt *s = db_stmt(db, "SELECT group_concat(number, '、')"
+	    " FROM (SELECT number FROM suggestion WHERE merged_into = :id"
+	    " ORDER BY number)");
+	int rc;
+
+	st_int(s, ":id", g->id);
+	if ((rc = st_step(s)) == -1)
+		return -1;
+	if (rc == 0 || st_colnull(s, 0))
+		return 0;
+	if (what != NULL)
+		refuse(_("cannot %s '%s': %s merged into it (并案)"), _(what),
+		    g->number, st_col(s, 0));
+	return 1;
+}
+
+/* One follower's change: the SQL that makes it, bound to :n (its id),
+ * :m (the one it follows) and, unless NULL, :day. */
+static enum cmd_status
+follow_one(struct db *db, const char *sql, long long n, long long m,
+    const char *day)
+{
+	struct stmt *s = db_stmt(db, sql);
+
+	st_int(s, ":n", n);
+	st_int(s, ":m", m);
+	if (day != NULL)
+		st_text(s, ":day", day);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
+
+enum cmd_status
+sug_follow(struct db *db, const struct cmd_ctx *ctx, const struct sug *g,
+    struct date date, const char *action, const char *dept, const char *cls)
+{
+	static const struct {
+		const char *action, *sql;
+	} how[] = {
+		{ "assigned", "UPDATE suggestion SET status = 'assigned',"
+		    " assigned_on = m.assigned_on, due_on = m.due_on,"
+		    " handler = m.handler FROM (SELECT assigned_on, due_on,"
+		    " handler FROM suggestion WHERE id = :m) m"
+		    " WHERE id = :n AND status = 'registered'" },
+		{ "returned", "UPDATE suggestion SET status = 'registered',"
+		    " assigned_on = NULL, due_on = NULL, handler = NULL"
+		    " WHERE id = :n AND status = 'assigned'"
+		    " AND (SELECT status FROM suggestion WHERE id = :m)"
+		    " = 'registered'" },
+		{ "extended", "UPDATE suggestion SET due_on = (SELECT due_on"
+		    " FROM suggestion WHERE id = :m) WHERE id = :n"
+		    " AND status IN ('assigned', 'rehandling')" },
+		{ "replied", "UPDATE suggestion SET status = 'replied'"
+		    " WHERE id = :n AND status IN ('assigned', 'rehandling')"
+		    " AND (SELECT status FROM suggestion WHERE id = :m)"
+		    " = 'replied'" },
+	};
+	struct detail *d;
+	struct stmt *s;
+	enum cmd_status st = CMD_OK;
+	long long *ids = NULL;
+	size_t n = 0, i, k;
+	char day[11];
+	int rc;
+
+	for (k = 0; k < sizeof how / sizeof how[0]; k++)
+		if (strcmp(how[k].action, action) == 0)
+			break;
+	if (k == sizeof how / sizeof how[0])
+		return CMD_OK;
+	s = db_stmt(db, "SELECT id FROM suggestion WHERE merged_into = :id"
+	    " AND status IN ('registered', 'assigned', 'replied',"
+	    " 'rehandling') ORDER BY id");
+	st_int(s, ":id", g->id);
+	while ((rc = st_step(s)) == 1) {
+		ids = xreallocarray(ids, n + 1, sizeof *ids);
+		ids[n++] = st_colint(s, 0);
+	}
+	if (rc == -1) {
+		free(ids);
+		return CMD_FAIL;
+	}
+	date_iso(date, day);
+	for (i = 0; st == CMD_OK && i < n; i++) {
+		if ((st = follow_one(db, how[k].sql, ids[i], g->id, NULL)) !=
+		    CMD_OK)
+			break;
+		/* Its deadline, and its copy of the reply. */
+		if ((k == 0 || k == 2) && db_changes(db) > 0)
+			st = add_deadline(db, ids[i], day, g->due_on,
+			    k == 0 ? "assign" : "extend");
+		if (st == CMD_OK && k == 3)
+			st = follow_one(db, "INSERT INTO reply(suggestion_id,"
+			    " department_id, replied_on, class, text)"
+			    " SELECT :n, department_id, replied_on, class, text"
+			    " FROM reply WHERE suggestion_id = :m"
+			    " AND replied_on = :day ORDER BY id DESC LIMIT 1",
+			    ids[i], g->id, day);
+		if (st != CMD_OK)
+			break;
+		d = detail_new();
+		detail_str(d, "via", g->number);
+		detail_str(d, "dept", dept);
+		detail_str(d, "class", cls);
+		if (k == 0 || k == 2)
+			detail_str(d, "due", g->due_on);
+		st = event_add_detail(db, ctx, ids[i], date, action, d);
+	}
+	free(ids);
+	sug_forget(db);
+	return st;
 }
 
 /* --- check: date order (issue 11, item 6) --- */
 
 /*
  * Every dated step of a suggestion in order: nothing before it was
- * received, no reply before its first assignment, no rating before its
- * first reply, no assignment ended before it began.
+ * received, no reply before its first assignment (a merged one's: that of
+ * the one it follows), no rating before its first reply, no assignment
+ * ended before it began.
  */
 int
 sug_check_dates(struct db *db, FILE *out)
@@ -1074,7 +1320,8 @@ sug_check_dates(struct db *db, FILE *out)
 	    "  JOIN contact c ON c.suggestion_id = s.id"
 	    " UNION ALL SELECT s.id, 'replied_on', r.replied_on, 'assigned_on',"
 	    "  (SELECT min(assigned_on) FROM assignment a"
-	    "   WHERE a.suggestion_id = s.id) FROM suggestion s"
+	    "   WHERE a.suggestion_id = coalesce(s.merged_into, s.id))"
+	    "  FROM suggestion s"
 	    "  JOIN reply r ON r.suggestion_id = s.id"
 	    " UNION ALL SELECT s.id, 'replied_on', r.replied_on, 'received_on',"
 	    "  s.received_on FROM suggestion s"

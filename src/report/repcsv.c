@@ -1,6 +1,7 @@
 /*
  * repcsv.c — a rates report's tables as CSV for Excel and WPS, one after
- * another: the rates, the departments, every station, the overdue list.
+ * another: the rates, the departments, their routing (where there is
+ * any), every station, the overdue list.
  */
 #include <stdio.h>
 
@@ -61,6 +62,22 @@ report_csv(const struct report *rp, FILE *fp)
 		csv_record(fp, row, 7);
 	}
 	fputs("\r\n", fp);
+	/* Intake and routing, where the town records it (section 8). */
+	if (report_has_routing(y)) {
+		for (i = 0; i < 7; i++)
+			row[i] = _(report_routing_cols[i].label);
+		csv_record(fp, row, 7);
+		for (k = 0; k < y->routing.len; k++) {
+			row[0] = y->routing.v[k].name;
+			for (i = 0; i < 6; i++) {
+				snprintf(num[i], sizeof num[i], "%ld",
+				    y->routing.v[k].n[i]);
+				row[i + 1] = num[i];
+			}
+			csv_record(fp, row, 7);
+		}
+		fputs("\r\n", fp);
+	}
 	for (i = 0; i < 4; i++)
 		row[i] = _(report_station_cols[i].label);
 	csv_record(fp, row, 4);

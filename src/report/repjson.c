@@ -39,6 +39,16 @@ json_tally(const struct tally *t)
 	cJSON_AddNumberToObject(o, "rated", t->rated);
 	cJSON_AddNumberToObject(o, "closed", t->closed);
 	cJSON_AddNumberToObject(o, "overdue", t->overdue);
+	cJSON_AddNumberToObject(o, "accepted", t->received - t->not_accepted);
+	cJSON_AddNumberToObject(o, "not_accepted", t->not_accepted);
+	cJSON_AddNumberToObject(o, "answers_owed", t->answers_owed);
+	cJSON_AddNumberToObject(o, "answers_given", t->answers_given);
+	cJSON_AddNumberToObject(o, "opinions_owed", t->opinions_owed);
+	cJSON_AddNumberToObject(o, "opinions_given", t->opinions_given);
+	cJSON_AddNumberToObject(o, "opinions_late", t->opinions_late);
+	cJSON_AddNumberToObject(o, "returns_late", t->returns_late);
+	cJSON_AddNumberToObject(o, "merged", t->merged);
+	cJSON_AddNumberToObject(o, "recurring", t->recurring);
 	x = cJSON_AddObjectToObject(o, "by_source");
 	for (i = 0; i < 5; i++)
 		cJSON_AddNumberToObject(x, vocab_source[i].key,
@@ -94,6 +104,17 @@ json_tally(const struct tally *t)
 		cJSON_AddNumberToObject(e, "rated", d->n[DEP_RATED]);
 		cJSON_AddNumberToObject(e, "satisfied_or_basic",
 		    d->n[DEP_SAT_OR_BASIC]);
+		cJSON_AddItemToArray(a, e);
+	}
+	a = cJSON_AddArrayToObject(o, "by_routing");
+	for (k = 0; k < t->routing.len; k++) {
+		const struct rep_named *d = &t->routing.v[k];
+
+		e = cJSON_CreateObject();
+		cJSON_AddStringToObject(e, "name", d->name);
+		for (i = 0; i < 6; i++)
+			cJSON_AddNumberToObject(e,
+			    report_routing_cols[i + 1].key, d->n[i]);
 		cJSON_AddItemToArray(a, e);
 	}
 	a = cJSON_AddArrayToObject(o, "overdue_list");

@@ -22,7 +22,8 @@
 const char *const report_rate_names[NRATES] = {
 	N_("reply rate"), N_("on-time reply rate"), N_("closure rate"),
 	N_("resolution rate (A+B)"), N_("contact rate"), N_("satisfied rate"),
-	N_("satisfied or basic rate"),
+	N_("satisfied or basic rate"), N_("routed-on-time rate"),
+	N_("signed rate"), N_("on-time signing rate"),
 };
 
 static const char *const source_names[5] = {
@@ -403,6 +404,61 @@ supervised(const struct tally *y, FILE *fp, const struct doc_ops *d)
 	table_free(&t);
 }
 
+const struct col report_routing_cols[7] = {
+	{ "department", N_("department"), COL_STR, NULL },
+	{ "routed", N_("routed"), COL_INT, NULL },
+	{ "signed", N_("signed"), COL_INT, NULL },
+	{ "signed_on_time", N_("in time"), COL_INT, NULL },
+	{ "opinions", N_("opinions"), COL_INT, NULL },
+	{ "opinions_late", N_("late opinions"), COL_INT, NULL },
+	{ "returned_late", N_("late returns"), COL_INT, NULL },
+};
+
+int
+report_has_routing(const struct tally *y)
+{
+	return y->not_accepted > 0 || y->is_signed > 0 ||
+	    y->opinions_given > 0 || y->returns_late > 0 ||
+	    y->merged > 0 || y->recurring > 0 ||
+	    y->answers_owed > y->assigned;
+}
+
+/* Intake and routing by the law: screening, answers owed (件次), and by
+ * department their signing (签收), co-handlers' opinions and returns. */
+static void
+routing(const struct tally *y, FILE *fp, const struct doc_ops *d)
+{
+	struct table t;
+	char para[1024], n[6][24];
+	const char *row[7];
+	size_t k;
+	int i;
+
+	snprintf(para, sizeof para, _("Accepted %ld, not accepted %ld; "
+	    "merged into another %ld, raised in earlier years too %ld. "
+	    "Answers owed by lead departments %ld, given %ld. Co-handlers' "
+	    "opinions owed %ld, given %ld, late %ld. Returned late %ld."),
+	    y->received - y->not_accepted, y->not_accepted, y->merged,
+	    y->recurring, y->answers_owed, y->answers_given, y->opinions_owed,
+	    y->opinions_given, y->opinions_late, y->returns_late);
+	d->paragraph(fp, para);
+	if (y->routing.len == 0)
+		return;
+	table_init(&t, report_routing_cols, 7);
+	t.indent = 2;
+	for (k = 0; k < y->routing.len; k++) {
+		row[0] = y->routing.v[k].name;
+		for (i = 0; i < 6; i++) {
+			snprintf(n[i], sizeof n[i], "%ld",
+			    y->routing.v[k].n[i]);
+			row[i + 1] = n[i];
+		}
+		table_add(&t, row);
+	}
+	d->table(fp, &t, NULL);
+	table_free(&t);
+}
+
 static void
 classes(const struct tally *y, FILE *fp, const struct doc_ops *d)
 {
@@ -502,6 +558,9 @@ report_heading(const struct report *rp, int part)
 	case 7:
 		return ytd ? _("7. Key supervision (year to date)") :
 		    _("7. Key supervision");
+	case 8:
+		return ytd ? _("8. Intake and routing (year to date)") :
+		    _("8. Intake and routing");
 	default:
 		return ytd ? _("6. Reply classes and ratings (year to "
 		    "date)") : _("6. Reply classes and ratings");
@@ -533,13 +592,22 @@ report_text(const struct report *rp, FILE *fp, enum fmt f)
 		d->heading(fp, report_heading(rp, 7));
 		supervised(report_year_tally(rp), fp, d);
 	}
+	/* Nor for the steps of issue 14 until the town records them. */
+	if (report_has_routing(report_year_tally(rp))) {
+		d->heading(fp, report_heading(rp, 8));
+		routing(report_year_tally(rp), fp, d);
+	}
 	d->note(fp, _("How the rates are counted: reply rate = replied / "
 	    "assigned; on-time reply rate = first reply within the deadline / "
 	    "replied; closure rate = closed / assigned; resolution rate = "
 	    "latest reply of class A or B / replied; contact rate = contacted "
 	    "the lead deputy before the first reply / replied; the satisfied "
 	    "rate and the satisfied or basic rate take the lead deputy's "
-	    "latest rating, over those rated. Withdrawn suggestions are not "
+	    "latest rating, over those rated; routed-on-time rate = first "
+	    "routed within route_workdays working days of receipt / routed; "
+	    "signed rate = departments that signed / departments routed; "
+	    "on-time signing rate = signed within sign_workdays working days "
+	    "/ signed. Withdrawn and not accepted suggestions are not "
 	    "counted."));
 	d->end(fp);
 }

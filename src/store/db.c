@@ -35,24 +35,29 @@ extern const char schema_sql_4[];
 extern const char schema_sql_5[];
 extern const char schema_sql_6[];
 extern const char schema_sql_7[];
+extern const char schema_sql_8[];
 extern const char calendar_sql[];
 
 static int details_to_json(struct db *);
 static int calendar_shipped(struct db *);
 
 /* Migration N brings user_version from N-1 to N; each runs in its own
- * transaction, its SQL and then what SQL cannot do. Append, never edit. */
+ * transaction, its SQL and then what SQL cannot do. Append, never edit.
+ * One that builds a table anew (rebuild) runs with foreign keys off, as
+ * SQLite's procedure for it asks, and is checked before it commits. */
 static const struct {
 	const char *sql;
 	int       (*then)(struct db *);
+	int         rebuild;
 } migrations[] = {
-	{ schema_sql, NULL },
-	{ schema_sql_2, NULL },	/* suggestion.note: the ledger's 备注 */
-	{ schema_sql_3, details_to_json },	/* the history as data */
-	{ schema_sql_4, calendar_shipped },	/* the working-day calendar */
-	{ schema_sql_5, NULL },	/* the deadlines' limits by statute */
-	{ schema_sql_6, NULL },	/* key supervision */
-	{ schema_sql_7, NULL },	/* similar_percent */
+	{ schema_sql, NULL, 0 },
+	{ schema_sql_2, NULL, 0 },	/* suggestion.note: the ledger's 备注 */
+	{ schema_sql_3, details_to_json, 0 },	/* the history as data */
+	{ schema_sql_4, calendar_shipped, 0 },	/* the working-day calendar */
+	{ schema_sql_5, NULL, 0 },	/* the deadlines' limits by statute */
+	{ schema_sql_6, NULL, 0 },	/* key supervision */
+	{ schema_sql_7, NULL, 0 },	/* similar_percent */
+	{ schema_sql_8, NULL, 1 },	/* screening, signing, opinions, … */
 };
 #define NMIGRATIONS ((int)(sizeof(migrations) / sizeof(migrations[0])))
 
@@ -170,6 +175,20 @@ details_to_json(struct db *db)
 	return rc == -1 ? -1 : 0;
 }
 
+/* 0 if no row refers to a row that is not there, else -1 after a
+ * message. */
+static int
+fk_clean(struct db *db)
+{
+	struct stmt *s = db_stmt(db, "PRAGMA foreign_key_check");
+	int rc;
+
+	if ((rc = st_step(s)) == 1)
+		warnx(_("%s: table %s refers to a missing row"), db->path,
+		    st_col(s, 0));
+	return rc == 0 ? 0 : -1;
+}
+
 static int
 migrate(struct db *db, int from)
 {
@@ -177,6 +196,10 @@ migrate(struct db *db, int from)
 	int v;
 
 	for (v = from; v < NMIGRATIONS; v++) {
+		/* Outside a transaction, where the pragma takes effect. */
+		if (migrations[v].rebuild &&
+		    db_exec(db, "PRAGMA foreign_keys = OFF") == -1)
+			return -1;
 		if (db_begin(db) == -1)
 			return -1;
 		snprintf(buf, sizeof buf,
@@ -184,11 +207,15 @@ migrate(struct db *db, int from)
 		    APPLICATION_ID, v + 1);
 		if (db_exec(db, migrations[v].sql) == -1 ||
 		    (migrations[v].then != NULL && migrations[v].then(db) == -1) ||
+		    (migrations[v].rebuild && fk_clean(db) == -1) ||
 		    db_exec(db, buf) == -1) {
 			db_rollback(db);
 			return -1;
 		}
 		if (db_commit(db) == -1)
+			return -1;
+		if (migrations[v].rebuild &&
+		    db_exec(db, "PRAGMA foreign_keys = ON") == -1)
 			return -1;
 	}
 	return 0;

@@ -227,3 +227,81 @@ CREATE TABLE supervision (
 -- migration 7: how alike two titles must be, in percent of their shared
 -- character bigrams, for add and similar to list them (issue 14).
 INSERT OR IGNORE INTO config(key, value) VALUES ('similar_percent', '50');
+
+-- migration 8: intake and routing by the law (issue 14). A suggestion may
+-- be not accepted (不予立案, 上海市代表建议规定 Art. 8), which its status's
+-- CHECK must allow: SQLite cannot change a CHECK, so the table is built
+-- anew and copied, as its documentation's twelve steps do (src/store/db.c
+-- turns foreign keys off around this migration and checks them after).
+-- merged_into is the suggestion it was merged into (并案), recurring a
+-- title like an earlier year's (多年重复). Each department signs for its
+-- assignment (签收, signed_on); a co-handler sends the lead its opinion
+-- (会办意见, Art. 17). The limits in working days are Art. 11 and 14 and
+-- 深圳's practice of signing within 7 days; co_due_months is Art. 17's.
+CREATE TABLE suggestion_new (
+	id             INTEGER PRIMARY KEY,
+	number         TEXT NOT NULL UNIQUE,
+	year           INTEGER NOT NULL,
+	seq            INTEGER,
+	title          TEXT NOT NULL CHECK (title <> ''),
+	content        TEXT,
+	station_id     INTEGER REFERENCES station(id),
+	source         TEXT NOT NULL DEFAULT 'other' CHECK (
+	               source = 'reception' OR source = 'session' OR
+	               source = 'group' OR source = 'online' OR
+	               source = 'other'),
+	category       TEXT,
+	received_on    TEXT NOT NULL,
+	submitter      TEXT,
+	phone          TEXT,
+	lead_deputy_id INTEGER REFERENCES deputy(id),
+	status         TEXT NOT NULL DEFAULT 'registered' CHECK (
+	               status = 'registered' OR status = 'assigned' OR
+	               status = 'replied' OR status = 'rehandling' OR
+	               status = 'closed' OR status = 'withdrawn' OR
+	               status = 'not_accepted'),
+	assigned_on    TEXT,
+	due_on         TEXT,
+	handler        TEXT,
+	note           TEXT,
+	merged_into    INTEGER REFERENCES suggestion(id),
+	recurring      INTEGER NOT NULL DEFAULT 0 CHECK (recurring IN (0, 1)),
+	UNIQUE (year, seq)
+);
+INSERT INTO suggestion_new(id, number, year, seq, title, content,
+	station_id, source, category, received_on, submitter, phone,
+	lead_deputy_id, status, assigned_on, due_on, handler, note)
+	SELECT id, number, year, seq, title, content, station_id, source,
+	category, received_on, submitter, phone, lead_deputy_id, status,
+	assigned_on, due_on, handler, note FROM suggestion;
+DROP TABLE suggestion;
+ALTER TABLE suggestion_new RENAME TO suggestion;
+CREATE INDEX suggestion_received_on ON suggestion(received_on);
+CREATE INDEX suggestion_open_due ON suggestion(status, due_on);
+CREATE INDEX suggestion_merged_into ON suggestion(merged_into)
+	WHERE merged_into IS NOT NULL;
+
+ALTER TABLE assignment ADD COLUMN signed_on TEXT;
+-- A report reads each department's signing and replies from the indexes.
+DROP INDEX assignment_suggestion;
+CREATE INDEX assignment_suggestion ON assignment(suggestion_id,
+	department_id, role, assigned_on, ended_on, signed_on);
+DROP INDEX reply_suggestion;
+CREATE INDEX reply_suggestion ON reply(suggestion_id, replied_on, class,
+	department_id);
+
+CREATE TABLE opinion (
+	id            INTEGER PRIMARY KEY,
+	suggestion_id INTEGER NOT NULL REFERENCES suggestion(id),
+	department_id INTEGER NOT NULL REFERENCES department(id),
+	sent_on       TEXT NOT NULL,
+	text          TEXT NOT NULL CHECK (text <> '')
+);
+CREATE INDEX opinion_suggestion ON opinion(suggestion_id, department_id,
+	sent_on);
+
+INSERT OR IGNORE INTO config(key, value) VALUES
+	('route_workdays', '7'),
+	('sign_workdays', '7'),
+	('return_workdays', '7'),
+	('co_due_months', '1');

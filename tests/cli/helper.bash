@@ -192,3 +192,42 @@ tmux_teardown() {
 	tmux -S "$SOCK" kill-server 2>/dev/null || true
 	rm -rf "$TMP"
 }
+
+# Takes the database back to schema 7, before migration 8 (issue 14): the
+# suggestion table without not_accepted, merged_into and recurring, no
+# signatures, no opinions; so that a test can make an older one from it.
+schema7() {
+	sqlite3 "$JIANYI_DB" <<-'SQL'
+	PRAGMA foreign_keys = OFF;
+	BEGIN;
+	DROP TABLE opinion;
+	CREATE TABLE s7 (
+		id INTEGER PRIMARY KEY, number TEXT NOT NULL UNIQUE,
+		year INTEGER NOT NULL, seq INTEGER,
+		title TEXT NOT NULL CHECK (title <> ''), content TEXT,
+		station_id INTEGER REFERENCES station(id),
+		source TEXT NOT NULL DEFAULT 'other', category TEXT,
+		received_on TEXT NOT NULL, submitter TEXT, phone TEXT,
+		lead_deputy_id INTEGER REFERENCES deputy(id),
+		status TEXT NOT NULL DEFAULT 'registered', assigned_on TEXT,
+		due_on TEXT, handler TEXT, note TEXT, UNIQUE (year, seq));
+	INSERT INTO s7 SELECT id, number, year, seq, title, content,
+		station_id, source, category, received_on, submitter, phone,
+		lead_deputy_id, status, assigned_on, due_on, handler, note
+		FROM suggestion;
+	DROP TABLE suggestion;
+	ALTER TABLE s7 RENAME TO suggestion;
+	CREATE INDEX suggestion_received_on ON suggestion(received_on);
+	CREATE INDEX suggestion_open_due ON suggestion(status, due_on);
+	DROP INDEX assignment_suggestion;
+	ALTER TABLE assignment DROP COLUMN signed_on;
+	CREATE INDEX assignment_suggestion ON assignment(suggestion_id,
+		department_id, role, assigned_on, ended_on);
+	DROP INDEX reply_suggestion;
+	CREATE INDEX reply_suggestion ON reply(suggestion_id, replied_on, class);
+	DELETE FROM config WHERE key IN ('route_workdays', 'sign_workdays',
+		'return_workdays', 'co_due_months');
+	PRAGMA user_version = 7;
+	COMMIT;
+	SQL
+}

@@ -109,7 +109,7 @@ load helper
 @test "a database written by a newer jianyi is refused" {
 	j init >/dev/null
 	sqlite3 "$JIANYI_DB" 'PRAGMA user_version = 99'
-	fails 1 "'$JIANYI_DB' was written by a newer jianyi (schema 99; this program knows 7)" list
+	fails 1 "'$JIANYI_DB' was written by a newer jianyi (schema 99; this program knows 8)" list
 	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 99 ]
 }
 

@@ -11,12 +11,16 @@ load helper
 	[ "$status" -eq 0 ]
 	expect_table <<'OUT'
 setting             value
+co_due_months       1
 complex_due_months  6
 due_months          3
 max_due_months      6
 max_extend_months   3
 max_extensions      1
 rehandle_months     1
+return_workdays     7
+route_workdays      7
+sign_workdays       7
 similar_percent     50
 town                乐平镇
 OUT
@@ -24,12 +28,16 @@ OUT
 	[ "$status" -eq 0 ]
 	expect_table <<'OUT'
 setting             value
+co_due_months       1
 complex_due_months  6
 due_months          3
 max_due_months      6
 max_extend_months   3
 max_extensions      1
 rehandle_months     1
+return_workdays     7
+route_workdays      7
+sign_workdays       7
 similar_percent     50
 town                乐平镇
 OUT
@@ -37,12 +45,16 @@ OUT
 	[ "$status" -eq 0 ]
 	expect_csv <<'OUT'
 key,value
+co_due_months,1
 complex_due_months,6
 due_months,3
 max_due_months,6
 max_extend_months,3
 max_extensions,1
 rehandle_months,1
+return_workdays,7
+route_workdays,7
+sign_workdays,7
 similar_percent,50
 town,乐平镇
 OUT
@@ -50,7 +62,7 @@ OUT
 	[ "$status" -eq 0 ]
 	compact
 	expect_output <<'OUT'
-[{"key":"complex_due_months","value":"6"},{"key":"due_months","value":"3"},{"key":"max_due_months","value":"6"},{"key":"max_extend_months","value":"3"},{"key":"max_extensions","value":"1"},{"key":"rehandle_months","value":"1"},{"key":"similar_percent","value":"50"},{"key":"town","value":"乐平镇"}]
+[{"key":"co_due_months","value":"1"},{"key":"complex_due_months","value":"6"},{"key":"due_months","value":"3"},{"key":"max_due_months","value":"6"},{"key":"max_extend_months","value":"3"},{"key":"max_extensions","value":"1"},{"key":"rehandle_months","value":"1"},{"key":"return_workdays","value":"7"},{"key":"route_workdays","value":"7"},{"key":"sign_workdays","value":"7"},{"key":"similar_percent","value":"50"},{"key":"town","value":"乐平镇"}]
 OUT
 }
 
@@ -120,9 +132,9 @@ OUT
 
 @test "config refuses an unknown setting" {
 	j init >/dev/null
-	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent)" \
+	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent|route_workdays|sign_workdays|return_workdays|co_due_months)" \
 	    config set deadline 3
-	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent)" \
+	refused 1 "unknown setting 'deadline' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent|route_workdays|sign_workdays|return_workdays|co_due_months)" \
 	    config get deadline
 }
 

@@ -33,7 +33,7 @@ replied() {
 	run jq -c '{status, due, handler, assigned_on, departments,
 	    h: .history[-1] | [.at, .action, .detail]}' <<<"$output"
 	expect_output <<'OUT'
-{"status":"assigned","due":"2023-02-28","handler":"张三","assigned_on":"2022-11-30","departments":[{"name":"规划建设办","role":"lead","since":"2022-11-30"},{"name":"交通运输办","role":"co","since":"2022-11-30"},{"name":"社会事务办","role":"co","since":"2022-11-30"}],"h":["2022-11-30","assigned","lead: 规划建设办; co: 交通运输办、社会事务办; due: 2023-02-28; handler: 张三"]}
+{"status":"assigned","due":"2023-02-28","handler":"张三","assigned_on":"2022-11-30","departments":[{"name":"规划建设办","role":"lead","since":"2022-11-30","signed_on":null},{"name":"交通运输办","role":"co","since":"2022-11-30","signed_on":null},{"name":"社会事务办","role":"co","since":"2022-11-30","signed_on":null}],"h":["2022-11-30","assigned","lead: 规划建设办; co: 交通运输办、社会事务办; due: 2023-02-28; handler: 张三"]}
 OUT
 }
 
@@ -467,7 +467,7 @@ OUT
 	[ "$(sfield "$n" status)" = assigned ]
 	[ "$(sfield "$n" due)" = 2023-03-06 ]
 	[ "$(j show "$n" --format json | jq -c '.departments')" = \
-	    '[{"name":"社会事务办","role":"lead","since":"2022-12-06"}]' ]
+	    '[{"name":"社会事务办","role":"lead","since":"2022-12-06","signed_on":null}]' ]
 }
 
 @test "return by a co-handling department only drops it" {
@@ -479,7 +479,7 @@ OUT
 	run jq -c '{status, due, departments, h: .history[-1].detail}' \
 	    <<<"$output"
 	expect_output <<'OUT'
-{"status":"assigned","due":"2023-03-01","departments":[{"name":"规划建设办","role":"lead","since":"2022-12-01"},{"name":"社会事务办","role":"co","since":"2022-12-01"}],"h":"交通运输办 (co): 不涉及"}
+{"status":"assigned","due":"2023-03-01","departments":[{"name":"规划建设办","role":"lead","since":"2022-12-01","signed_on":null},{"name":"社会事务办","role":"co","since":"2022-12-01","signed_on":null}],"h":"交通运输办 (co): 不涉及"}
 OUT
 	refused 1 "'交通运输办' is not handling '$n' (the lead department is '规划建设办')" \
 	    return "$n" --dept 交通运输办 --reason 再退

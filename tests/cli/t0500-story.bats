@@ -81,6 +81,6 @@ OUT
 	    replies, ratings: [.ratings[] | {date, rating}],
 	    history: [.history[] | {at, action}]}' <<<"$output"
 	expect_output <<'OUT'
-{"number":"2023-0001","status":"closed","overdue":false,"title":"路灯","content":null,"station":"源潭","source":"reception","category":null,"received_on":"2023-01-05","lead_deputy":"李小红","due":"2023-04-06","departments":[{"name":"交通运输办","role":"lead","since":"2023-01-06"},{"name":"社会事务办","role":"co","since":"2023-01-06"}],"replies":[{"date":"2023-02-01","department":"交通运输办","class":"C","text":"暂缓"}],"ratings":[{"date":"2023-02-03","rating":"basic"}],"history":[{"at":"2023-01-05","action":"registered"},{"at":"2023-01-06","action":"assigned"},{"at":"2023-02-01","action":"replied"},{"at":"2023-02-03","action":"rated"}]}
+{"number":"2023-0001","status":"closed","overdue":false,"title":"路灯","content":null,"station":"源潭","source":"reception","category":null,"received_on":"2023-01-05","lead_deputy":"李小红","due":"2023-04-06","departments":[{"name":"交通运输办","role":"lead","since":"2023-01-06","signed_on":null},{"name":"社会事务办","role":"co","since":"2023-01-06","signed_on":null}],"replies":[{"date":"2023-02-01","department":"交通运输办","class":"C","text":"暂缓"}],"ratings":[{"date":"2023-02-03","rating":"basic"}],"history":[{"at":"2023-01-05","action":"registered"},{"at":"2023-01-06","action":"assigned"},{"at":"2023-02-01","action":"replied"},{"at":"2023-02-03","action":"rated"}]}
 OUT
 }

@@ -145,7 +145,7 @@ OUT
 
 @test "list --status refuses an unknown status" {
 	town
-	refused 1 "invalid status 'bogus' (use registered|assigned|replied|rehandling|closed|withdrawn)" \
+	refused 1 "invalid status 'bogus' (use registered|assigned|replied|rehandling|closed|withdrawn|not_accepted)" \
 	    list --status bogus
 }
 

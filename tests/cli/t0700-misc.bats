@@ -40,12 +40,12 @@ backup check calendar help"
 	# example: all from the command's table (cmd-assign.c).
 	run j assign --help
 	expect_output <<'OUT'
-usage: jianyi assign NUMBER... --dept D [--co D]... [--handler NAME] [--date D] [--complex] [--due D]
+usage: jianyi assign NUMBER... --dept D... [--co D]... [--handler NAME] [--date D] [--complex] [--due D]
 
 route suggestions to departments
 
 options:
-  --dept D                  the lead department (主办), which replies
+  --dept D                  a lead department (主办), which replies; again for several (分办)
   --co D                    a co-handling department (协办); again for more
   --handler NAME            the person in the department who handles it
   --date D                  the day it happened; today if not given, never later

@@ -60,12 +60,12 @@ OUT
 	run jq -c 'keys' <<<"$json"
 	expect_output <<<'["activities","as_of","cohort","period","receptions","town","year_to_date"]'
 	run jq -c '.cohort | keys' <<<"$json"
-	expect_output <<<'["assigned","by_category","by_department","by_source","by_station","classes","closed","overdue","overdue_list","rated","rates","ratings","received","replied","supervised","supervised_list"]'
+	expect_output <<<'["accepted","answers_given","answers_owed","assigned","by_category","by_department","by_routing","by_source","by_station","classes","closed","merged","not_accepted","opinions_given","opinions_late","opinions_owed","overdue","overdue_list","rated","rates","ratings","received","recurring","replied","returns_late","supervised","supervised_list"]'
 	run jq -c '.year_to_date | keys == (input | .cohort | keys)' <<<"$json
 $json"
 	expect_output <<<'true'
 	run jq -c '.cohort.rates | keys' <<<"$json"
-	expect_output <<<'["closure","contact","on_time","reply","resolution","satisfied","satisfied_or_basic"]'
+	expect_output <<<'["closure","contact","on_time","reply","resolution","routed_on_time","satisfied","satisfied_or_basic","signed","signed_on_time"]'
 	run jq -c '[.cohort.rates[] | keys] | unique' <<<"$json"
 	expect_output <<<'[["den","num","percent"]]'
 	run jq -c '[(.cohort.by_department[0] | keys), (.year_to_date.overdue_list[0] | keys), (.receptions.by_station[0] | keys), (.cohort.classes | keys), (.cohort.ratings | keys)]' <<<"$json"
@@ -80,6 +80,8 @@ $json"
 #  0002 reply C a day late, basic;
 #  0003 extended, replied within the extension, not rated;
 #  0004 withdrawn.
+# All routed on 1/10, within 7 working days of 1/1 to 1/3 (1/1 and 1/2
+# were holidays: 国办发明电〔2022〕16号); none signed.
 crafted() {
 	town
 	for t in 一 二 三 四; do
@@ -108,7 +110,7 @@ crafted() {
 	run jq -c '.cohort | [.received, .assigned, .replied, .rated, .closed,
 	    .classes, .ratings, (.rates | to_entries | map("\(.key)=\(.value.num)/\(.value.den)=\(.value.percent)"))]' <<<"$output"
 	expect_output <<'OUT'
-[3,3,3,2,2,{"A":2,"B":0,"C":1,"D":0},{"satisfied":1,"basic":1,"unsatisfied":0},["reply=3/3=100","on_time=2/3=66.7","closure=2/3=66.7","resolution=2/3=66.7","contact=1/3=33.3","satisfied=1/2=50","satisfied_or_basic=2/2=100"]]
+[3,3,3,2,2,{"A":2,"B":0,"C":1,"D":0},{"satisfied":1,"basic":1,"unsatisfied":0},["reply=3/3=100","on_time=2/3=66.7","closure=2/3=66.7","resolution=2/3=66.7","contact=1/3=33.3","satisfied=1/2=50","satisfied_or_basic=2/2=100","routed_on_time=3/3=100","signed=0/3=0","signed_on_time=0/0=null"]]
 OUT
 }
 
@@ -141,7 +143,7 @@ OUT
 	run j --db "$DEMO" report --month 2023-03 --format md
 	[ "$status" -eq 0 ]
 	[[ $output == "# 乐平镇人大代表建议办理情况月报（2023年3月）"* ]]
-	[[ $output == *"| 答复率           |  33.3%（1/3） | 50.0%（5/10） |"* ]]
+	[[ $output == *"| 答复率           |  33.3%（1/3） | 50.0%（6/12） |"* ]]
 	run j --db "$DEMO" report --month 2023-03 --format csv
 	[ "$status" -eq 0 ]
 	[ "$(printf '%s\n' "$output" | head -3 | tr -d '\r')" = "$(printf '\357\273\277')统计范围,指标,分子,分母,比率
@@ -154,7 +156,7 @@ OUT
 	JIANYI_LANG=en JIANYI_TODAY=2023-04-02 run j --db "$DEMO" report --month 2023-03
 	[ "$status" -eq 0 ]
 	[[ ${lines[0]} == *" 乐平镇: deputies' suggestions, monthly report" ]]
-	[[ $output == *"  reply rate                33.3% (1/3)  50.0% (5/10)"* ]]
+	[[ $output == *"  reply rate                33.3% (1/3)  50.0% (6/12)"* ]]
 	[[ $output == *"5. Overdue without a reply"* ]]
 	JIANYI_LANG=en run j --db "$DEMO" report --year 2022 --narrative
 	expect_output <<'OUT'
@@ -176,10 +178,10 @@ print([c.value for c in o[6]])
 print([wb[n].freeze_panes for n in wb.sheetnames], s.column_dimensions["A"].width > 10)
 '
 	expect_output <<'OUT'
-['汇总', '按承办单位', '按联络站', '超期未答复']
+['汇总', '按承办单位', '按联络站', '超期未答复', '重点督办']
 0.0% 答复率 0.3333 1 3 0.5
 ['2023-0005', '关于旧乐湖路红绿灯位段硬底化修复的建议', '交通运输办', datetime.datetime(2023, 3, 5, 0, 0), 26]
-[None, 'A6', 'A6', 'A6'] True
+[None, 'A6', 'A6', 'A6', 'A6'] True
 OUT
 	refused 2 "--format xlsx 需要 -o FILE；详见 'jianyi report --help'" --db "$DEMO" report --month 2023-03 --format xlsx
 }

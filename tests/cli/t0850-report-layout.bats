@@ -44,10 +44,11 @@ for s in wb:
 	[ -z "$output" ]
 	run xlsx_layout r.xlsx
 	expect_output <<'OUT'
-汇总 乐平镇人大代表建议办理情况月报（2023年3月） 一、总体情况 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$G$41 9 landscape True 1 1 None True
+汇总 乐平镇人大代表建议办理情况月报（2023年3月） 一、总体情况 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$G$44 9 landscape True 1 1 None True
 按承办单位 乐平镇人大代表建议办理情况月报（2023年3月） 三、各承办单位办理情况（本年累计） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$H$13 9 landscape True 1 0 $5:$5 True
 按联络站 乐平镇人大代表建议办理情况月报（2023年3月） 四、各联络站接待及收集情况（本月） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$D$20 9 landscape True 1 0 $5:$5 True
 超期未答复 乐平镇人大代表建议办理情况月报（2023年3月） 五、超期未答复建议 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$E$7 9 landscape True 1 0 $5:$5 True
+重点督办 乐平镇人大代表建议办理情况月报（2023年3月） 七、重点督办（本年累计） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$F$6 9 landscape True 1 0 $5:$5 True
 OUT
 	run j --db "$DEMO" report --year 2022 --format xlsx -o y.xlsx
 	[ "$status" -eq 0 ]
@@ -69,11 +70,11 @@ for r in s.iter_rows(min_row=5, max_row=28, values_only=True):
 '
 	expect_output <<'OUT'
 项目 本月 . . 本年累计 . .
-收到建议 4 . . 11 . .
-已交办 3 . . 10 . .
-已答复 1 . . 5 . .
-已办结 0 . . 3 . .
-已测评 0 . . 3 . .
+收到建议 4 . . 14 . .
+已交办 3 . . 12 . .
+已答复 1 . . 6 . .
+已办结 0 . . 4 . .
+已测评 0 . . 4 . .
 超期未答复 1 . . 2 . .
 . . . . . . .
 接待与活动 本月 . . . . .
@@ -88,10 +89,10 @@ for r in s.iter_rows(min_row=5, max_row=28, values_only=True):
 二、主要指标 . . . . . .
 指标 本月 . . 本年累计 . .
 . 比率 分子 分母 比率 分子 分母
-答复率 0.3333 1 3 0.5000 5 10
-按时答复率 1 1 1 1 5 5
-办结率 0 0 3 0.3000 3 10
-解决率（A+B类） 1 1 1 0.8000 4 5
+答复率 0.3333 1 3 0.5000 6 12
+按时答复率 1 1 1 1 6 6
+办结率 0 0 3 0.3333 4 12
+解决率（A+B类） 1 1 1 0.8333 5 6
 OUT
 }
 
@@ -152,7 +153,7 @@ print(o["A1"].value, "|", o["A3"].value, o["B3"].number_format, o["D6"].number_f
 	j --db "$DEMO" report --month 2023-03 -o r.xlsx
 	[ "$(head -c 2 r.xlsx)" = PK ]
 	run /usr/bin/python3 -c 'import openpyxl; print(openpyxl.load_workbook("r.xlsx").sheetnames)'
-	expect_output <<<"['汇总', '按承办单位', '按联络站', '超期未答复']"
+	expect_output <<<"['汇总', '按承办单位', '按联络站', '超期未答复', '重点督办']"
 	for f in html md csv json; do
 		j --db "$DEMO" report --month 2023-03 --format "$f" -o "want.$f"
 		j --db "$DEMO" report --month 2023-03 -o "r.$f"
@@ -193,13 +194,15 @@ print(o["A1"].value, "|", o["A3"].value, o["B3"].number_format, o["D6"].number_f
 	output=$(grep -a -n -E '^.?(统计范围|承办单位|联络站|编号),' r.csv | tr -d '\r')
 	expect_output <<'OUT'
 1:﻿统计范围,指标,分子,分母,比率
-17:承办单位,交办,已答复,按时答复,超期,已测评,满意及基本满意
-27:联络站,接待场次,接待人次,收集建议
-43:编号,标题,承办单位,办理期限,超期天数
+23:承办单位,交办,已答复,按时答复,超期,已测评,满意及基本满意
+33:承办单位,交办,签收,按时签收,会办意见,逾期会办,逾期退回
+43:联络站,接待场次,接待人次,收集建议
+59:编号,标题,承办单位,办理期限,超期天数
+63:编号,标题,承办单位,督办领导,状态,超期
 OUT
 	# Every one of the 14 stations, in the registry's order, those with no
 	# reception and no suggestion this month too.
-	output=$(sed -n '28,41p' r.csv | tr -d '\r')
+	output=$(sed -n '44,57p' r.csv | tr -d '\r')
 	printf '%s\n' "$output" >stations.csv
 	expect_output <<'OUT'
 黄塘,1,1,1
@@ -218,10 +221,10 @@ OUT
 新旗,0,0,0
 OUT
 	[ "$(j --db "$DEMO" station list --format csv | tail -n +2 | cut -d, -f1 | paste -sd' ')" = "$(cut -d, -f1 stations.csv | paste -sd' ')" ]
-	output=$(sed -n '2p;9p;44p' r.csv | tr -d '\r')
+	output=$(sed -n '2p;12p;60p' r.csv | tr -d '\r')
 	expect_output <<'OUT'
 本月,答复率,1,3,33.3
-本年累计,答复率,5,10,50.0
+本年累计,答复率,6,12,50.0
 2023-0005,关于旧乐湖路红绿灯位段硬底化修复的建议,交通运输办,2023-03-05,26
 OUT
 	# In English, English headers and labels.
@@ -365,7 +368,7 @@ print(" | ".join(out))
 	# rated (a mark, not a 0% bar); April on has not begun.
 	JIANYI_TODAY=2023-04-02 JIANYI_LANG=en j --db "$DEMO" report --month 2023-03 --format html -o m.html
 	run months_chart m.html en
-	expect_output <<<"60.0 100.0 | 50.0 none | 33.3 none | . | . | . | . | . | . | . | . | ."
+	expect_output <<<"66.7 100.0 | 33.3 none | 33.3 none | . | . | . | . | . | . | . | . | ."
 	# A month rated 0% satisfied is a bar of height 0, not a mark.
 	town
 	j add --title 修路 --date 2023-01-05 >/dev/null

@@ -57,7 +57,7 @@ OUT
 	expect_output <<<'["2022-07-05","门前道路狭窄，\n接送时段拥堵, 建议\"拓宽\"。","陈大文","13812342415","陈志强"]'
 	run j show 2022-0002 --format json
 	run jq -c '[.received_on, .assigned_on, .source, .cosigners, .departments]' <<<"$output"
-	expect_output <<<'["2022-07-06","2022-07-08","session",["黄伟明","梁丽华"],[{"name":"交通运输办","role":"lead","since":"2022-07-08"},{"name":"规划建设办","role":"co","since":"2022-07-08"}]]'
+	expect_output <<<'["2022-07-06","2022-07-08","session",["黄伟明","梁丽华"],[{"name":"交通运输办","role":"lead","since":"2022-07-08","signed_on":null},{"name":"规划建设办","role":"co","since":"2022-07-08","signed_on":null}]]'
 }
 
 @test "GB18030 without a BOM reads the same as UTF-8 with one" {
@@ -158,7 +158,7 @@ OUT
 }
 
 @test "hostile files: unknown header, empty, unterminated quote, missing column" {
-	refused 1 "unknown-header.csv:1: unknown header 'colour' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions unknown-header.csv
+	refused 1 "unknown-header.csv:1: unknown header 'colour' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, reply_department, signed, supervisor, supervised_on, merged_into, not_accepted, recurring, no); --skip-unknown-columns imports the other columns" import suggestions unknown-header.csv
 	refused 1 "empty.csv: empty file; expected a header row" import suggestions empty.csv
 	refused 1 "unterminated.csv:2: the file ends inside a quoted field" import suggestions unterminated.csv
 	printf 'number,title\n1,x\n' > nodate.csv

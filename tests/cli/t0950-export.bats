@@ -14,7 +14,7 @@ setup_file() {
 @test "the ledger starts with a BOM and the Chinese header, lines end in CRLF" {
 	j --db "$DEMO" export suggestions -o out.csv
 	[ "$(head -c 3 out.csv | od -An -tx1 | tr -d ' ')" = efbbbf ]
-	[ "$(head -1 out.csv | tail -c +4)" = $'编号,接收日期,联络站,来源,标题,内容,类别,提出人,联系电话,领衔代表,附议代表,承办单位,协办单位,交办日期,办理期限,答复日期,答复类别,答复内容,反馈日期,满意度,经办人,办前沟通,备注\r' ]
+	[ "$(head -1 out.csv | tail -c +4)" = $'编号,接收日期,联络站,来源,标题,内容,类别,提出人,联系电话,领衔代表,附议代表,承办单位,协办单位,交办日期,办理期限,答复日期,答复类别,答复内容,反馈日期,满意度,经办人,办前沟通,备注,答复单位,签收情况,督办领导,督办日期,并入编号,不予立案,多年重复\r' ]
 	[ "$(wc -l < out.csv)" = "$(grep -c $'\r$' out.csv)" ]
 	# Exports carry citizens' words: 0600, masked or not (issue 11).
 	[ "$(stat -c %a out.csv)" = 600 ]
@@ -31,7 +31,7 @@ f = list(csv.reader(open("full.csv", encoding="utf-8-sig", newline="")))
 print(len(m), len(f), m[1][0], m[1][7], m[1][8], f[1][7] != m[1][7], len(f[1][8]))
 '
 	[ "$status" -eq 0 ]
-	[[ $output =~ ^67\ 67\ 2022-0001\ .\*\*\ 1[0-9][0-9]\*\*\*\*[0-9]{4}\ True\ 11$ ]]
+	[[ $output =~ ^70\ 70\ 2022-0001\ .\*\*\ 1[0-9][0-9]\*\*\*\*[0-9]{4}\ True\ 11$ ]]
 }
 
 @test "Python's csv module reads the same cells the database holds" {
@@ -58,7 +58,7 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 	j --db fresh.db init >/dev/null
 	run j --db fresh.db import suggestions a.csv
 	[ "$status" -eq 0 ]
-	[[ ${lines[0]} == "a.csv (UTF-8): 66 rows: 66 added, 0 updated, 0 unchanged" ]]
+	[[ ${lines[0]} == "a.csv (UTF-8): 69 rows: 69 added, 0 updated, 0 unchanged" ]]
 	j --db fresh.db export suggestions --with-personal-data -o b.csv
 	cmp a.csv b.csv
 	for t in receptions activities; do
@@ -87,11 +87,11 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 	j --db fresh.db init >/dev/null
 	run j --db fresh.db import suggestions gb.csv
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "gb.csv (GB18030): 66 rows: 66 added, 0 updated, 0 unchanged" ]
+	[ "${lines[0]}" = "gb.csv (GB18030): 69 rows: 69 added, 0 updated, 0 unchanged" ]
 	j --db "$DEMO" list --format csv --as-of 2023-03-31 | grep -v ',withdrawn,' > by-hand.csv
 	j --db fresh.db list --format csv --as-of 2023-03-31 > imported.csv
 	diff by-hand.csv imported.csv
-	[ "$(wc -l < imported.csv)" -eq 67 ]
+	[ "$(wc -l < imported.csv)" -eq 70 ]
 }
 
 @test "a masked export imports without its masks, and erases nothing" {
@@ -99,7 +99,7 @@ print(r["标题"], r["承办单位"], r["答复日期"], r["答复类别"], r["�
 	cp "$DEMO" same.db
 	run j --db same.db import suggestions masked.csv
 	[ "$status" -eq 0 ]
-	[ "${lines[0]}" = "masked.csv (UTF-8): 66 rows: 0 added, 0 updated, 66 unchanged" ]
+	[ "${lines[0]}" = "masked.csv (UTF-8): 69 rows: 0 added, 0 updated, 69 unchanged" ]
 	j --db fresh.db init >/dev/null
 	j --db fresh.db import suggestions masked.csv >/dev/null
 	[ "$(sqlite3 fresh.db 'select count(*) from suggestion where submitter is not null or phone is not null')" = 0 ]

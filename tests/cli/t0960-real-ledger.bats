@@ -9,8 +9,8 @@
 load helper
 
 F="$BATS_TEST_DIRNAME/../fixtures"
-EN_KNOWN='number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no'
-ZH_KNOWN='编号、接收日期、联络站、来源、标题、内容、类别、提出人、联系电话、领衔代表、附议代表、承办单位、协办单位、交办日期、办理期限、答复日期、答复类别、答复内容、反馈日期、满意度、经办人、办前沟通、备注、序号'
+EN_KNOWN='number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, reply_department, signed, supervisor, supervised_on, merged_into, not_accepted, recurring, no'
+ZH_KNOWN='编号、接收日期、联络站、来源、标题、内容、类别、提出人、联系电话、领衔代表、附议代表、承办单位、协办单位、交办日期、办理期限、答复日期、答复类别、答复内容、反馈日期、满意度、经办人、办前沟通、备注、答复单位、签收情况、督办领导、督办日期、并入编号、不予立案、多年重复、序号'
 
 # "P01、P02、…、PNN"
 join() {
@@ -84,11 +84,12 @@ notes() {
 	j export suggestions -o out.csv
 	run sed -n '1p;2p;4p' out.csv
 	crlf
-	[ "${lines[0]}" = $'\xef\xbb\xbf编号,接收日期,联络站,来源,标题,内容,类别,提出人,联系电话,领衔代表,附议代表,承办单位,协办单位,交办日期,办理期限,答复日期,答复类别,答复内容,反馈日期,满意度,经办人,办前沟通,备注' ]
-	[ "$(printf '%s\n' "${lines[1]}" | awk -F, '{ print $NF }')" = 村民多次反映，夜间无照明 ]
-	[[ "${lines[2]}" == *',"需与水利站协调；""河长制""落实"' ]] || return 1
+	[ "${lines[0]}" = $'\xef\xbb\xbf编号,接收日期,联络站,来源,标题,内容,类别,提出人,联系电话,领衔代表,附议代表,承办单位,协办单位,交办日期,办理期限,答复日期,答复类别,答复内容,反馈日期,满意度,经办人,办前沟通,备注,答复单位,签收情况,督办领导,督办日期,并入编号,不予立案,多年重复' ]
+	# The note is the 23rd column, before issue 14's seven.
+	[ "$(printf '%s\n' "${lines[1]}" | awk -F, '{ print $23 }')" = 村民多次反映，夜间无照明 ]
+	[[ "${lines[2]}" == *',"需与水利站协调；""河长制""落实",,,,,,,' ]] || return 1
 	j export suggestions --header en -o en.csv
-	[ "$(head -1 en.csv | tr -d '\r' | awk -F, '{ print $NF }')" = note ]
+	[ "$(head -1 en.csv | tr -d '\r' | awk -F, '{ print $23 }')" = note ]
 	before=$(dump)
 	run j import suggestions out.csv
 	[ "$status" -eq 0 ]
@@ -248,11 +249,12 @@ notes() {
 @test "item 4: a database of schema 1 gains the note column (migration 2) when next opened" {
 	j init >/dev/null
 	j add --title 路灯 --date 2023-01-05 >/dev/null
+	schema7
 	sqlite3 "$JIANYI_DB" 'ALTER TABLE suggestion DROP COLUMN note; DROP TABLE calendar; DROP TABLE supervision; PRAGMA user_version = 1'
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 0 ]
 	run j list
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 8 ]
 	[ "$(sqlite3 "$JIANYI_DB" "SELECT count(*) FROM pragma_table_info('suggestion') WHERE name = 'note'")" = 1 ]
 	printf '编号,接收日期,标题,备注\n2023-0001,2023-01-05,路灯,催办\n' >n.csv
 	run j import suggestions n.csv

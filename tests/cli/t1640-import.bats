@@ -266,9 +266,9 @@ OUT
 	[ "$status" -eq 0 ]
 	expect_output <<<'bom.csv (UTF-8): 1 row: 1 added, 0 updated, 0 unchanged'
 	printf 'num\xe2\x80\x8dber,received_on,title\n' > zwj.csv
-	refused 1 "zwj.csv:1: unknown header 'num\\u200dber' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions zwj.csv
+	refused 1 "zwj.csv:1: unknown header 'num\\u200dber' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, reply_department, signed, supervisor, supervised_on, merged_into, not_accepted, recurring, no); --skip-unknown-columns imports the other columns" import suggestions zwj.csv
 	printf 'number,received_on,title,"x\ty"\n' > tab.csv
-	refused 1 "tab.csv:1: unknown header 'x\\x09y' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, no); --skip-unknown-columns imports the other columns" import suggestions tab.csv
+	refused 1 "tab.csv:1: unknown header 'x\\x09y' (known: number, received_on, station, source, title, content, category, submitter, phone, lead_deputy, cosigners, department, co_departments, assigned_on, due_on, replied_on, class, reply, rated_on, rating, handler, contacts, note, reply_department, signed, supervisor, supervised_on, merged_into, not_accepted, recurring, no); --skip-unknown-columns imports the other columns" import suggestions tab.csv
 	printf 'number,received_on,"ti\000tle"\n' > nul.csv
 	refused 1 "nul.csv:1: header 3 has a control character" import suggestions nul.csv
 }
@@ -413,7 +413,7 @@ ERR
 	j --db demo.db report --year 2022 --format json > a.json
 	j --db new.db report --year 2022 --format json > b.json
 	# Every rate, and all the figures, not only equal but real.
-	[ "$(jq -c '.cohort.rates | to_entries | map(.key) | sort' a.json)" = '["closure","contact","on_time","reply","resolution","satisfied","satisfied_or_basic"]' ]
+	[ "$(jq -c '.cohort.rates | to_entries | map(.key) | sort' a.json)" = '["closure","contact","on_time","reply","resolution","routed_on_time","satisfied","satisfied_or_basic","signed","signed_on_time"]' ]
 	[ "$(jq -c '.cohort.rates.contact' a.json)" = '{"num":55,"den":55,"percent":100}' ]
 	[ "$(jq -cS .cohort.rates a.json)" = "$(jq -cS .cohort.rates b.json)" ]
 	# The stations' order among equal counts follows their ids, which the
@@ -435,8 +435,8 @@ ERR
 	j contact "$n" --dept 经济发展办 --date 2022-01-25 --note 电话沟通
 	j export suggestions -o zh.csv
 	j export suggestions --header en -o en.csv
-	[ "$(sed -n 2p zh.csv | tr -d '\r' | cut -d, -f21-)" = '何军静,2022-01-22 教育办 走访；2022-01-25 经济发展办,' ]
-	[ "$(sed -n 2p en.csv | tr -d '\r' | cut -d, -f21-)" = '何军静,2022-01-22 教育办 visit；2022-01-25 经济发展办,' ]
+	[ "$(sed -n 2p zh.csv | tr -d '\r' | cut -d, -f21-23)" = '何军静,2022-01-22 教育办 走访；2022-01-25 经济发展办,' ]
+	[ "$(sed -n 2p en.csv | tr -d '\r' | cut -d, -f21-23)" = '何军静,2022-01-22 教育办 visit；2022-01-25 经济发展办,' ]
 	for f in zh en; do
 		j --db $f.db init >/dev/null
 		run j --db $f.db import suggestions $f.csv
@@ -472,7 +472,7 @@ ERR
 	j assign "$m" --dept 经济发展办 --date 2022-01-09
 	j contact "$m" --dept 经济发展办 --date 2022-01-10 --method phone
 	j export suggestions -o r.csv
-	[ "$(tail -1 r.csv | tr -d '\r' | cut -d, -f12- )" = '经济发展办,,2022-01-09,2022-04-09,,,,,,,2022-01-10 经济发展办 电话,' ]
+	[ "$(tail -1 r.csv | tr -d '\r' | cut -d, -f12-23 )" = '经济发展办,,2022-01-09,2022-04-09,,,,,,,2022-01-10 经济发展办 电话,' ]
 	j --db r.db init >/dev/null
 	run j --db r.db import suggestions r.csv
 	[ "$status" -eq 0 ]

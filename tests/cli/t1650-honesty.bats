@@ -131,7 +131,7 @@ one_day() {
 	[ -z "$stderr" ]
 	run jq -c '[.period, .as_of, .cohort.received, .cohort.assigned, .cohort.replied, .cohort.classes, (.cohort.rates | to_entries | map("\(.key)=\(.value.num)/\(.value.den)"))]' <<<"$output"
 	expect_output <<'OUT'
-[{"from":"2023-01-05","to":"2023-01-05"},"2023-12-31",2,2,2,{"A":1,"B":1,"C":0,"D":0},["reply=2/2","on_time=2/2","closure=0/2","resolution=2/2","contact=1/2","satisfied=0/0","satisfied_or_basic=0/0"]]
+[{"from":"2023-01-05","to":"2023-01-05"},"2023-12-31",2,2,2,{"A":1,"B":1,"C":0,"D":0},["reply=2/2","on_time=2/2","closure=0/2","resolution=2/2","contact=1/2","satisfied=0/0","satisfied_or_basic=0/0","routed_on_time=2/2","signed=0/2","signed_on_time=0/0"]]
 OUT
 	run --separate-stderr j report --from 2023-01-05 --to 2023-01-05 --as-of 2023-12-31
 	[ "$status" -eq 0 ]
@@ -363,7 +363,8 @@ OUT
 @test "mutants: an import that changes the lead department or a title is refused; --update takes the title" {
 	rated_town
 	j export suggestions --header en -o e.csv
-	sed 's/^\(2023-0001,.*\),规划建设办,/\1,交通运输办,/' e.csv >d.csv
+	# The department (12th column) and the reply's (24th).
+	awk -F, -v OFS=, '/^2023-0001,/ { $12 = "交通运输办"; if ($24 != "") $24 = "交通运输办" } 1' e.csv >d.csv
 	refused_all 1 import --update suggestions d.csv <<'ERR'
 jianyi: d.csv:2: department: the file has '交通运输办', the database '规划建设办' (return and assign it to change)
 jianyi: d.csv: 1 bad row; nothing imported
@@ -574,7 +575,7 @@ CMDS
 }
 
 @test "tests/mutate/run refuses a list that no longer matches the source, before building" {
-	printf 'src/base/rate.c\tif (rem * 2 >= den)\tif (rem * 2 > den)\nsrc/base/rate.c\tno such text\tx\nsrc/nofile.c\ta\tb\nsrc/base/rate.c\tjust two fields\n# a comment\n\nsrc/base/rate.c\tif (\tx\n' >"$TMP/drift.list"
+	printf 'src/base/rate.c\tif (rem * 2 >= den)\tif (rem * 2 > den)\nsrc/base/rate.c\tno such text\tx\nsrc/nofile.c\ta\tb\nsrc/base/rate.c\tjust two fields\n# a comment\n\nsrc/base/rate.c\tif (\tx\nsrc/base/rate.c\t\tan empty original\n' >"$TMP/drift.list"
 	run --separate-stderr "$TOP/tests/mutate/run" -l "$TMP/drift.list"
 	[ "$status" -eq 2 ]
 	[ -z "$output" ]
@@ -583,6 +584,7 @@ CMDS
 DRIFT    $L:3: no file src/nofile.c
 DRIFT    $L:4: not FILE<TAB>ORIGINAL<TAB>REPLACEMENT
 DRIFT    $L:7: 'if (' occurs 5 times in src/base/rate.c, not once
+DRIFT    $L:8: not FILE<TAB>ORIGINAL<TAB>REPLACEMENT
 mutate: the list no longer matches the source; fix it first" ]
 	# The project's own list matches today's source (when src/ changes
 	# under a mutant, fix its line in tests/mutate/mutants).

@@ -117,6 +117,7 @@ changes() {
 # An earlier version's database: user_version 2, and each detail the
 # text it wrote, in the language of whoever typed the command.
 legacy() {
+	schema7
 	sqlite3 "$JIANYI_DB" <<-'SQL'
 	DROP TABLE calendar;
 	DROP TABLE supervision;
@@ -147,7 +148,7 @@ legacy() {
 	legacy
 	run j log 2023-0001
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 8 ]
 	run sqlite3 "$JIANYI_DB" 'SELECT id, detail FROM event WHERE id >= 6 ORDER BY id'
 	expect_output <<-'EOF'
 	6|{"renamed":"黄塘","to":"黄塘站"}

@@ -122,10 +122,11 @@ OUT
 }
 
 @test "14.1: a database of schema 3 gains the calendar when next opened (migration 4)" {
+	schema7
 	sqlite3 "$JIANYI_DB" 'DROP TABLE calendar; DROP TABLE supervision; PRAGMA user_version = 3'
 	run j list
 	[ "$status" -eq 0 ]
-	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 8 ]
 	[ "$(sqlite3 "$JIANYI_DB" 'SELECT count(*) FROM calendar')" = 180 ]
 	run j check
 	expect_output <<<'ok'

@@ -22,17 +22,30 @@ setup() {
 	run --separate-stderr j add --title 关于黄塘村路灯损坏的建议 --date 2023-03-01 --similar
 	[ "$status" -eq 0 ]
 	[ "$output" = 2023-0002 ]
+	# Like one of 2022: marked recurring (多年重复).
 	[ "$stderr" = "jianyi: like 2023-0001 (2023, withdrawn, 100%): 关于黄塘村路灯损坏的建议
-jianyi: like 2022-0001 (2022, registered, 67%): 关于黄塘村路灯维修的建议" ]
+jianyi: like 2022-0001 (2022, registered, 67%): 关于黄塘村路灯维修的建议
+jianyi: 2023-0002 is marked recurring (多年重复): a suggestion of an earlier year is like it" ]
 	run --separate-stderr env JIANYI_LANG=zh "$JIANYI" add --title 黄塘村路灯维修 --date 2023-03-02 --similar
 	[ "$output" = 2023-0003 ]
 	[ "$stderr" = "jianyi: 与 2022-0001 相似（2022年，已登记，100%）：关于黄塘村路灯维修的建议
 jianyi: 与 2023-0001 相似（2023年，已撤回，67%）：关于黄塘村路灯损坏的建议
-jianyi: 与 2023-0002 相似（2023年，已登记，67%）：关于黄塘村路灯损坏的建议" ]
-	# Nothing alike: nothing said.
+jianyi: 与 2023-0002 相似（2023年，已登记，67%）：关于黄塘村路灯损坏的建议
+jianyi: 2023-0003 已标记为多年重复：往年有相似的建议" ]
+	# Nothing alike: nothing said, nothing marked.
 	run --separate-stderr j add --title 河道清淤 --date 2023-03-03 --similar
 	[ "$output" = 2023-0004 ]
 	[ -z "$stderr" ]
+	run j list --format csv
+	[ "$(j show 2023-0002 --format json | jq .recurring)" = true ]
+	[ "$(j show 2023-0004 --format json | jq .recurring)" = false ]
+	run j show 2023-0003
+	[[ "$output" == *"  recurring     yes: raised in earlier years too"* ]]
+	# Only like this year's: not recurring.
+	j add --title 河道清淤工程 --date 2023-03-04 --similar 2>/dev/null
+	[ "$(j show 2023-0005 --format json | jq .recurring)" = false ]
+	run j report --year 2023 --format json
+	[ "$(jq .cohort.recurring <<<"$output")" = 2 ]
 }
 
 @test "14.8: similar NUMBER, most alike first; --percent; the setting" {

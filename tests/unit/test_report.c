@@ -49,7 +49,7 @@ routed(struct db *db, const char *received, const char *assigned,
     const char *dept, char *number)
 {
 	struct sug_new n = { .title = "标题", .station = "黄塘" };
-	struct sug_assign a = { .lead = dept };
+	struct sug_assign a = { .leads = &dept, .nleads = 1 };
 	char *num;
 
 	n.received = d(received);

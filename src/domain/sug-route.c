@@ -1,0 +1,247 @@
+/*
+ * sug-route.c — the steps of intake and routing that the law adds to the
+ * lifecycle (issue 14): screening (不予立案), a department signing for
+ * what it was routed (签收), a co-handler's opinion to the lead (会办
+ * 意见), and merging a duplicate into the one it repeats (并案). Each
+ * writes its events; sug.c holds the rules they share.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "ctx.h"
+#include "msg.h"
+#include "vocab.h"
+#include "db.h"
+#include "detail.h"
+#include "domain.h"
+#include "sugint.h"
+#include "text.h"
+#include "xmalloc.h"
+
+enum cmd_status
+sug_reject(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *reason, const char *note, struct date date)
+{
+	struct detail *d;
+	struct sug g;
+	enum cmd_status st;
+	char day[11];
+	int rc;
+
+	if ((st = sug_load_for(db, number, ACT_REJECT, &g)) != CMD_OK)
+		return st;
+	if ((rc = sug_has_followers(db, &g, N_("reject"))) != 0)
+		return rc == 1 ? CMD_REFUSED : CMD_FAIL;
+	date_iso(date, day);
+	if ((st = sug_not_before(N_("screening"), day, g.received_on,
+	    N_("date it was received"))) != CMD_OK ||
+	    (st = sug_in_order(N_("screening"), day, &g)) != CMD_OK ||
+	    (st = sug_set_status(db, g.id, ST_NOT_ACCEPTED)) != CMD_OK)
+		return st;
+	g.status = ST_NOT_ACCEPTED;
+	text_copy(g.last_change, sizeof g.last_change, day);
+	d = detail_new();
+	detail_str(d, "reason", reason);
+	detail_str(d, "note", note);
+	return sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "not_accepted", d));
+}
+
+enum cmd_status
+sug_sign(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *dept, struct date date)
+{
+	struct detail *d;
+	struct sug g;
+	struct stmt *s;
+	enum cmd_status st;
+	long long id, aid;
+	char day[11], role[8], since[11], signed_on[11], by[11];
+
+	if ((st = sug_load_for(db, number, ACT_SIGN, &g)) != CMD_OK ||
+	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK ||
+	    (st = sug_assignment_of(db, &g, id, &aid, since, signed_on)) !=
+	    CMD_OK)
+		return st;
+	if (signed_on[0] != '\0') {
+		refuse(_("'%s' signed for '%s' already, on %s"), dept, g.number,
+		    signed_on);
+		return CMD_REFUSED;
+	}
+	date_iso(date, day);
+	if ((st = sug_not_before(N_("signing"), day, since,
+	    N_("assignment"))) != CMD_OK ||
+	    (st = cal_workdays_after(db, since, "sign_workdays", by)) !=
+	    CMD_OK)
+		return st;
+	s = db_stmt(db, "UPDATE assignment SET signed_on = :day"
+	    " WHERE id = :aid");
+	st_text(s, ":day", day);
+	st_int(s, ":aid", aid);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	d = detail_new();
+	detail_str(d, "dept", dept);
+	detail_str(d, "role", role);
+	if (strcmp(day, by) > 0)
+		detail_str(d, "by", by);
+	return sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "signed", d));
+}
+
+enum cmd_status
+sug_opinion(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *dept, const char *text, struct date date)
+{
+	struct detail *d;
+	struct sug g;
+	struct stmt *s;
+	struct date from;
+	enum cmd_status st;
+	long long id, aid;
+	char day[11], role[8], since[11], signed_on[11], by[11];
+
+	if ((st = sug_load_for(db, number, ACT_OPINION, &g)) != CMD_OK ||
+	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK)
+		return st;
+	if (strcmp(role, "lead") == 0) {
+		refuse(_("'%s' is a lead department of '%s'; an opinion comes "
+		    "from a co-handling department"), dept, g.number);
+		return CMD_REFUSED;
+	}
+	if ((st = sug_assignment_of(db, &g, id, &aid, since, signed_on)) !=
+	    CMD_OK)
+		return st;
+	date_iso(date, day);
+	if ((st = sug_not_before(N_("opinion"), day, since,
+	    N_("assignment"))) != CMD_OK)
+		return st;
+	/* 上海市代表建议规定 Art. 17: within a month of routing. */
+	if (date_parse(since, 0, &from) == -1)
+		return CMD_FAIL;
+	date_iso(date_add_months(from, config_int(db, "co_due_months", 1)),
+	    by);
+	s = db_stmt(db, "INSERT INTO opinion(suggestion_id, department_id,"
+	    " sent_on, text) VALUES (:sid, :dept, :day, :text)");
+	st_int(s, ":sid", g.id);
+	st_int(s, ":dept", id);
+	st_text(s, ":day", day);
+	st_text(s, ":text", text);
+	if (st_exec(s) == -1)
+		return CMD_FAIL;
+	d = detail_new();
+	detail_str(d, "dept", dept);
+	if (strcmp(day, by) > 0)
+		detail_str(d, "by", by);
+	return sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "opinion", d));
+}
+
+enum cmd_status
+sug_merge(struct db *db, const struct cmd_ctx *ctx, const char *number,
+    const char *into, struct date date, int recorded, const char *due)
+{
+	struct detail *d;
+	struct sug g, m;
+	struct stmt *s;
+	enum cmd_status st;
+	long long id;
+	char day[11], *mnum;
+	int rc;
+
+	if ((st = sug_load(db, into, &m)) != CMD_OK)
+		return st;
+	id = m.id;
+	mnum = xstrdup(m.number);
+	if ((st = sug_load_for(db, number, ACT_MERGE, &g)) != CMD_OK)
+		goto out;
+	st = CMD_REFUSED;
+	if (g.id == id) {
+		refuse(_("cannot merge '%s' into itself"), g.number);
+		goto out;
+	}
+	/* Read again: loading g may have reused m's strings. */
+	if (sug_load(db, mnum, &m) != CMD_OK) {
+		st = CMD_FAIL;
+		goto out;
+	}
+	if ((m.status == ST_CLOSED && !recorded) || m.status == ST_WITHDRAWN ||
+	    m.status == ST_NOT_ACCEPTED) {
+		refuse(_("cannot merge into '%s': it is %s"), mnum,
+		    _(vocab_status[m.status].label));
+		goto out;
+	}
+	if (m.merged_into != 0) {
+		refuse(_("cannot merge into '%s': it is merged into '%s' "
+		    "itself"), mnum, m.merged_number);
+		goto out;
+	}
+	if (sug_load(db, number, &g) != CMD_OK) {
+		st = CMD_FAIL;
+		goto out;
+	}
+	if ((rc = sug_has_followers(db, &g, N_("merge"))) != 0) {
+		st = rc == 1 ? CMD_REFUSED : CMD_FAIL;
+		goto out;
+	}
+	date_iso(date, day);
+	if ((st = sug_not_before(N_("merging"), day, g.received_on,
+	    N_("date it was received"))) != CMD_OK ||
+	    (st = sug_in_order(N_("merging"), day, &g)) != CMD_OK)
+		goto out;
+	/* It takes the state of the one it follows, its deadline and the
+	 * replies it has had: replied once there is one, for its own lead
+	 * deputy to rate. */
+	s = db_stmt(db, "UPDATE suggestion SET merged_into = m.id,"
+	    " status = CASE WHEN m.status IN ('registered', 'assigned')"
+	    " THEN m.status ELSE 'replied' END, assigned_on = m.assigned_on,"
+	    " due_on = coalesce(:due, m.due_on), handler = m.handler"
+	    " FROM (SELECT id, status, assigned_on, due_on, handler"
+	    " FROM suggestion WHERE id = :m) m WHERE suggestion.id = :n");
+	st_int(s, ":m", id);
+	st_int(s, ":n", g.id);
+	st_text(s, ":due", due);
+	if (st_exec(s) == -1)
+		goto fail;
+	s = db_stmt(db, "INSERT INTO deadline(suggestion_id, set_on, due_on,"
+	    " reason) SELECT id, :day, due_on, 'assign' FROM suggestion"
+	    " WHERE id = :n AND due_on IS NOT NULL");
+	st_int(s, ":n", g.id);
+	st_text(s, ":day", day);
+	if (st_exec(s) == -1)
+		goto fail;
+	s = db_stmt(db, "INSERT INTO reply(suggestion_id, department_id,"
+	    " replied_on, class, text) SELECT :n, department_id, replied_on,"
+	    " class, text FROM reply WHERE suggestion_id = :m ORDER BY id");
+	st_int(s, ":m", id);
+	st_int(s, ":n", g.id);
+	if (st_exec(s) == -1)
+		goto fail;
+	d = detail_new();
+	detail_str(d, "into", mnum);
+	if ((st = event_add_detail(db, ctx, g.id, date, "merged", d)) !=
+	    CMD_OK)
+		goto out;
+	d = detail_new();
+	detail_str(d, "merged", g.number);
+	st = event_add_detail(db, ctx, id, date, "merged", d);
+	sug_forget(db);
+out:
+	free(mnum);
+	return st;
+fail:
+	st = CMD_FAIL;
+	goto out;
+}
+
+enum cmd_status
+sug_recurring(struct db *db, const char *number)
+{
+	struct stmt *s = db_stmt(db, "UPDATE suggestion SET recurring = 1"
+	    " WHERE number = :number");
+
+	sug_forget(db);
+	st_text(s, ":number", number);
+	return st_exec(s) == -1 ? CMD_FAIL : CMD_OK;
+}
