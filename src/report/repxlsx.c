@@ -428,6 +428,28 @@ supervised(struct book *b, const struct report *rp, const struct tally *t)
 	close_sheet(&sh, 0);
 }
 
+/* Intake and routing by department, a sheet of its own where the town
+ * records any of it (section 8). */
+static void
+routing(struct book *b, const struct report *rp, const struct tally *t)
+{
+	const char *heads[7];
+	struct sheet sh;
+	size_t k;
+	int c;
+
+	for (c = 0; c < 7; c++)
+		heads[c] = _(report_routing_cols[c].label);
+	open_sheet(b, &sh, _("Routing"), report_heading(rp, 8), 7);
+	header(&sh, heads, NULL);
+	for (k = 0; k < t->routing.len; k++, sh.row++) {
+		put_str(&sh, 0, t->routing.v[k].name);
+		for (c = 0; c < 6; c++)
+			put_num(&sh, c + 1, t->routing.v[k].n[c]);
+	}
+	close_sheet(&sh, 0);
+}
+
 /* Sends stderr to /dev/null, for libxlsxwriter, which prints its own
  * "[ERROR]" lines; the saved descriptor, or -1. */
 static int
@@ -506,6 +528,8 @@ write_book(const struct report *rp, const char *name, const char *path)
 	overdue(&b, rp, rp->has_ytd ? &rp->ytd : &rp->cohort);
 	if (report_year_tally(rp)->supervised > 0)
 		supervised(&b, rp, report_year_tally(rp));
+	if (report_has_routing(report_year_tally(rp)))
+		routing(&b, rp, report_year_tally(rp));
 	free(b.name);
 	errno = 0;
 	rc = xl.workbook_close(b.wb);

@@ -178,10 +178,10 @@ print([c.value for c in o[6]])
 print([wb[n].freeze_panes for n in wb.sheetnames], s.column_dimensions["A"].width > 10)
 '
 	expect_output <<'OUT'
-['汇总', '按承办单位', '按联络站', '超期未答复', '重点督办']
+['汇总', '按承办单位', '按联络站', '超期未答复', '重点督办', '交办签收']
 0.0% 答复率 0.3333 1 3 0.5
 ['2023-0005', '关于旧乐湖路红绿灯位段硬底化修复的建议', '交通运输办', datetime.datetime(2023, 3, 5, 0, 0), 26]
-[None, 'A6', 'A6', 'A6', 'A6'] True
+[None, 'A6', 'A6', 'A6', 'A6', 'A6'] True
 OUT
 	refused 2 "--format xlsx 需要 -o FILE；详见 'jianyi report --help'" --db "$DEMO" report --month 2023-03 --format xlsx
 }

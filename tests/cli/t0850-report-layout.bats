@@ -49,6 +49,7 @@ for s in wb:
 按联络站 乐平镇人大代表建议办理情况月报（2023年3月） 四、各联络站接待及收集情况（本月） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$D$20 9 landscape True 1 0 $5:$5 True
 超期未答复 乐平镇人大代表建议办理情况月报（2023年3月） 五、超期未答复建议 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$E$7 9 landscape True 1 0 $5:$5 True
 重点督办 乐平镇人大代表建议办理情况月报（2023年3月） 七、重点督办（本年累计） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$F$6 9 landscape True 1 0 $5:$5 True
+交办签收 乐平镇人大代表建议办理情况月报（2023年3月） 八、立案、交办与签收（本年累计） 统计截至 d yyyy"年"m"月"d"日" 2023-03-31 2023-04-02 $A$1:$G$13 9 landscape True 1 0 $5:$5 True
 OUT
 	run j --db "$DEMO" report --year 2022 --format xlsx -o y.xlsx
 	[ "$status" -eq 0 ]
@@ -153,7 +154,7 @@ print(o["A1"].value, "|", o["A3"].value, o["B3"].number_format, o["D6"].number_f
 	j --db "$DEMO" report --month 2023-03 -o r.xlsx
 	[ "$(head -c 2 r.xlsx)" = PK ]
 	run /usr/bin/python3 -c 'import openpyxl; print(openpyxl.load_workbook("r.xlsx").sheetnames)'
-	expect_output <<<"['汇总', '按承办单位', '按联络站', '超期未答复', '重点督办']"
+	expect_output <<<"['汇总', '按承办单位', '按联络站', '超期未答复', '重点督办', '交办签收']"
 	for f in html md csv json; do
 		j --db "$DEMO" report --month 2023-03 --format "$f" -o "want.$f"
 		j --db "$DEMO" report --month 2023-03 -o "r.$f"

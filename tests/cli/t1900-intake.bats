@@ -262,3 +262,49 @@ OUT
 	run j check
 	expect_output <<<'ok'
 }
+
+@test "14.3-14.5: the story of two leads, a co-handler, signatures and an opinion, shown whole" {
+	j assign 2023-0002 --dept 规划建设办 --dept 交通运输办 --co 社会事务办 --complex --date 2023-04-24
+	j sign 2023-0002 --dept 规划建设办 --date 2023-05-06
+	j sign 2023-0002 --dept 交通运输办 --date 2023-05-08
+	j opinion 2023-0002 --dept 社会事务办 --text 同意 --date 2023-05-20
+	j reply 2023-0002 --dept 规划建设办 --class A --date 2023-06-10 --text 已清淤
+	run j show 2023-0002 --as-of 2023-06-30
+	expect_output <<'OUT'
+  number        2023-0002
+  status        assigned
+  overdue       no
+  title         河道清淤
+  received      2023-04-20
+  source        reception
+  station       黄塘
+  category      -
+  submitter     -
+  phone         -
+  lead deputy   -
+  cosigners     -
+  department    规划建设办、交通运输办
+  co-handling   社会事务办
+  handler       -
+  assigned      2023-04-24
+  due           2023-10-24
+  signed        规划建设办 2023-05-06、交通运输办 2023-05-08、社会事务办 -
+
+  reply 2023-06-10, 规划建设办, class A
+    已清淤
+
+  opinion 2023-05-20, 社会事务办
+    同意
+
+  history
+    2023-04-20  registered  source: reception; station: 黄塘
+    2023-04-24  assigned    lead: 规划建设办、交通运输办; co: 社会事务办; due: 2023-10-24; complex: 6 months
+    2023-05-06  signed      规划建设办 (lead)
+    2023-05-08  signed      交通运输办 (lead); late: due by 2023-05-06
+    2023-05-20  opinion     社会事务办
+    2023-06-10  replied     规划建设办, class A; lead departments still to reply: 1
+OUT
+	run env JIANYI_LANG=zh "$JIANYI" log 2023-0002 --format csv
+	[[ "$output" == *"signed,交通运输办（主办）；逾期：应于 2023-05-06 前签收,"* ]]
+	[[ "$output" == *"replied,规划建设办，A类；尚未答复的主办单位：1 个,"* ]]
+}
