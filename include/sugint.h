@@ -36,6 +36,8 @@ enum cmd_status sug_load(struct db *, const char *number, struct sug *g);
 /* Forgets the suggestion remembered from the latest change: called
  * before every change. */
 void sug_forget(struct db *);
+/* Tells sug_follow that a suggestion now follows another. */
+void sug_merged_one(struct db *);
 /* sug_load, and a refusal unless the action is allowed in its state. */
 enum cmd_status sug_load_for(struct db *, const char *number, enum action,
     struct sug *g);

@@ -129,10 +129,13 @@ int asof_due_within(int status, const char *due, const char *as_of,
  */
 void asof_state(const struct asof_in *, const char *as_of, struct rep_row *r);
 
-/* The limits that the parts are held to (the settings). */
+/* The limits that the parts are held to (the settings), and the last
+ * sum of working days worked out: a cohort's rows share their days. */
 struct part_limits {
 	const struct calendar *cal;
 	int sign_workdays, return_workdays, co_due_months, route_workdays;
+	char memo_from[11], memo_by[11];
+	int  memo_n;
 };
 /* An assignment as its rows give it by the as-of date: ISO dates, NULL
  * for none. first_reply is the department's first reply since it was
@@ -145,13 +148,13 @@ struct part_in {
 	const char *first_opinion;
 };
 /* Decides a part on the as-of date. Pure. */
-void asof_part(const struct part_in *, const struct part_limits *,
+void asof_part(const struct part_in *, struct part_limits *,
     const char *as_of, struct rep_part *);
 /* 1 if a suggestion received on received was first routed on routed
  * (NULL: not yet) within route_workdays working days (上海市代表建议规定
  * Art. 11). */
 int asof_routed_on_time(const char *received, const char *routed,
-    const struct part_limits *);
+    struct part_limits *);
 
 void tally_init(struct tally *);
 /* Counts one row; the row's strings are copied where kept. */

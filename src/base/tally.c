@@ -8,6 +8,7 @@
 
 #include "date.h"
 #include "tally.h"
+#include "text.h"
 #include "xmalloc.h"
 
 int
@@ -83,27 +84,31 @@ const char *const rate_keys[NRATES] = {
 /* 1 if day (ISO) is within n working days after from (ISO). */
 static int
 within_workdays(const char *day, const char *from, int n,
-    const struct calendar *cal)
+    struct part_limits *l)
 {
 	struct date f;
-	char by[11];
+	char *by = l->memo_by;
 
-	if (date_parse(from, 0, &f) == -1)
-		return 0;
-	date_iso(cal_add_workdays(cal, f, n), by);
+	if (n != l->memo_n || strcmp(from, l->memo_from) != 0) {
+		if (date_parse(from, 0, &f) == -1)
+			return 0;
+		date_iso(cal_add_workdays(l->cal, f, n), by);
+		text_copy(l->memo_from, sizeof l->memo_from, from);
+		l->memo_n = n;
+	}
 	return strcmp(day, by) <= 0;
 }
 
 int
 asof_routed_on_time(const char *received, const char *routed,
-    const struct part_limits *l)
+    struct part_limits *l)
 {
 	return routed != NULL &&
-	    within_workdays(routed, received, l->route_workdays, l->cal);
+	    within_workdays(routed, received, l->route_workdays, l);
 }
 
 void
-asof_part(const struct part_in *in, const struct part_limits *l,
+asof_part(const struct part_in *in, struct part_limits *l,
     const char *as_of, struct rep_part *p)
 {
 	struct date f;
@@ -113,7 +118,7 @@ asof_part(const struct part_in *in, const struct part_limits *l,
 	p->live = in->ended_on == NULL;
 	p->is_signed = in->signed_on != NULL;
 	p->signed_on_time = p->is_signed && within_workdays(in->signed_on,
-	    in->assigned_on, l->sign_workdays, l->cal);
+	    in->assigned_on, l->sign_workdays, l);
 	p->answered = in->lead && in->first_reply != NULL;
 	p->answered_on_time = p->answered &&
 	    by_due(in->first_reply, in->due_at_reply);
@@ -122,7 +127,7 @@ asof_part(const struct part_in *in, const struct part_limits *l,
 	    strcmp(in->last_reply, in->since_rating) >= 0);
 	p->returned_late = in->ended_on != NULL &&
 	    !within_workdays(in->ended_on, in->assigned_on,
-	    l->return_workdays, l->cal);
+	    l->return_workdays, l);
 	/* A co-handler's opinion is late when it came after its due day,
 	 * or has not come and the day is past. */
 	p->opinion_late = 0;

@@ -405,7 +405,7 @@ imp_intake(struct imp *im, struct lrow *r, const struct sug_view *v,
 		if (held != NULL)
 			return imp_conflict(im, L_MERGED_INTO,
 			    r->v[L_MERGED_INTO], held);
-		/* The ledger does not date the merge: the day received. */
+		/* The ledger does not date the merge (sug_merge). */
 		if ((st = sug_merge(im->db, im->ctx, num, r->v[L_MERGED_INTO],
 		    r->received, 1, r->v[L_DUE] != NULL ? r->d_due : NULL)) !=
 		    CMD_OK)

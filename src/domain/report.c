@@ -39,7 +39,7 @@ struct latest {
 
 /* An assignment by the as-of date, and what its department did. */
 struct cpart {
-	long long dept;
+	long long aid, dept;
 	int       lead;
 	char      assigned[11], ended[11], signed_on[11]; /* "": none */
 	char      first_reply[11], last_reply[11], first_opinion[11];
@@ -69,8 +69,8 @@ struct crow {
 	int           contacted;         /* before the first reply */
 	char         *supervisor;        /* by the as-of date, or NULL */
 	char          routed[11];        /* first routed, "" for not yet */
-	struct cpart *parts;             /* the assignments, by id */
-	size_t        nparts;
+	struct cpart *parts;             /* the assignments, in the pool */
+	size_t        part0, nparts;
 	struct cdue  *dues;              /* every deadline set */
 	size_t        ndues;
 };
@@ -194,14 +194,17 @@ firsts_see(struct firsts *f, const char *name, int stable,
 
 struct keyed {
 	const char       *key;
+	size_t            at;  /* its place before: ties keep it */
 	struct rep_named  e;
 };
 
 static int
 by_key(const void *a, const void *b)
 {
-	return strcmp(((const struct keyed *)a)->key,
-	    ((const struct keyed *)b)->key);
+	const struct keyed *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c != 0 ? c : x->at < y->at ? -1 : x->at > y->at;
 }
 
 /* Puts the breakdown in the order of each name's first number, as if the
@@ -217,6 +220,7 @@ firsts_apply(struct firsts *f, struct rep_list *l)
 	k = xreallocarray(NULL, l->len, sizeof *k);
 	for (i = 0; i < l->len; i++) {
 		k[i].e = l->v[i];
+		k[i].at = i;
 		k[i].key = "";
 		for (j = 0; j < f->len; j++)
 			if (strcmp(f->name[j], l->v[i].name) == 0) {
@@ -399,15 +403,39 @@ all_answered(const struct crow *r)
 	return leads > 1 ? last : NULL;
 }
 
+/* Puts a suggestion's parts (a few) in the order they were routed: the
+ * index gives them by department. */
+static void
+parts_by_id(struct cpart *v, size_t n)
+{
+	struct cpart t;
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		t = v[i];
+		for (j = i; j > 0 && v[j - 1].aid > t.aid; j--)
+			v[j] = v[j - 1];
+		v[j] = t;
+	}
+}
+
+/* The parts of a chunk's suggestions, one array that grows. */
+struct pool {
+	struct cpart *v;
+	size_t        n, cap;
+};
+
 /* Reads the history of the suggestions c[0..n) as of as_of. */
 static enum cmd_status
-chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
+chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of,
+    struct pool *pool)
 {
 	struct cursor k = { c, n, 0 };
 	struct stmt *s;
 	struct crow *r;
 	const char *d;
 	long long id;
+	size_t i;
 	int rc;
 
 	/* The state: the latest event. */
@@ -427,19 +455,27 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 
 	/* Every assignment by the as-of date, and the first routing. */
 	s = chunk_stmt(db, "SELECT suggestion_id, department_id, role,"
-	    " assigned_on, ended_on, signed_on FROM assignment"
+	    " assigned_on, ended_on, signed_on, id FROM assignment"
 	    " WHERE suggestion_id BETWEEN :lo AND :hi"
-	    " AND assigned_on <= :asof ORDER BY suggestion_id, id", &k,
-	    as_of);
+	    " AND assigned_on <= :asof ORDER BY suggestion_id", &k, as_of);
+	pool->n = 0;
 	while ((rc = st_step(s)) == 1) {
 		struct cpart *p;
 
 		if ((r = crow_find(&k, st_colint(s, 0))) == NULL)
 			continue;
-		r->parts = xreallocarray(r->parts, r->nparts + 1,
-		    sizeof *r->parts);
-		p = &r->parts[r->nparts++];
+		/* A suggestion's rows come together: its parts are a run of
+		 * the pool. */
+		if (pool->n == pool->cap) {
+			pool->cap = pool->cap ? pool->cap * 2 : 1024;
+			pool->v = xreallocarray(pool->v, pool->cap,
+			    sizeof *pool->v);
+		}
+		if (r->nparts++ == 0)
+			r->part0 = pool->n;
+		p = &pool->v[pool->n++];
 		memset(p, 0, sizeof *p);
+		p->aid = st_colint(s, 6);
 		p->dept = st_colint(s, 1);
 		p->lead = strcmp(st_col(s, 2), "lead") == 0;
 		d = st_col(s, 3);
@@ -454,6 +490,10 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 	}
 	if (rc == -1)
 		return CMD_FAIL;
+	for (i = 0; i < n; i++) {
+		c[i].parts = c[i].nparts > 0 ? pool->v + c[i].part0 : NULL;
+		parts_by_id(c[i].parts, c[i].nparts);
+	}
 
 	/* The first reply and the latest one's class; and each lead's
 	 * replies since it was routed. */
@@ -560,7 +600,7 @@ chunk_history(struct db *db, struct crow *c, size_t n, const char *as_of)
 static enum cmd_status
 chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
     const char *to, const char *as_of, const struct names *stations,
-    const struct names *depts, const struct part_limits *lim,
+    const struct names *depts, struct part_limits *lim,
     struct sink *sinks, int nsinks)
 {
 	struct cursor cur = { c, n, 0 };
@@ -570,6 +610,7 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 	struct crow *x;
 	struct rep_part *parts = NULL;
 	const char *received, *all;
+	long long first = 0;
 	size_t nparts = 0, i;
 	int rc, k;
 
@@ -648,9 +689,12 @@ chunk_count(struct db *db, struct crow *c, size_t n, const char *from,
 			parts[i].dept = names_get(depts, q->dept);
 			if (parts[i].dept == NULL)
 				parts[i].dept = "";
-			/* The overdue list names the first lead. */
-			if (r.dept == NULL && parts[i].lead && parts[i].live)
+			/* The overdue list names the first lead routed. */
+			if (parts[i].lead && parts[i].live &&
+			    (r.dept == NULL || q->aid < first)) {
 				r.dept = (char *)parts[i].dept;
+				first = q->aid;
+			}
 		}
 		r.rehandled = x->rehandled;
 		r.supervisor = x->supervisor;
@@ -675,6 +719,7 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 	struct names stations, depts;
 	struct calendar cal;
 	struct part_limits lim;
+	struct pool pool = { NULL, 0, 0 };
 	struct stmt *s;
 	struct date asof;
 	struct crow *c = NULL;
@@ -708,6 +753,7 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 		names_free(&depts);
 		return st;
 	}
+	memset(&lim, 0, sizeof lim);
 	lim.cal = &cal;
 	lim.sign_workdays = config_int(db, "sign_workdays", 7);
 	lim.return_workdays = config_int(db, "return_workdays", 7);
@@ -747,15 +793,15 @@ load_cohort(struct db *db, struct tally *t, const char *from,
 		memset(c, 0, n * sizeof *c);
 		for (k = 0; k < n; k++)
 			c[k].id = ids[i + k];
-		if ((st = chunk_history(db, c, n, as_of)) == CMD_OK)
+		if ((st = chunk_history(db, c, n, as_of, &pool)) == CMD_OK)
 			st = chunk_count(db, c, n, from, to, as_of, &stations,
 			    &depts, &lim, sinks, sub != NULL ? 2 : 1);
 		for (k = 0; k < n; k++) {
 			free(c[k].supervisor);
-			free(c[k].parts);
 			free(c[k].dues);
 		}
 	}
+	free(pool.v);
 	cal_free(&cal);
 	sink_finish(&sinks[0]);
 	sink_finish(&sinks[1]);

@@ -185,9 +185,16 @@ sug_merge(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		st = rc == 1 ? CMD_REFUSED : CMD_FAIL;
 		goto out;
 	}
+	/* A ledger does not date the merge: the later of the days the two
+	 * were received. */
 	date_iso(date, day);
+	if (recorded && strcmp(day, m.received_on) < 0 &&
+	    date_parse(m.received_on, 0, &date) == 0)
+		date_iso(date, day);
 	if ((st = sug_not_before(N_("merging"), day, g.received_on,
 	    N_("date it was received"))) != CMD_OK ||
+	    (st = sug_not_before(N_("merging"), day, m.received_on,
+	    N_("date the other was received"))) != CMD_OK ||
 	    (st = sug_in_order(N_("merging"), day, &g)) != CMD_OK)
 		goto out;
 	/* It takes the state of the one it follows, its deadline and the
@@ -218,6 +225,7 @@ sug_merge(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	st_int(s, ":n", g.id);
 	if (st_exec(s) == -1)
 		goto fail;
+	sug_merged_one(db);
 	d = detail_new();
 	detail_str(d, "into", mnum);
 	if ((st = event_add_detail(db, ctx, g.id, date, "merged", d)) !=

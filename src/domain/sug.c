@@ -52,6 +52,11 @@ struct last {
 	struct sug g;
 	char      *number, *lead, *merged, *loaded_number, *loaded_lead,
 	          *loaded_merged;
+	/* Whether any suggestion is merged into another, as read in the
+	 * transaction merged_txn: most databases have none, and every step
+	 * would otherwise look for followers. */
+	unsigned long merged_txn;
+	int        merged_any;
 };
 
 static void
@@ -79,6 +84,33 @@ void
 sug_forget(struct db *db)
 {
 	last_in(db)->valid = 0;
+}
+
+void
+sug_merged_one(struct db *db)
+{
+	struct last *l = last_in(db);
+
+	l->merged_txn = db_txn(db);
+	l->merged_any = 1;
+}
+
+/* 1 if some suggestion follows another, 0 if none, -1 on error. */
+static int
+any_merged(struct db *db)
+{
+	struct last *l = last_in(db);
+	struct stmt *s;
+
+	if (l->merged_txn == 0 || l->merged_txn != db_txn(db)) {
+		s = db_stmt(db, "SELECT EXISTS (SELECT 1 FROM suggestion"
+		    " WHERE merged_into IS NOT NULL)");
+		if (st_step(s) != 1)
+			return -1;
+		l->merged_any = st_colint(s, 0) != 0;
+		l->merged_txn = db_txn(db);
+	}
+	return l->merged_any;
 }
 
 /* Remembers g as it stands after a change whose event was just written. */
@@ -653,15 +685,18 @@ sug_assignment_of(struct db *db, const struct sug *g, long long dept,
 	return CMD_OK;
 }
 
-/* How many live lead departments of g (other than dept, unless 0) have
- * not answered since they were routed and since the latest rating: each
- * lead owes an answer (分办). -1 on error. */
-static long long
-leads_waiting(struct db *db, const struct sug *g, long long dept)
+/* How many live lead departments of g have not answered since they
+ * were routed and since the latest rating (*all), and how many of them
+ * other than dept (*others): each lead owes an answer (分办). */
+static enum cmd_status
+leads_waiting(struct db *db, const struct sug *g, long long dept,
+    long long *all, long long *others)
 {
-	struct stmt *s = db_stmt(db, "SELECT count(*) FROM assignment a"
+	struct stmt *s = db_stmt(db, "SELECT count(*),"
+	    " count(*) FILTER (WHERE a.department_id <> :dept)"
+	    " FROM assignment a"
 	    " WHERE a.suggestion_id = :sid AND a.role = 'lead'"
-	    " AND a.ended_on IS NULL AND a.department_id <> :dept"
+	    " AND a.ended_on IS NULL"
 	    " AND NOT EXISTS (SELECT 1 FROM reply r"
 	    "  WHERE r.suggestion_id = :sid"
 	    "  AND r.department_id = a.department_id"
@@ -670,7 +705,11 @@ leads_waiting(struct db *db, const struct sug *g, long long dept)
 	st_int(s, ":sid", g->id);
 	st_int(s, ":dept", dept);
 	st_text(s, ":since", g->last_rating);
-	return st_step(s) == 1 ? st_colint(s, 0) : -1;
+	if (st_step(s) != 1)
+		return CMD_FAIL;
+	*all = st_colint(s, 0);
+	*others = st_colint(s, 1);
+	return CMD_OK;
 }
 
 enum cmd_status
@@ -924,8 +963,7 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	}
 	/* Several leads: each answers once, and the suggestion is replied
 	 * when the last of them has. */
-	if ((waiting = leads_waiting(db, &g, 0)) == -1 ||
-	    (others = leads_waiting(db, &g, id)) == -1)
+	if (leads_waiting(db, &g, id, &waiting, &others) != CMD_OK)
 		return CMD_FAIL;
 	/* (Both 0: a reply on the day of the rating that asked for it
 	 * again, which the dates cannot tell from the one rated.) */
@@ -1247,8 +1285,10 @@ sug_follow(struct db *db, const struct cmd_ctx *ctx, const struct sug *g,
 	for (k = 0; k < sizeof how / sizeof how[0]; k++)
 		if (strcmp(how[k].action, action) == 0)
 			break;
-	if (k == sizeof how / sizeof how[0])
+	if (k == sizeof how / sizeof how[0] || (rc = any_merged(db)) == 0)
 		return CMD_OK;
+	if (rc == -1)
+		return CMD_FAIL;
 	s = db_stmt(db, "SELECT id FROM suggestion WHERE merged_into = :id"
 	    " AND status IN ('registered', 'assigned', 'replied',"
 	    " 'rehandling') ORDER BY id");

@@ -114,4 +114,11 @@ OUT
 	[ "$status" -eq 1 ]
 	[ "$output" = "jianyi: cannot merge into '2023-0003': it is closed" ]
 	[ "$(dump)" = "$before" ]
+	# Not on a day before the other was received.
+	j add --title 早一件 --date 2023-04-01 >/dev/null
+	before=$(dump)
+	run j merge 2023-0005 --into 2023-0004 --date 2023-04-02
+	[ "$status" -eq 1 ]
+	[ "$output" = "jianyi: merging date 2023-04-02 is before the date the other was received (2023-05-03)" ]
+	[ "$(dump)" = "$before" ]
 }

@@ -179,6 +179,7 @@ limits(void)
 	struct date x;
 	int i;
 
+	memset(&l, 0, sizeof l);
 	for (i = 0; i < 7; i++) {
 		assert_int_equal(date_parse(labour_days[i], 0, &x), 0);
 		days[i].day = date_to_days(x);
