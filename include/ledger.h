@@ -24,6 +24,7 @@ struct import_opts {
 	int                     progress;     /* show progress on stderr */
 	int                     skip_unknown; /* --skip-unknown-columns */
 	int                     verbose;      /* every new name */
+	int                     similar;      /* titles alike (issue 14) */
 };
 
 /*

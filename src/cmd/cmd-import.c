@@ -30,6 +30,9 @@ static const struct opt opts[] = {
 	    .help = N_("list every new name") },
 	{ .name = "quiet", .type = OPT_FLAG,
 	    .help = N_("no progress on a terminal") },
+	{ .name = "similar", .type = OPT_FLAG,
+	    .help = N_("name the suggestions like each one added, and mark "
+	    "it recurring if one is of an earlier year") },
 	OPT_END,
 };
 
@@ -74,6 +77,7 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	o.strict_names = args_has(a, "strict-names");
 	o.skip_unknown = args_has(a, "skip-unknown-columns");
 	o.verbose = args_has(a, "verbose");
+	o.similar = args_has(a, "similar");
 	o.progress = !args_has(a, "quiet") && isatty(STDERR_FILENO);
 	o.table = csv_table_find(a->argv[0]);
 	o.path = a->argv[1];

@@ -14,6 +14,27 @@
  * and WPS as export writes them: UTF-8 with a BOM, the interface's
  * language. The stations are every station, those with nothing too.
  */
+/* A breakdown's rows, each name and its first n counters, and the blank
+ * line that ends a table. */
+static void
+named_rows(FILE *fp, const struct rep_list *l, int n)
+{
+	char num[6][24];
+	const char *row[7];
+	size_t k;
+	int i;
+
+	for (k = 0; k < l->len; k++) {
+		row[0] = l->v[k].name;
+		for (i = 0; i < n; i++) {
+			snprintf(num[i], sizeof num[i], "%ld", l->v[k].n[i]);
+			row[i + 1] = num[i];
+		}
+		csv_record(fp, row, n + 1);
+	}
+	fputs("\r\n", fp);
+}
+
 void
 report_csv(const struct report *rp, FILE *fp)
 {
@@ -52,31 +73,13 @@ report_csv(const struct report *rp, FILE *fp)
 	row[5] = _("rated");
 	row[6] = _(report_dept_cols[5].label);
 	csv_record(fp, row, 7);
-	for (k = 0; k < y->departments.len; k++) {
-		row[0] = y->departments.v[k].name;
-		for (i = 0; i < 6; i++) {
-			snprintf(num[i], sizeof num[i], "%ld",
-			    y->departments.v[k].n[i]);
-			row[i + 1] = num[i];
-		}
-		csv_record(fp, row, 7);
-	}
-	fputs("\r\n", fp);
+	named_rows(fp, &y->departments, 6);
 	/* Intake and routing, where the town records it (section 8). */
 	if (report_has_routing(y)) {
 		for (i = 0; i < 7; i++)
 			row[i] = _(report_routing_cols[i].label);
 		csv_record(fp, row, 7);
-		for (k = 0; k < y->routing.len; k++) {
-			row[0] = y->routing.v[k].name;
-			for (i = 0; i < 6; i++) {
-				snprintf(num[i], sizeof num[i], "%ld",
-				    y->routing.v[k].n[i]);
-				row[i + 1] = num[i];
-			}
-			csv_record(fp, row, 7);
-		}
-		fputs("\r\n", fp);
+		named_rows(fp, &y->routing, 6);
 	}
 	for (i = 0; i < 4; i++)
 		row[i] = _(report_station_cols[i].label);

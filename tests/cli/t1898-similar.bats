@@ -1,7 +1,7 @@
 #!/usr/bin/env bats
 # 14.8: similar suggestions. add lists on stderr the suggestions whose
 # titles are like the one it registers, of this year and earlier ones;
-# similar NUMBER lists them on demand. Dice's coefficient of character
+# similar NUMBER lists them on demand, import --similar for each row it adds. Dice's coefficient of character
 # bigrams, 关于 … 的建议 left out; the threshold is similar_percent (50).
 
 load helper
@@ -86,4 +86,26 @@ OUT
 	[ "$output" = 2023-0012 ]
 	[ "$(grep -c '^jianyi: like ' <<<"$stderr")" -eq 10 ]
 	[ "$(tail -1 <<<"$stderr")" = "jianyi: ... and 1 more: jianyi similar 2023-0012" ]
+}
+
+@test "14.8: import --similar names those like each row added, and marks the recurring" {
+	printf '编号,接收日期,标题\n2023-0001,2023-03-01,黄塘村路灯维修\n2023-0002,2023-03-02,河道清淤\n2023-0003,2023-03-03,河道清淤工程\n' > s.csv
+	cp "$JIANYI_DB" before.db
+	# Not asked: nothing said, nothing marked.
+	run --separate-stderr j import suggestions s.csv
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(j show 2023-0001 --format json | jq .recurring)" = false ]
+	cp before.db "$JIANYI_DB"
+	rm -f "$JIANYI_DB-wal" "$JIANYI_DB-shm"
+	run --separate-stderr j import suggestions s.csv --similar
+	[ "$status" -eq 0 ]
+	[ "$output" = "s.csv (UTF-8): 3 rows: 3 added, 0 updated, 0 unchanged" ]
+	[ "$stderr" = "jianyi: s.csv:2: 2023-0001 like 2022-0001 (2022, registered, 100%): 关于黄塘村路灯维修的建议
+jianyi: s.csv:2: 2023-0001 is marked recurring (多年重复): a suggestion of an earlier year is like it
+jianyi: s.csv:4: 2023-0003 like 2023-0002 (2023, registered, 75%): 河道清淤" ]
+	[ "$(j show 2023-0001 --format json | jq .recurring)" = true ]
+	[ "$(j show 2023-0003 --format json | jq .recurring)" = false ]
+	j export suggestions -o e.csv
+	[ "$(sed -n 4p e.csv | tr -d '\r' | awk -F, '{ print $NF }')" = 是 ]
 }
