@@ -23,12 +23,18 @@
 #include "text.h"
 #include "workday.h"
 
-/* The lead department of a live assignment. */
-#define LEAD_NAME \
+/* The lead departments of the live assignments of the suggestion whose
+ * id is sid, joined in the order they were routed. */
+#define LEADS_OF(sid) \
 	"(SELECT group_concat(name, '、') FROM (SELECT d.name" \
 	" FROM assignment a JOIN department d ON d.id = a.department_id" \
-	" WHERE a.suggestion_id = s.id AND a.role = 'lead'" \
+	" WHERE a.suggestion_id = " sid " AND a.role = 'lead'" \
 	" AND a.ended_on IS NULL ORDER BY a.id))"
+/* A suggestion's own leads (the ledger), and those that handle it (the
+ * listings): a merged one's are those of the one it follows (并案). */
+#define LEAD_NAME LEADS_OF("s.id")
+#define HANDLED_BY "coalesce(s.merged_into, s.id)"
+#define HANDLERS LEADS_OF(HANDLED_BY)
 /* The one rule for "overdue" (asof_overdue, tally.c), as db.c gives it. */
 #define OVERDUE "jianyi_overdue(s.status, s.due_on, :asof)"
 
@@ -50,7 +56,7 @@ sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 	    (st = reg_find(db, REG_DEPT, f->dept, 0, &dept)) != CMD_OK)
 		return st;
 	s = db_stmt(db, "SELECT s.number, s.status, " OVERDUE ","
-	    " s.received_on, st.name, " LEAD_NAME ", s.due_on, s.submitter,"
+	    " s.received_on, st.name, " HANDLERS ", s.due_on, s.submitter,"
 	    " s.title FROM suggestion s"
 	    " LEFT JOIN station st ON st.id = s.station_id"
 	    " WHERE s.received_on BETWEEN :from AND :to"
@@ -59,7 +65,8 @@ sug_list(struct db *db, const struct sug_filter *f, row_fn fn, void *arg)
 	    "  ('closed', 'withdrawn', 'not_accepted')))"
 	    " AND (:station = 0 OR s.station_id = :station)"
 	    " AND (:dept = 0 OR EXISTS (SELECT 1 FROM assignment a"
-	    "  WHERE a.suggestion_id = s.id AND a.department_id = :dept"
+	    "  WHERE a.suggestion_id = " HANDLED_BY
+	    "  AND a.department_id = :dept"
 	    "  AND a.ended_on IS NULL))"
 	    " AND (NOT :overdue OR " OVERDUE ")"
 	    " AND (NOT :supervised OR EXISTS (SELECT 1 FROM supervision v"
@@ -215,7 +222,7 @@ sug_overdue(struct db *db, const char *as_of, enum stage stage, row_fn fn,
 
 	if (stage != STAGE_REPLY)
 		return late_steps(db, as_of, stage, fn, arg);
-	s = db_stmt(db, "SELECT s.number, " LEAD_NAME ", s.handler,"
+	s = db_stmt(db, "SELECT s.number, " HANDLERS ", s.handler,"
 	    " s.due_on, s.title, s.status FROM suggestion s"
 	    " WHERE " OVERDUE " ORDER BY s.due_on, s.number");
 	st_text(s, ":asof", as_of);
@@ -332,7 +339,7 @@ sug_due_soon(struct db *db, const char *as_of, long within,
 	*n = 0;
 	/* Every deadline from as_of on; asof_due_within says which are
 	 * near and still to be answered. */
-	s = db_stmt(db, "SELECT s.number, " LEAD_NAME ", s.handler,"
+	s = db_stmt(db, "SELECT s.number, " HANDLERS ", s.handler,"
 	    " s.due_on, s.title, s.status FROM suggestion s"
 	    " WHERE s.due_on >= :asof"
 	    " ORDER BY 2, s.due_on, s.number");

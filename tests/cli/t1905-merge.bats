@@ -66,6 +66,24 @@ OUT
 	expect_output <<<'ok'
 }
 
+@test "14.8: list, overdue and remind name the departments of the one it follows" {
+	j merge 2023-0002 --into 2023-0001 --date 2023-04-22
+	j assign 2023-0001 --dept 规划建设办 --date 2023-04-24 --due 2023-05-31
+	run j list --dept 规划建设办 --format csv
+	[ "$(cut -d, -f1,6 <<<"${output//$'\r'/}")" = "number,department
+2023-0001,规划建设办
+2023-0002,规划建设办" ]
+	run j overdue --as-of 2023-06-01 --format csv
+	[ "$(cut -d, -f1,2,4,5 <<<"${output//$'\r'/}")" = "number,department,due,days_overdue
+2023-0001,规划建设办,2023-05-31,1
+2023-0002,规划建设办,2023-05-31,1" ]
+	run j remind --as-of 2023-05-30 --format json
+	[ "$(jq -c '[.[] | .department, [.suggestions[].number]]' <<<"$output")" = '["规划建设办",["2023-0001","2023-0002"]]' ]
+	# The ledger keeps its own: none, and the number it follows.
+	run j export suggestions
+	[[ "${lines[2]}" == 2023-0002,*,黄塘路灯维修,*,李小红,,,,2023-04-24,2023-05-31,* ]]
+}
+
 @test "14.8: a return of the one followed sends the merged one back too" {
 	j merge 2023-0002 --into 2023-0001 --date 2023-04-22
 	j assign 2023-0001 --dept 规划建设办 --date 2023-04-24
