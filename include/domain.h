@@ -48,12 +48,13 @@ int reg_exists(struct db *, enum reg_kind, const char *name);
 enum cmd_status reg_names(struct db *, enum reg_kind, char ***v, size_t *n);
 /*
  * A registered entry's fields in the order of its CSV columns (csvmap.h:
- * S_* for stations, P_* for deputies), each into a buffer of 256 bytes, ""
- * for none; and changing one of them (station village; deputy level,
- * station, phone) with an event.
+ * S_* for stations, P_* for deputies), each a new string in out[0..n)
+ * ("" for none; the caller frees them, and NULLs past the columns); and
+ * changing one of them (station village; deputy level, station, phone)
+ * with an event.
  */
 enum cmd_status reg_info(struct db *, enum reg_kind, const char *name,
-    char (*out)[256]);
+    char **out, int n);
 enum cmd_status reg_set(struct db *, const struct cmd_ctx *, enum reg_kind,
     const char *name, int col, const char *value);
 

@@ -370,7 +370,7 @@ static enum cmd_status
 row_registry(struct imp *im, enum reg_kind k)
 {
 	const char *v[P_NCOLS];
-	char held[P_NCOLS][256];
+	char *held[P_NCOLS];
 	const char *level = NULL;
 	enum cmd_status st, worst = CMD_OK;
 	int c, rc, changes = 0, ncols = im->o->table->ncols;
@@ -409,20 +409,23 @@ row_registry(struct imp *im, enum reg_kind k)
 			im->added++;
 		return st;
 	}
-	if ((st = reg_info(im->db, k, v[0], held)) != CMD_OK)
+	if ((st = reg_info(im->db, k, v[0], held, P_NCOLS)) != CMD_OK)
 		return st;
-	for (c = 1; c < ncols; c++) {
+	for (c = 1; c < ncols && st == CMD_OK; c++) {
 		if (v[c] == NULL || imp_same(v[c], held[c]))
 			continue;
 		if (held[c][0] != '\0' && !im->o->update) {
 			worst = imp_conflict(im, c, v[c], held[c]);
 			continue;
 		}
-		if ((st = reg_set(im->db, im->ctx, k, v[0], c, v[c])) !=
+		if ((st = reg_set(im->db, im->ctx, k, v[0], c, v[c])) ==
 		    CMD_OK)
-			return st;
-		changes++;
+			changes++;
 	}
+	for (c = 0; c < P_NCOLS; c++)
+		free(held[c]);
+	if (st != CMD_OK)
+		return st;
 	if (worst == CMD_OK) {
 		if (changes)
 			im->updated++;

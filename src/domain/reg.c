@@ -511,11 +511,14 @@ reg_exists(struct db *db, enum reg_kind k, const char *name)
 }
 
 enum cmd_status
-reg_info(struct db *db, enum reg_kind k, const char *name, char (*out)[256])
+reg_info(struct db *db, enum reg_kind k, const char *name, char **out,
+    int n)
 {
 	struct stmt *s;
-	int rc, i, n;
+	int rc, i;
 
+	for (i = 0; i < n; i++)
+		out[i] = NULL;
 	if (k == REG_STATION)
 		s = db_stmt(db, "SELECT name, coalesce(village, '')"
 		    " FROM station WHERE name = :name");
@@ -529,9 +532,8 @@ reg_info(struct db *db, enum reg_kind k, const char *name, char (*out)[256])
 	st_text(s, ":name", name);
 	if ((rc = st_step(s)) != 1)
 		return rc == 0 ? unknown(db, k, name) : CMD_FAIL;
-	n = st_ncols(s);
-	for (i = 0; i < n; i++)
-		snprintf(out[i], 256, "%s", st_col(s, i));
+	for (i = 0; i < n && i < st_ncols(s); i++)
+		out[i] = xstrdup(st_colnull(s, i) ? "" : st_col(s, i));
 	return CMD_OK;
 }
 

@@ -248,3 +248,19 @@ ERR
 @test "import refuses an unknown table" {
 	refused 2 "unknown table 'people'; see 'jianyi import --help'" import people x.csv
 }
+
+@test "a registry's value held longer than 255 bytes is compared and quoted whole" {
+	j station add 黄塘
+	# An older or hand-made database: 1 + 90 × 3 bytes, which a buffer of
+	# 256 bytes once cut inside a character.
+	long="a$(printf '村%.0s' $(seq 90))"
+	sqlite3 "$JIANYI_DB" "UPDATE station SET village = '$long'"
+	printf '名称,村居\n黄塘,新村\n' > st.csv
+	refused_all 1 import stations st.csv <<ERR
+jianyi: st.csv:2: 村居: the file has '新村', the database '$long' (--update takes the file's)
+jianyi: st.csv: 1 bad row; nothing imported
+ERR
+	run j import stations st.csv --update
+	[ "$status" -eq 0 ]
+	[ "$(j station list --format json | jq -r '.[0].village')" = 新村 ]
+}
