@@ -74,7 +74,6 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id = 0;
-	char *detail;
 	int flags = sug_fields[f].flags;
 
 	if (!(flags & SF_EDITABLE) || edit_sql[f] == NULL)
@@ -104,10 +103,7 @@ sug_edit(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "field", sug_fields[f].key);
 	if (!(flags & SF_PERSONAL))
 		detail_str(d, "value", value);
-	detail = detail_end(d);
-	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
-	free(detail);
-	return st;
+	return event_add_detail(db, ctx, g.id, ctx->today, "edited", d);
 }
 
 enum cmd_status
@@ -118,7 +114,6 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	char *detail;
 
 	st = sug_load(db, number, &g);
 	sug_forget(db);
@@ -135,10 +130,7 @@ sug_edit_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	d = detail_new();
 	detail_str(d, "reply_of", g.last_reply);
 	detail_str(d, "class", cls);
-	detail = detail_end(d);
-	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
-	free(detail);
-	return st;
+	return event_add_detail(db, ctx, g.id, ctx->today, "edited", d);
 }
 
 enum cmd_status
@@ -149,7 +141,6 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct sug g;
 	struct stmt *s;
 	enum cmd_status st;
-	char *detail;
 
 	st = sug_load(db, number, &g);
 	sug_forget(db);
@@ -172,10 +163,7 @@ sug_edit_rating(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	d = detail_new();
 	detail_str(d, "rating_of", g.last_rating);
 	detail_str(d, "rating", rating);
-	detail = detail_end(d);
-	st = event_add(db, ctx, g.id, ctx->today, "edited", detail);
-	free(detail);
-	return st;
+	return event_add_detail(db, ctx, g.id, ctx->today, "edited", d);
 }
 
 int

@@ -147,23 +147,21 @@ sug_merge(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char day[11], *mnum;
+	char day[11], *mnum = NULL, *mfollows = NULL;
 	int rc;
 
+	/* The one it follows, kept apart: loading g reuses the strings. */
 	if ((st = sug_load(db, into, &m)) != CMD_OK)
 		return st;
 	id = m.id;
 	mnum = xstrdup(m.number);
+	if (m.merged_into != 0)
+		mfollows = xstrdup(m.merged_number);
 	if ((st = sug_load_for(db, number, ACT_MERGE, &g)) != CMD_OK)
 		goto out;
 	st = CMD_REFUSED;
 	if (g.id == id) {
 		refuse(_("cannot merge '%s' into itself"), g.number);
-		goto out;
-	}
-	/* Read again: loading g may have reused m's strings. */
-	if (sug_load(db, mnum, &m) != CMD_OK) {
-		st = CMD_FAIL;
 		goto out;
 	}
 	if ((m.status == ST_CLOSED && !recorded) || m.status == ST_WITHDRAWN ||
@@ -172,13 +170,9 @@ sug_merge(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		    _(vocab_status[m.status].label));
 		goto out;
 	}
-	if (m.merged_into != 0) {
+	if (mfollows != NULL) {
 		refuse(_("cannot merge into '%s': it is merged into '%s' "
-		    "itself"), mnum, m.merged_number);
-		goto out;
-	}
-	if (sug_load(db, number, &g) != CMD_OK) {
-		st = CMD_FAIL;
+		    "itself"), mnum, mfollows);
 		goto out;
 	}
 	if ((rc = sug_has_followers(db, &g, N_("merge"))) != 0) {
@@ -237,6 +231,7 @@ sug_merge(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	sug_forget(db);
 out:
 	free(mnum);
+	free(mfollows);
 	return st;
 fail:
 	st = CMD_FAIL;

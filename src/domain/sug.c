@@ -385,7 +385,7 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	enum cmd_status st;
 	long long station = 0, deputy = 0, cos, id, seq;
 	const char *source = n->source;
-	char *num = NULL, *detail = NULL, day[11];
+	char *num = NULL, day[11];
 	int year, i;
 
 	sug_forget(db);
@@ -471,7 +471,6 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	detail_str(d, "source", source);
 	detail_str(d, "station", n->station);
 	detail_str(d, "lead_deputy", n->deputy);
-	detail = detail_end(d);
 	memset(&g, 0, sizeof g);
 	g.id = id;
 	g.number = num;
@@ -480,10 +479,9 @@ sug_add(struct db *db, const struct cmd_ctx *ctx, const struct sug_new *n,
 	g.status = ST_REGISTERED;
 	text_copy(g.received_on, sizeof g.received_on, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = sug_remember(db, &g, event_add(db, ctx, id, n->received,
-	    "registered", detail));
+	st = sug_remember(db, &g, event_add_detail(db, ctx, id, n->received,
+	    "registered", d));
 out:
-	free(detail);
 	if (st == CMD_OK && number != NULL)
 		*number = num;
 	else
@@ -801,7 +799,7 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id;
-	char day[11], role[8], *detail;
+	char day[11], role[8];
 
 	if ((st = sug_load_for(db, number, ACT_CONTACT, &g)) != CMD_OK ||
 	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK)
@@ -824,10 +822,8 @@ sug_contact(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "dept", dept);
 	detail_str(d, "method", method);
 	detail_str(d, "note", note);
-	detail = detail_end(d);
-	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "contact",
-	    detail));
-	free(detail);
+	st = sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "contact", d));
 	return st;
 }
 
@@ -905,7 +901,7 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct detail *d;
 	struct sug g;
 	enum cmd_status st;
-	char day[11], dueday[11], *detail;
+	char day[11], dueday[11];
 
 	if ((st = sug_load_for(db, number, ACT_EXTEND, &g)) != CMD_OK)
 		return st;
@@ -930,12 +926,10 @@ sug_extend(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "was", g.due_on);
 	detail_str(d, "reason", reason);
 	detail_str(d, "approved_by", approved_by);
-	detail = detail_end(d);
 	text_copy(g.due_on, sizeof g.due_on, dueday);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "extended",
-	    detail));
-	free(detail);
+	st = sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "extended", d));
 	if (st == CMD_OK)
 		st = sug_follow(db, ctx, &g, date, "extended", NULL, NULL);
 	return st;
@@ -950,7 +944,7 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	long long id, waiting, others;
-	char day[11], role[8], *detail;
+	char day[11], role[8];
 
 	if ((st = sug_load_for(db, number, ACT_REPLY, &g)) != CMD_OK ||
 	    (st = sug_handling_dept(db, &g, dept, &id, role)) != CMD_OK)
@@ -997,14 +991,12 @@ sug_reply(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	detail_str(d, "class", cls);
 	if (others > 0)
 		detail_int(d, "waiting", others);
-	detail = detail_end(d);
 	if (others == 0)
 		g.status = ST_REPLIED;
 	text_copy(g.last_reply, sizeof g.last_reply, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "replied",
-	    detail));
-	free(detail);
+	st = sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "replied", d));
 	if (st == CMD_OK)
 		st = sug_follow(db, ctx, &g, date, "replied", dept, cls);
 	return st;
@@ -1019,7 +1011,7 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 	struct stmt *s;
 	enum cmd_status st;
 	enum status to;
-	char day[11], dueday[11], *detail;
+	char day[11], dueday[11];
 
 	if ((st = sug_load_for(db, number, ACT_RATE, &g)) != CMD_OK)
 		return st;
@@ -1064,13 +1056,11 @@ sug_rate(struct db *db, const struct cmd_ctx *ctx, const char *number,
 		text_copy(g.due_on, sizeof g.due_on, dueday);
 	}
 	detail_str(d, "note", note);
-	detail = detail_end(d);
 	g.status = to;
 	text_copy(g.last_rating, sizeof g.last_rating, day);
 	text_copy(g.last_change, sizeof g.last_change, day);
-	st = sug_remember(db, &g, event_add(db, ctx, g.id, date, "rated",
-	    detail));
-	free(detail);
+	st = sug_remember(db, &g, event_add_detail(db, ctx, g.id, date,
+	    "rated", d));
 	return st;
 }
 
@@ -1080,14 +1070,9 @@ event_reason(struct db *db, const struct cmd_ctx *ctx, long long id,
     struct date date, const char *action, const char *reason)
 {
 	struct detail *d = detail_new();
-	enum cmd_status st;
-	char *detail;
 
 	detail_str(d, "reason", reason);
-	detail = detail_end(d);
-	st = event_add(db, ctx, id, date, action, detail);
-	free(detail);
-	return st;
+	return event_add_detail(db, ctx, id, date, action, d);
 }
 
 enum cmd_status
