@@ -391,6 +391,17 @@ imp_stages(struct imp *im, struct lrow *r, const struct held *h, int *changes)
 }
 
 
+/* A conflict on a step that is recorded once and never changed: a
+ * signature, key supervision, a merge. --update does not take it. */
+static enum cmd_status
+recorded(struct imp *im, int c, const char *file, const char *held)
+{
+	refuse(_("%s: the file has '%s', the database '%s' (a step once "
+	    "recorded is not changed by an import)"), imp_colname(im, c),
+	    file, held);
+	return CMD_REFUSED;
+}
+
 enum cmd_status
 imp_intake(struct imp *im, struct lrow *r, const struct sug_view *v,
     int *changes, int *merged)
@@ -403,7 +414,7 @@ imp_intake(struct imp *im, struct lrow *r, const struct sug_view *v,
 	if (r->v[L_MERGED_INTO] != NULL &&
 	    !imp_same(r->v[L_MERGED_INTO], held)) {
 		if (held != NULL)
-			return imp_conflict(im, L_MERGED_INTO,
+			return recorded(im, L_MERGED_INTO,
 			    r->v[L_MERGED_INTO], held);
 		/* The ledger does not date the merge (sug_merge). */
 		if ((st = sug_merge(im->db, im->ctx, num, r->v[L_MERGED_INTO],
@@ -443,8 +454,8 @@ imp_marks(struct imp *im, struct lrow *r, const struct sug_view *v,
 			    NULL) {
 				if (!imp_same(SUG_CELL(&v->depts, i,
 				    DEPT_SIGNED), c->day))
-					return imp_conflict(im, L_SIGNED,
-					    c->day, SUG_CELL(&v->depts, i,
+					return recorded(im, L_SIGNED, c->day,
+					    SUG_CELL(&v->depts, i,
 					    DEPT_SIGNED));
 				held = 1;
 			}
@@ -464,10 +475,10 @@ imp_marks(struct imp *im, struct lrow *r, const struct sug_view *v,
 				return st;
 			(*changes)++;
 		} else if (!imp_same(leader, r->v[L_SUPERVISOR]))
-			return imp_conflict(im, L_SUPERVISOR,
+			return recorded(im, L_SUPERVISOR,
 			    r->v[L_SUPERVISOR], leader);
 		else if (!imp_same(since, r->d_supervised))
-			return imp_conflict(im, L_SUPERVISED_ON,
+			return recorded(im, L_SUPERVISED_ON,
 			    r->d_supervised, since);
 	}
 	if (r->recurring && (v == NULL ||

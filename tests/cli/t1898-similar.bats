@@ -36,7 +36,6 @@ jianyi: 2023-0003 已标记为多年重复：往年有相似的建议" ]
 	run --separate-stderr j add --title 河道清淤 --date 2023-03-03 --similar
 	[ "$output" = 2023-0004 ]
 	[ -z "$stderr" ]
-	run j list --format csv
 	[ "$(j show 2023-0002 --format json | jq .recurring)" = true ]
 	[ "$(j show 2023-0004 --format json | jq .recurring)" = false ]
 	run j show 2023-0003

@@ -308,3 +308,25 @@ OUT
 	[[ "$output" == *"signed,交通运输办（主办）；逾期：应于 2023-05-06 前签收,"* ]]
 	[[ "$output" == *"replied,规划建设办，A类；尚未答复的主办单位：1 个,"* ]]
 }
+
+@test "14.4: more lead departments than a list holds are refused before anything is written" {
+	args=()
+	for i in $(seq 101); do args+=(--dept "单位$i"); done
+	before=$(dump)
+	run j assign 2023-0002 "${args[@]}"
+	[ "$status" -eq 1 ]
+	[ "$output" = "jianyi: too many lead departments (101; at most 100)" ]
+	[ "$(dump)" = "$before" ]
+}
+
+@test "14: migration 8 refuses a database whose rows refer to missing ones, and leaves it as it was" {
+	j assign 2023-0002 --dept 规划建设办 --date 2023-04-24
+	schema7
+	sqlite3 "$JIANYI_DB" 'PRAGMA foreign_keys = OFF; INSERT INTO cosigner VALUES (99, 1, 0)'
+	before=$(dump)
+	run j list
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"table cosigner refers to a missing row"* ]]
+	[ "$(sqlite3 "$JIANYI_DB" 'PRAGMA user_version')" = 7 ]
+	[ "$(dump)" = "$before" ]
+}

@@ -140,3 +140,12 @@ OUT
 	[ "$output" = "jianyi: merging date 2023-04-02 is before the date the other was received (2023-05-03)" ]
 	[ "$(dump)" = "$before" ]
 }
+
+@test "14.8: one that others follow is not merged into another" {
+	j merge 2023-0002 --into 2023-0001 --date 2023-04-22
+	before=$(dump)
+	run j merge 2023-0001 --into 2023-0003 --date 2023-04-23
+	[ "$status" -eq 1 ]
+	[ "$output" = "jianyi: cannot merge '2023-0001': 2023-0002 merged into it (并案)" ]
+	[ "$(dump)" = "$before" ]
+}

@@ -99,3 +99,22 @@ OUT
 2023-0002,2023-04-20,x,,,,,,,,,2023-0009,,|no suggestion numbered '2023-0009'
 ROWS
 }
+
+@test "14.10: a ledger that disagrees on a merge, a signature or key supervision is refused, naming both" {
+	j export suggestions -o e.csv
+	while IFS='|' read -r from to want; do
+		sed "s/$from/$to/" e.csv > d.csv
+		before=$(dump)
+		for u in "" --update; do
+			run --separate-stderr j import suggestions d.csv $u
+			[ "$status" -eq 1 ] || { echo "$to: $status" >&2; return 1; }
+			[ "${stderr%%$'\n'*}" = "jianyi: d.csv:$want" ] || { echo "$stderr" >&2; return 1; }
+			[ "$(dump)" = "$before" ]
+		done
+	done <<'ROWS'
+,2023-0001,,\r$|,2023-0004,,\r|4: 并入编号: the file has '2023-0004', the database '2023-0001' (a step once recorded is not changed by an import)
+2023-04-26 规划建设办|2023-04-27 规划建设办|6: 签收情况: the file has '2023-04-27', the database '2023-04-26' (a step once recorded is not changed by an import)
+王镇长,2023-05-01|李镇长,2023-05-01|6: 督办领导: the file has '李镇长', the database '王镇长' (a step once recorded is not changed by an import)
+王镇长,2023-05-01|王镇长,2023-05-02|6: 督办日期: the file has '2023-05-02', the database '2023-05-01' (a step once recorded is not changed by an import)
+ROWS
+}
