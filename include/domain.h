@@ -253,6 +253,12 @@ enum cmd_status sug_merge(struct db *, const struct cmd_ctx *,
 /* Marks a suggestion recurring (多年重复): one of an earlier year is like
  * it (add finds them as it lists them). A mark, not a change: no event. */
 enum cmd_status sug_recurring(struct db *, const char *number);
+/* Names on stderr the suggestions whose titles are like number's title
+ * (similar_percent), ten of them and a count of the rest, each line after
+ * where ("FILE:LINE", or NULL); and marks number recurring, saying so,
+ * when one is of an earlier year than year. */
+enum cmd_status sug_tell_alike(struct db *, const char *number,
+    const char *title, int year, const char *where);
 
 /*
  * Changes one registration field (title, content, category, submitter,

@@ -42,7 +42,6 @@ struct imp {
 	long                      blank;   /* rows of only separators */
 	enum cmd_status           fail;    /* a database error: stop */
 	int                       rehandle_months;
-	int                       similar_pct; /* import --similar */
 	struct newnames           created[3]; /* by reg_kind */
 	struct newnames           known[3];   /* registered before, by kind */
 	int                       loaded[3];  /* known[k] is read */

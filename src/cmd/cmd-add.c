@@ -405,38 +405,11 @@ ask_all(struct cmd_ctx *ctx, struct db *db, struct args *a)
 	return CMD_OK;
 }
 
-/* How many suggestions like the one added are named; "similar" the rest. */
-#define LIKE_SHOWN 10
-
-/* The suggestions like the one added: how many, and whether one is of
- * an earlier year than its own. */
-struct alike {
-	long n;
-	int  earlier;
-	char year[5];
-};
-
-/* One suggestion like the one added: number, year, status, percent,
- * title (sug_similar's row). */
-static int
-tell_similar(void *arg, const char *const *v)
-{
-	struct alike *l = arg;
-
-	if (strcmp(v[1], l->year) < 0)
-		l->earlier = 1;
-	if (l->n++ < LIKE_SHOWN)
-		warnx(_("like %s (%s, %s, %s%%): %s"), v[0], v[1],
-		    vocab_label(vocab_status, v[2]), v[3], v[4]);
-	return 0;
-}
-
 static enum cmd_status
 exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 {
 	struct adding *s = a->priv;
 	enum cmd_status st;
-	struct alike like = { 0, 0, "" };
 	char *number;
 
 	/* The number is printed before the commit (cmd.c): a number that
@@ -447,21 +420,9 @@ exec(struct cmd_ctx *ctx, struct db *db, struct args *a)
 		/* Those like it, of this year and earlier ones, on stderr
 		 * where a person reads it (or when asked): a duplicate to
 		 * merge, a matter raised again. */
-		snprintf(like.year, sizeof like.year, "%04d",
-		    s->n.received.y);
 		if (args_has(a, "similar") || isatty(STDERR_FILENO))
-			st = sug_similar(db, number, s->n.title,
-			    config_int(db, "similar_percent", 50),
-			    tell_similar, &like);
-		if (like.n > LIKE_SHOWN)
-			warnx(ngettext("... and %ld more: jianyi similar %s",
-			    "... and %ld more: jianyi similar %s",
-			    like.n - LIKE_SHOWN), like.n - LIKE_SHOWN, number);
-		/* Like one of an earlier year: a matter raised again. */
-		if (st == CMD_OK && like.earlier &&
-		    (st = sug_recurring(db, number)) == CMD_OK)
-			warnx(_("%s is marked recurring (多年重复): a "
-			    "suggestion of an earlier year is like it"), number);
+			st = sug_tell_alike(db, number, s->n.title,
+			    s->n.received.y, NULL);
 		free(number);
 	}
 	return st;

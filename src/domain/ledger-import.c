@@ -55,60 +55,6 @@ seen(struct imp *im, const char *number)
 
 static enum cmd_status enter_suggestion(struct imp *, struct lrow *);
 
-/* The suggestions like one a row added (import --similar), as add names
- * them: how many, whether one is of an earlier year. */
-struct alike {
-	struct imp *im;
-	const char *number;
-	char        year[5];
-	long        n;
-	int         earlier;
-};
-
-#define LIKE_SHOWN 10
-
-/* number, year, status, percent, title (sug_similar's row). */
-static int
-tell_alike(void *arg, const char *const *v)
-{
-	struct alike *l = arg;
-
-	if (strcmp(v[1], l->year) < 0)
-		l->earlier = 1;
-	if (l->n++ < LIKE_SHOWN)
-		warnx(_("%s:%ld: %s like %s (%s, %s, %s%%): %s"),
-		    l->im->path, l->im->line, l->number, v[0], v[1],
-		    vocab_label(vocab_status, v[2]), v[3], v[4]);
-	return 0;
-}
-
-/* Names the suggestions like the one a row added, and marks it recurring
- * (多年重复) where one is of an earlier year. */
-static enum cmd_status
-similar_to(struct imp *im, struct lrow *r)
-{
-	struct alike l = { im, r->v[L_NUMBER], "", 0, 0 };
-	enum cmd_status st;
-
-	snprintf(l.year, sizeof l.year, "%04d", r->received.y);
-	if ((st = sug_similar(im->db, l.number, r->v[L_TITLE],
-	    im->similar_pct, tell_alike, &l)) != CMD_OK)
-		return st;
-	if (l.n > LIKE_SHOWN)
-		warnx(ngettext("%s:%ld: ... and %ld more: jianyi similar %s",
-		    "%s:%ld: ... and %ld more: jianyi similar %s",
-		    l.n - LIKE_SHOWN), im->path, im->line, l.n - LIKE_SHOWN,
-		    l.number);
-	if (l.earlier && !r->recurring) {
-		if ((st = sug_recurring(im->db, l.number)) != CMD_OK)
-			return st;
-		warnx(_("%s:%ld: %s is marked recurring (多年重复): a suggestion "
-		    "of an earlier year is like it"), im->path, im->line,
-		    l.number);
-	}
-	return CMD_OK;
-}
-
 static enum cmd_status
 row_suggestion(struct imp *im)
 {
@@ -165,8 +111,17 @@ enter_suggestion(struct imp *im, struct lrow *r)
 		    (st = imp_intake(im, r, NULL, &changes, &merged)) !=
 		    CMD_OK)
 			return st;
-		if (im->o->similar && (st = similar_to(im, r)) != CMD_OK)
-			return st;
+		/* Those like it, as add names them (import --similar). */
+		if (im->o->similar) {
+			char *where = text_printf("%s:%ld", im->path,
+			    im->line);
+
+			st = sug_tell_alike(im->db, r->v[L_NUMBER],
+			    r->v[L_TITLE], r->received.y, where);
+			free(where);
+			if (st != CMD_OK)
+				return st;
+		}
 		if (!merged) {
 			imp_held_from(NULL, &h);
 			if ((st = imp_stages(im, r, &h, &changes)) == CMD_OK &&
@@ -726,7 +681,6 @@ import_file(struct db *db, const struct cmd_ctx *ctx,
 	date_iso(ctx->today, im.today);
 	im.rehandle_months = config_get(db, "rehandle_months", buf,
 	    sizeof buf) == 0 ? atoi(buf) : 1;
-	im.similar_pct = config_int(db, "similar_percent", 50);
 	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS import_seen"
 	    " (number TEXT PRIMARY KEY, line INTEGER) WITHOUT ROWID;"
 	    " DELETE FROM temp.import_seen;"

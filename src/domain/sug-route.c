@@ -5,6 +5,7 @@
  * 意见), and merging a duplicate into the one it repeats (并案). Each
  * writes its events; sug.c holds the rules they share.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -236,6 +237,74 @@ out:
 fail:
 	st = CMD_FAIL;
 	goto out;
+}
+
+/* How many suggestions alike are named; "similar" lists the rest. */
+#define LIKE_SHOWN 10
+
+/* The suggestions like one: how many, whether one is of an earlier year
+ * than its own, and where the lines are about. */
+struct alike {
+	const char *number, *where;
+	char        year[5];
+	long        n;
+	int         earlier;
+};
+
+/* number, year, status, percent, title (sug_similar's row). */
+static int
+tell_alike(void *arg, const char *const *v)
+{
+	struct alike *l = arg;
+
+	if (strcmp(v[1], l->year) < 0)
+		l->earlier = 1;
+	if (l->n++ >= LIKE_SHOWN)
+		return 0;
+	if (l->where == NULL)
+		warnx(_("like %s (%s, %s, %s%%): %s"), v[0], v[1],
+		    vocab_label(vocab_status, v[2]), v[3], v[4]);
+	else
+		warnx(_("%s: %s like %s (%s, %s, %s%%): %s"), l->where,
+		    l->number, v[0], v[1], vocab_label(vocab_status, v[2]),
+		    v[3], v[4]);
+	return 0;
+}
+
+enum cmd_status
+sug_tell_alike(struct db *db, const char *number, const char *title,
+    int year, const char *where)
+{
+	struct alike l = { number, where, "", 0, 0 };
+	enum cmd_status st;
+	long more;
+
+	snprintf(l.year, sizeof l.year, "%04d", year);
+	if ((st = sug_similar(db, number, title,
+	    config_int(db, "similar_percent", 50), tell_alike, &l)) != CMD_OK)
+		return st;
+	if ((more = l.n - LIKE_SHOWN) > 0) {
+		if (where == NULL)
+			warnx(ngettext("... and %ld more: jianyi similar %s",
+			    "... and %ld more: jianyi similar %s", more), more,
+			    number);
+		else
+			warnx(ngettext("%s: ... and %ld more: jianyi similar %s",
+			    "%s: ... and %ld more: jianyi similar %s", more),
+			    where, more, number);
+	}
+	/* Like one of an earlier year: a matter raised again. */
+	if (!l.earlier)
+		return CMD_OK;
+	if ((st = sug_recurring(db, number)) != CMD_OK)
+		return st;
+	if (where == NULL)
+		warnx(_("%s is marked recurring (多年重复): a suggestion of an "
+		    "earlier year is like it"), number);
+	else
+		warnx(_("%s: %s is marked recurring (多年重复): a suggestion of "
+		    "an earlier year is like it"), where, number);
+	return CMD_OK;
 }
 
 enum cmd_status
